@@ -1,0 +1,28 @@
+package dev.airgap.model;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * One backup plan of the organization backup policy.
+ *
+ * @param name the key under {@code plans}
+ * @param schedule AWS cron, 6 fields, default {@code cron(0 5 ? * * *)}
+ * @param scheduleTimezone optional IANA time zone
+ * @param startWindowMinutes default 60 (the minimum AWS accepts)
+ * @param completionWindowMinutes default 10,080 (seven days, the console default)
+ * @param localRetentionDays retention in the member vault
+ * @param coldStorageAfterDays optional move to cold storage in the member vault
+ * @param copyToCentral the copy into the central vault, if any
+ * @param selection which resources the plan backs up
+ */
+public record BackupPlan(
+    String name,
+    String schedule,
+    Optional<String> scheduleTimezone,
+    int startWindowMinutes,
+    int completionWindowMinutes,
+    int localRetentionDays,
+    OptionalInt coldStorageAfterDays,
+    Optional<CopyToCentral> copyToCentral,
+    Selection selection) {}

@@ -1,0 +1,33 @@
+package dev.airgap.model;
+
+import java.util.List;
+
+/**
+ * The backup data bunker: one account whose vaults receive copies from every member.
+ *
+ * @param account the central account id
+ * @param organizationalUnit the OU that holds the central account; with service-managed
+ *     deployment the central units target this OU with {@code AccountFilterType INTERSECTION}
+ * @param regions regions with a central vault
+ * @param vault the vault created in each region
+ * @param admins principal ARNs or {@code ArnLike} patterns exempt from the deny statements
+ * @param key the key that encrypts the vault
+ * @param alerts where tamper alerts and job notifications go
+ * @param recoveryAccounts accounts a logically air-gapped vault is shared with through RAM
+ */
+public record Central(
+    String account,
+    java.util.Optional<String> organizationalUnit,
+    List<String> regions,
+    CentralVault vault,
+    List<String> admins,
+    KeySettings key,
+    Alerts alerts,
+    List<String> recoveryAccounts) {
+
+  public Central {
+    regions = List.copyOf(regions);
+    admins = List.copyOf(admins);
+    recoveryAccounts = List.copyOf(recoveryAccounts);
+  }
+}

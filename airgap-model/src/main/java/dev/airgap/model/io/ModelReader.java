@@ -1,0 +1,215 @@
+package dev.airgap.model.io;
+
+import dev.airgap.model.AirGapModel;
+import dev.airgap.model.Alerts;
+import dev.airgap.model.BackupPlan;
+import dev.airgap.model.Central;
+import dev.airgap.model.CentralVault;
+import dev.airgap.model.CopyToCentral;
+import dev.airgap.model.DeployFrom;
+import dev.airgap.model.DeploySettings;
+import dev.airgap.model.KeyKind;
+import dev.airgap.model.KeySettings;
+import dev.airgap.model.LockMode;
+import dev.airgap.model.MemberVault;
+import dev.airgap.model.Members;
+import dev.airgap.model.Organization;
+import dev.airgap.model.Partition;
+import dev.airgap.model.PermissionModel;
+import dev.airgap.model.Protection;
+import dev.airgap.model.RegionConcurrency;
+import dev.airgap.model.ScpMode;
+import dev.airgap.model.Selection;
+import dev.airgap.model.Tag;
+import dev.airgap.model.Targets;
+import dev.airgap.model.VaultKind;
+import dev.airgap.model.VaultLock;
+import dev.airgap.model.io.NodeBinder.MapView;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads airgap.yaml strictly: every unknown key, duplicate key, wrong type and missing required
+ * value is a finding with its location; nothing throws. Defaults are applied here and documented
+ * in docs/model.md.
+ */
+public final class ModelReader {
+  private ModelReader() {}
+
+  /** Default opt-out tag, schedule and windows; see docs/model.md. */
+  public static final String DEFAULT_SCHEDULE = "cron(0 5 ? * * *)";
+
+  public static final int DEFAULT_START_WINDOW_MINUTES = 60;
+  public static final int DEFAULT_COMPLETION_WINDOW_MINUTES = 10_080;
+  public static final String DEFAULT_MEMBER_VAULT = "airgap-local";
+  public static final String DEFAULT_BACKUP_ROLE = "airgap-backup";
+  public static final String DEFAULT_PREFIX = "airgap";
+
+  /** Reads a file; an unreadable file is a finding too. */
+  public static ReadResult read(Path path) {
+    String name = path.getFileName() == null ? path.toString() : path.toString();
+    try {
+      return read(name, Files.readAllBytes(path));
+    } catch (IOException e) {
+      return ReadResult.unreadable(name, "cannot read the file: " + e.getClass().getSimpleName() + " " + e.getMessage());
+    }
+  }
+
+  /** Reads YAML bytes; {@code file} is how findings name the file. */
+  public static ReadResult read(String file, byte[] content) {
+    YamlTreeReader.Result tree = YamlTreeReader.read(file, content);
+    NodeBinder binder = new NodeBinder(tree.sourceMap());
+    binder.findings.addAll(tree.findings());
+    if (tree.root().isEmpty()) {
+      return new ReadResult(Optional.empty(), tree.sourceMap(), binder.findings, binder.unusable, binder.written);
+    }
+    if (tree.root().get() instanceof SourceNode.ScalarNode scalar && scalar.kind() == SourceNode.ScalarKind.NULL) {
+      binder.report(ParseProblem.EMPTY_DOCUMENT, "", "the document is empty", "start from examples/basic/airgap.yaml");
+      return new ReadResult(Optional.empty(), tree.sourceMap(), binder.findings, binder.unusable, binder.written);
+    }
+    AirGapModel model = bindModel(binder, tree.root().get());
+    return new ReadResult(Optional.of(model), tree.sourceMap(), binder.findings, binder.unusable, binder.written);
+  }
+
+  private static AirGapModel bindModel(NodeBinder binder, SourceNode rootNode) {
+    MapView root =
+        binder.view(rootNode, "", "organization", "central", "members", "plans", "protection", "deploy");
+    Members members = members(root.map("members", true, "targets", "regions", "vault", "key", "backupRoleName"));
+    return new AirGapModel(
+        organization(root.map("organization", true,
+            "id", "managementAccount", "partition", "deployFrom", "delegatedAdminAccount")),
+        central(root.map("central", true,
+            "account", "organizationalUnit", "regions", "vault", "admins", "key", "alerts", "recoveryAccounts")),
+        members,
+        plans(binder, root),
+        protection(root.map("protection", false, "scp"), members.targets()),
+        deploy(root.map("deploy", false, "stackSetNamePrefix", "centralPermissionModel", "roleArn",
+            "operationPreferences")));
+  }
+
+  private static Organization organization(MapView m) {
+    return new Organization(
+        m.requiredId("id"),
+        m.requiredId("managementAccount"),
+        m.enumValue("partition", Partition.class, Partition.AWS),
+        m.enumValue("deployFrom", DeployFrom.class, DeployFrom.MANAGEMENT),
+        m.optionalId("delegatedAdminAccount"));
+  }
+
+  private static Central central(MapView m) {
+    MapView vault = m.map("vault", true, "name", "kind", "lock");
+    return new Central(
+        m.requiredId("account"),
+        m.optionalId("organizationalUnit"),
+        m.strings("regions", true, false),
+        new CentralVault(
+            vault.requiredString("name"),
+            vault.enumValue("kind", VaultKind.class, VaultKind.STANDARD),
+            lock(vault.map("lock", true, LOCK_KEYS))),
+        m.strings("admins", false, false),
+        key(m.map("key", false, KEY_KEYS)),
+        new Alerts(m.map("alerts", false, "email").strings("email", false, false)),
+        m.strings("recoveryAccounts", false, true));
+  }
+
+  private static final String[] LOCK_KEYS = {"mode", "minRetentionDays", "maxRetentionDays", "changeableForDays"};
+  private static final String[] KEY_KEYS = {"kind", "arn", "pendingWindowDays", "rotationPeriodDays"};
+  private static final String[] TARGET_KEYS = {"organizationalUnits", "accounts", "excludeAccounts"};
+
+  private static VaultLock lock(MapView m) {
+    return new VaultLock(
+        m.enumValue("mode", LockMode.class, true).orElse(LockMode.GOVERNANCE),
+        m.integer("minRetentionDays", true).orElse(1),
+        m.integer("maxRetentionDays", false),
+        m.integer("changeableForDays", false));
+  }
+
+  private static KeySettings key(MapView m) {
+    KeySettings defaults = KeySettings.defaults();
+    return new KeySettings(
+        m.enumValue("kind", KeyKind.class, defaults.kind()),
+        m.string("arn", false, false),
+        m.integer("pendingWindowDays", defaults.pendingWindowDays()),
+        m.integer("rotationPeriodDays", defaults.rotationPeriodDays()));
+  }
+
+  private static Targets targets(MapView m) {
+    return new Targets(
+        m.strings("organizationalUnits", false, false),
+        m.strings("accounts", false, true),
+        m.strings("excludeAccounts", false, true));
+  }
+
+  private static Members members(MapView m) {
+    MapView vault = m.map("vault", false, "name", "lock");
+    Optional<VaultLock> lock = vault.has("lock") ? Optional.of(lock(vault.map("lock", false, LOCK_KEYS))) : Optional.empty();
+    return new Members(
+        targets(m.map("targets", true, TARGET_KEYS)),
+        m.strings("regions", true, false),
+        new MemberVault(vault.string("name", DEFAULT_MEMBER_VAULT), lock),
+        key(m.map("key", false, KEY_KEYS)),
+        m.string("backupRoleName", DEFAULT_BACKUP_ROLE));
+  }
+
+  private static Map<String, BackupPlan> plans(NodeBinder binder, MapView root) {
+    Map<String, BackupPlan> plans = new LinkedHashMap<>();
+    for (Map.Entry<String, SourceNode> entry : root.namedEntries("plans", true).entrySet()) {
+      String name = entry.getKey();
+      MapView m = binder.view(entry.getValue(), root.pointer("plans") + "/" + escape(name),
+          "schedule", "scheduleTimezone", "startWindowMinutes", "completionWindowMinutes", "localRetentionDays",
+          "coldStorageAfterDays", "copyToCentral", "selection");
+      Optional<CopyToCentral> copy = Optional.empty();
+      if (m.has("copyToCentral")) {
+        MapView c = m.map("copyToCentral", false, "retentionDays", "coldStorageAfterDays");
+        copy = Optional.of(new CopyToCentral(c.integer("retentionDays", true).orElse(1), c.integer("coldStorageAfterDays", false)));
+      }
+      MapView s = m.map("selection", false, "resourceTypes", "optOutTag", "optInTags");
+      Tag optOut = Selection.defaultOptOutTag();
+      if (s.has("optOutTag")) {
+        MapView t = s.map("optOutTag", false, "key", "value");
+        optOut = new Tag(t.requiredString("key"), t.requiredString("value"));
+      }
+      List<String> types = s.has("resourceTypes") ? s.strings("resourceTypes", false, false) : List.of("*");
+      plans.put(name, new BackupPlan(
+          name,
+          m.string("schedule", DEFAULT_SCHEDULE),
+          m.string("scheduleTimezone", false, false),
+          m.integer("startWindowMinutes", DEFAULT_START_WINDOW_MINUTES),
+          m.integer("completionWindowMinutes", DEFAULT_COMPLETION_WINDOW_MINUTES),
+          m.integer("localRetentionDays", true).orElse(1),
+          m.integer("coldStorageAfterDays", false),
+          copy,
+          new Selection(types, optOut, s.stringMap("optInTags"))));
+    }
+    return plans;
+  }
+
+  private static Protection protection(MapView m, Targets memberTargets) {
+    MapView scp = m.map("scp", false, "mode", "targets");
+    Targets targets = scp.has("targets") ? targets(scp.map("targets", false, TARGET_KEYS)) : memberTargets;
+    return new Protection(new Protection.Scp(scp.enumValue("mode", ScpMode.class, ScpMode.NATIVE), targets));
+  }
+
+  private static DeploySettings deploy(MapView m) {
+    MapView prefs = m.map("operationPreferences", false,
+        "maxConcurrentPercentage", "failureTolerancePercentage", "regionConcurrency");
+    return new DeploySettings(
+        m.string("stackSetNamePrefix", DEFAULT_PREFIX),
+        m.enumValue("centralPermissionModel", PermissionModel.class, PermissionModel.SERVICE_MANAGED),
+        m.string("roleArn", false, false),
+        new DeploySettings.OperationPreferences(
+            prefs.integer("maxConcurrentPercentage", 25),
+            prefs.integer("failureTolerancePercentage", 0),
+            prefs.enumValue("regionConcurrency", RegionConcurrency.class, RegionConcurrency.PARALLEL)));
+  }
+
+  private static String escape(String token) {
+    return token.replace("~", "~0").replace("/", "~1");
+  }
+
+}
