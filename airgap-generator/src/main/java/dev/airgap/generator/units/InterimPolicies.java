@@ -105,9 +105,10 @@ final class InterimPolicies implements PolicySource {
         Map<String, Object> selection = new LinkedHashMap<>();
         selection.put("iam_role_arn", assign("arn:" + p + ":iam::$account:role/" + model.members().backupRoleName()));
         selection.put("resource_types", assign(plan.selection().resourceTypes()));
-        selection.put("conditions", Map.of("string_not_equals", Map.of("opt-out", Map.of(
-            "condition_key", assign("aws:ResourceTag/" + plan.selection().optOutTag().key()),
-            "condition_value", assign(plan.selection().optOutTag().value())))));
+        Map<String, Object> optOut = new LinkedHashMap<>();
+        optOut.put("condition_key", assign("aws:ResourceTag/" + plan.selection().optOutTag().key()));
+        optOut.put("condition_value", assign(plan.selection().optOutTag().value()));
+        selection.put("conditions", Map.of("string_not_equals", Map.of("opt-out", optOut)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("regions", assign(List.of(region)));
         body.put("rules", Map.of(plan.name(), rule));

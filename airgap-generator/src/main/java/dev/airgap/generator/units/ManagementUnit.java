@@ -34,10 +34,11 @@ public final class ManagementUnit {
         "airgap organization guardrails in the management account " + model.organization().managementAccount()
             + ": an SCP (" + (lambda ? "Lambda custom resource" : "native AWS::Organizations::Policy")
             + ") denying the destructive AWS Backup actions on the central vault '" + model.central().vault().name()
-            + "' to all but the admins, and the organization backup policy. The StackSet execution role of the"
-            + " central account (" + Principals.executionRoleName(model) + ")"
+            + "' to all but the admins, and the organization backup policy. Exempt from the SCP, so that deploys"
+            + " can still update the vault they manage: the StackSet execution role "
+            + Principals.executionRoleName(model) + " of the central account"
             + model.deploy().roleArn().map(r -> " and the deploy role " + r).orElse("")
-            + " are exempt from the SCP so deploys can still update the vault they manage; the alert rule is not.");
+            + "; the tamper alert rule does not exempt them.");
 
     CfnValue scpTargets = CfnValue.texts(scpTargets(model));
     Map<String, Object> scpContent = policies.scpContent(model);

@@ -56,9 +56,9 @@ final class Principals {
 
   /** Sentence for template descriptions: why the deploy role is exempt and where it is not. */
   static String deployRoleSentence(AirGapModel model) {
-    return "The StackSet execution role (" + executionRoleName(model) + ")"
-        + model.deploy().roleArn().map(r -> " and the deploy role " + r).orElse("")
-        + " are exempt from the deny so the next deploy can still update what it manages;"
+    return "Exempt from the deny, so that the next deploy can still update what it manages: the StackSet"
+        + " execution role " + executionRoleName(model) + " of this account"
+        + model.deploy().roleArn().map(r -> " and the deploy role " + r).orElse("") + ";"
         + " the tamper alert rule does not exempt them, so every change they make is announced,"
         + " and the Vault Lock exempts nobody.";
   }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import dev.airgap.generator.cfn.CfnValue;
 import dev.airgap.generator.cfn.Output;
 import dev.airgap.generator.cfn.Parameter;
@@ -40,7 +41,22 @@ public final class TemplateWriter {
           .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
           .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
           .disable(YAMLGenerator.Feature.USE_PLATFORM_LINE_BREAKS)
+          .stringQuotingChecker(new DateAwareQuoting())
           .build());
+
+  /**
+   * YAML 1.1 reads {@code 2012-10-17} as a timestamp, so a policy {@code Version} or the template
+   * format version written bare could reach a parser as a date; quote date-like strings too.
+   */
+  private static final class DateAwareQuoting extends StringQuotingChecker.Default {
+    private static final long serialVersionUID = 1L;
+    private static final java.util.regex.Pattern DATE_LIKE = java.util.regex.Pattern.compile("^\\d{4}-\\d{1,2}-\\d{1,2}.*");
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return super.needToQuoteValue(value) || DATE_LIKE.matcher(value).matches();
+    }
+  }
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
