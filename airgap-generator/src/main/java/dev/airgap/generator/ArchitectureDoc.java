@@ -72,9 +72,11 @@ public final class ArchitectureDoc {
     md.append("```\n\n");
     md.append("Admins exempt from the vault policy, the SCP and the tamper alerts:\n\n");
     new TreeSet<>(central.admins()).forEach(a -> md.append("- `").append(a).append("`\n"));
-    md.append("\nThe StackSet execution role")
+    md.append("\nExempt from the vault policy and the SCP only, so that deploys can update what they manage"
+        + " (the tamper alerts still report them): the StackSet execution role `")
+        .append(dev.airgap.generator.units.Names.executionRoleName(model)).append("` of the central account")
         .append(model.deploy().roleArn().map(r -> " and the deploy role `" + r + "`").orElse(""))
-        .append(" are exempt from the vault policy and the SCP only; the tamper alerts still report them.\n");
+        .append(".\n");
     return md.toString();
   }
 

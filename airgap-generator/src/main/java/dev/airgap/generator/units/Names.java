@@ -21,6 +21,11 @@ public final class Names {
     return model.deploy().stackSetNamePrefix() + "-backup-alerts";
   }
 
+  /** The StackSet execution role name in the central account (facts.md §1.3). */
+  public static String executionRoleName(AirGapModel model) {
+    return Principals.executionRoleName(model);
+  }
+
   public static String tamperRuleName(AirGapModel model) {
     return model.deploy().stackSetNamePrefix() + "-backup-tamper";
   }
