@@ -106,6 +106,44 @@ class ScpDocumentTest {
   }
 
   @Test
+  @DisplayName("17 central regions and 10 admins still fit the SCP limit")
+  void largeModelFits() {
+    String regions = "ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-southeast-1, ap-southeast-2,"
+        + " ca-central-1, eu-central-1, eu-north-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1,"
+        + " us-east-2, us-west-1, us-west-2";
+    StringBuilder admins = new StringBuilder();
+    for (int i = 0; i < 9; i++) {
+      admins.append("    - arn:aws:iam::222222222222:role/aws-reserved/sso.amazonaws.com/*/AWSReservedSSO_Admin").append(i)
+          .append("_*\n");
+    }
+    AirGapModel model = TestModels.read(yamlWithAdmins(regions, admins));
+    ScpDocument scp = ScpDocument.build(model);
+    assertThat(exempt(scp)).hasSize(11);
+    assertThat(scp.minifiedLength()).isLessThanOrEqualTo(ScpDocument.MAX_CHARACTERS);
+    assertThat(scp.fitsLimit()).isTrue();
+  }
+
+  private static String yamlWithAdmins(String regions, CharSequence extraAdmins) {
+    return """
+        organization: { id: o-a1b2c3d4e5, managementAccount: "111111111111" }
+        central:
+          account: "222222222222"
+          regions: [%s]
+          vault:
+            name: airgap-central
+            lock: { mode: governance, minRetentionDays: 7, maxRetentionDays: 3650 }
+          admins:
+            - arn:aws:iam::222222222222:role/BackupVaultAdmin
+        %s
+        members:
+          targets: { organizationalUnits: [ou-ab12-workload1] }
+          regions: [eu-west-1]
+        plans:
+          daily: { localRetentionDays: 14, copyToCentral: { retentionDays: 35 } }
+        """.formatted(regions, extraAdmins.toString().stripTrailing());
+  }
+
+  @Test
   @DisplayName("the same model gives the same bytes")
   void deterministic() {
     AirGapModel model = TestModels.example("enterprise");
