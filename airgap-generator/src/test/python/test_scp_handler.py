@@ -201,6 +201,38 @@ def test_adoption_pages_through_more_than_twenty_policies(org, response_url, mon
     assert len(pages) >= 2 and pages[0] is None and pages[1] is not None
 
 
+class OnePerPage:
+    """moto returns every target at once; real ListTargetsForPolicy pages. Serve one per page."""
+
+    def __init__(self, client):
+        self.client, self.tokens = client, []
+
+    def __getattr__(self, name):
+        return getattr(self.client, name)
+
+    def list_targets_for_policy(self, PolicyId, NextToken=None):
+        targets = sorted(self.client.list_targets_for_policy(PolicyId=PolicyId)['Targets'], key=lambda t: t['TargetId'])
+        self.tokens.append(NextToken)
+        i = int(NextToken or 0)
+        page = {'Targets': targets[i:i + 1]}
+        if i + 1 < len(targets):
+            page['NextToken'] = str(i + 1)
+        return page
+
+
+def test_delete_pages_through_all_targets(org, response_url, monkeypatch):
+    pid = invoke(response_url, 'Create', [org.ous[0], org.ous[1], org.ous[2], org.account])['PhysicalResourceId']
+    paging = OnePerPage(org.client)
+    monkeypatch.setattr(scp_handler, 'org', paging)
+
+    r = invoke(response_url, 'Delete', physical_id=pid)
+
+    assert r['Status'] == 'SUCCESS', r['Reason']
+    assert paging.tokens == [None, '1', '2', '3']
+    with pytest.raises(ClientError):
+        org.policy(pid)
+
+
 def test_a_failed_attach_still_answers_failed_with_the_policy_id_for_rollback(org, response_url):
     r = invoke(response_url, 'Create', [org.ous[0], 'ou-zzzz-doesnotexist'])
 
