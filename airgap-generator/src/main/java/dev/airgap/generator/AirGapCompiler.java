@@ -47,7 +47,7 @@ public final class AirGapCompiler {
     }
     AirGapModel model = read.model().get();
     List<GeneratedTemplate> templates = generator.generate(model);
-    List<Finding> templateFindings = new TemplateChecks(generator.policies()).check(model, templates, read.sourceMap());
+    List<Finding> templateFindings = new TemplateChecks().check(model, templates, read.sourceMap());
     findings = findings.plus(templateFindings);
     if (findings.hasErrors()) {
       return new CompileResult(findings, List.of());

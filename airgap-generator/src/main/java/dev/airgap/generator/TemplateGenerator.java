@@ -6,33 +6,23 @@ import dev.airgap.generator.units.CentralVaultUnit;
 import dev.airgap.generator.units.ManagementUnit;
 import dev.airgap.generator.units.MemberBaselineUnit;
 import dev.airgap.generator.units.Names;
-import dev.airgap.generator.units.PolicySource;
-import dev.airgap.generator.units.PolicySources;
 import dev.airgap.generator.yaml.TemplateWriter;
 import dev.airgap.model.AirGapModel;
 import java.util.List;
 
 /** Turns a model without errors into one template per unit, in unit id order. */
 public final class TemplateGenerator {
-  private final PolicySource policies;
-
-  public TemplateGenerator(PolicySource policies) {
-    this.policies = policies;
-  }
+  private TemplateGenerator() {}
 
   public static TemplateGenerator standard() {
-    return new TemplateGenerator(PolicySources.standard());
-  }
-
-  public PolicySource policies() {
-    return policies;
+    return new TemplateGenerator();
   }
 
   public List<GeneratedTemplate> generate(AirGapModel model) {
     return List.of(
-        render(Names.CENTRAL_ALERTS, CentralAlertsUnit.build(model, policies)),
-        render(Names.CENTRAL_VAULT, CentralVaultUnit.build(model, policies)),
-        render(Names.MANAGEMENT, ManagementUnit.build(model, policies)),
+        render(Names.CENTRAL_ALERTS, CentralAlertsUnit.build(model)),
+        render(Names.CENTRAL_VAULT, CentralVaultUnit.build(model)),
+        render(Names.MANAGEMENT, ManagementUnit.build(model)),
         render(Names.MEMBER_BASELINE, MemberBaselineUnit.build(model)));
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.airgap.generator.GeneratedTemplate;
 import dev.airgap.generator.cfn.CfnValue;
 import dev.airgap.generator.cfn.Resource;
+import dev.airgap.generator.policy.KnownActions;
 import dev.airgap.generator.yaml.TemplateWriter;
 import dev.airgap.model.validate.RuleInfo;
 import dev.airgap.model.validate.Severity;
@@ -75,8 +76,9 @@ public final class IamActionExists implements TemplateRule {
 
   private void checkAction(TemplateRuleContext context, GeneratedTemplate template, String id, Resource r,
       String action, String path) {
-    if (!KnownActions.exists(action, context.policies().knownBackupActions())) {
-      context.report(template, id, r, path, "unknown IAM action '" + action + "'", INFO.fix());
+    if (!KnownActions.isKnown(action)) {
+      context.report(template, id, r, path, "unknown IAM action '" + action + "'",
+          KnownActions.suggestion(action).map(s -> "did you mean " + s + "? ").orElse("") + INFO.fix());
     }
   }
 }

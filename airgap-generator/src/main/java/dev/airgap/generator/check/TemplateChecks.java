@@ -2,7 +2,6 @@ package dev.airgap.generator.check;
 
 import dev.airgap.generator.GeneratedTemplate;
 import dev.airgap.generator.cfn.Resource;
-import dev.airgap.generator.units.PolicySource;
 import dev.airgap.model.AirGapModel;
 import dev.airgap.model.io.SourceLocation;
 import dev.airgap.model.io.SourceMap;
@@ -17,11 +16,7 @@ import java.util.List;
  * property path in the message; a finding about a whole template points at the template file.
  */
 public final class TemplateChecks {
-  private final PolicySource policies;
-
-  public TemplateChecks(PolicySource policies) {
-    this.policies = policies;
-  }
+  public TemplateChecks() {}
 
   public List<Finding> check(AirGapModel model, List<GeneratedTemplate> templates, SourceMap sourceMap) {
     List<Finding> findings = new ArrayList<>();
@@ -39,8 +34,9 @@ public final class TemplateChecks {
         }
 
         @Override
-        public PolicySource policies() {
-          return policies;
+        public void report(String modelPointer, String message, String hint) {
+          findings.add(new Finding(info.id(), info.defaultSeverity(), modelPointer, message, hint,
+              sourceMap.locate(modelPointer)));
         }
 
         @Override

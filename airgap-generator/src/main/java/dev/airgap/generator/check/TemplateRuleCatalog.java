@@ -16,7 +16,8 @@ public final class TemplateRuleCatalog {
         new TemplateBodyWithinLimit(),
         new IamActionExists(),
         new StatefulResourceRetained(),
-        new NoHardCodedPartition()));
+        new NoHardCodedPartition(),
+        new BackupPolicyExpressible()));
     rules.sort(Comparator.comparing(r -> r.info().id()));
     return List.copyOf(rules);
   }

@@ -5,6 +5,7 @@ import dev.airgap.generator.cfn.Output;
 import dev.airgap.generator.cfn.Resource;
 import dev.airgap.generator.cfn.Template;
 import dev.airgap.generator.naming.LogicalIds;
+import dev.airgap.generator.policy.ProtectedActions;
 import dev.airgap.model.AirGapModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class CentralAlertsUnit {
   public static final String TOPIC_POLICY = "AlertsTopicPolicy";
   public static final String RULE = "TamperRule";
 
-  public static Template build(AirGapModel model, PolicySource policies) {
+  public static Template build(AirGapModel model) {
     Template.Builder t = new Template.Builder(
         "airgap tamper alerts for the central vault '" + model.central().vault().name() + "' in account "
             + model.central().account() + ", one instance per central region: successful destructive AWS Backup"
@@ -62,7 +63,7 @@ public final class CentralAlertsUnit {
         .put("Name", Names.tamperRuleName(model))
         .put("Description", "airgap: destructive AWS Backup calls by anyone but the vault admins")
         .put("State", "ENABLED")
-        .put("EventPattern", eventPattern(model, policies))
+        .put("EventPattern", eventPattern(model))
         .put("Targets", CfnValue.list(CfnValue.map()
             .put("Id", "alert-topic")
             .put("Arn", CfnValue.ref(TOPIC))
@@ -99,9 +100,8 @@ public final class CentralAlertsUnit {
    * root always alerts; IAM users unless their ARN is an admin's; assumed roles unless their
    * issuing role is an admin's; any other caller type always alerts. Only the admins are exempt.
    */
-  static CfnValue.MapValue eventPattern(AirGapModel model, PolicySource policies) {
-    List<String> operations = new ArrayList<>();
-    policies.protectedApiOperations().forEach(a -> operations.add(a.substring(a.indexOf(':') + 1)));
+  static CfnValue.MapValue eventPattern(AirGapModel model) {
+    List<String> operations = ProtectedActions.alertEventNames();
     List<CfnValue> alternatives = new ArrayList<>();
     alternatives.add(CfnValue.ordered()
         .put("userIdentity", CfnValue.ordered().put("type", CfnValue.texts(List.of("Root"))).build())

@@ -4,6 +4,7 @@ import dev.airgap.generator.cfn.CfnValue;
 import dev.airgap.generator.cfn.Output;
 import dev.airgap.generator.cfn.Resource;
 import dev.airgap.generator.cfn.Template;
+import dev.airgap.generator.policy.ProtectedActions;
 import dev.airgap.model.AirGapModel;
 import dev.airgap.model.Central;
 import dev.airgap.model.KeyKind;
@@ -38,7 +39,7 @@ public final class CentralVaultUnit {
       "RECOVERY_POINT_MODIFIED", "RESTORE_JOB_COMPLETED", "RESTORE_JOB_STARTED", "S3_BACKUP_OBJECT_FAILED",
       "S3_RESTORE_OBJECT_FAILED");
 
-  public static Template build(AirGapModel model, PolicySource policies) {
+  public static Template build(AirGapModel model) {
     Central central = model.central();
     boolean lag = central.vault().kind() == VaultKind.LOGICALLY_AIR_GAPPED;
     VaultLock lock = central.vault().lock();
@@ -71,7 +72,7 @@ public final class CentralVaultUnit {
 
     CfnValue.MapBuilder vault = CfnValue.map()
         .put("BackupVaultName", central.vault().name())
-        .put("AccessPolicy", accessPolicy(model, policies))
+        .put("AccessPolicy", accessPolicy(model))
         .put("Notifications", CfnValue.map()
             .put("BackupVaultEvents", CfnValue.texts(VAULT_EVENTS))
             .put("SNSTopicArn", CfnValue.sub(
@@ -121,7 +122,7 @@ public final class CentralVaultUnit {
    * Allow copies from the organization (facts.md §2.3); deny every protected action to every
    * principal that is not an admin or a deploy role.
    */
-  static CfnValue accessPolicy(AirGapModel model, PolicySource policies) {
+  static CfnValue accessPolicy(AirGapModel model) {
     CfnValue allow = CfnValue.ordered()
         .put("Sid", "AllowCopyIntoFromOrganization")
         .put("Effect", "Allow")
@@ -136,7 +137,7 @@ public final class CentralVaultUnit {
         .put("Sid", "DenyDestructiveActionsToAllButAdmins")
         .put("Effect", "Deny")
         .put("Principal", CfnValue.map().put("AWS", "*").build())
-        .put("Action", CfnValue.texts(policies.protectedActions()))
+        .put("Action", CfnValue.texts(ProtectedActions.vaultPolicyDeny()))
         .put("Resource", "*")
         .put("Condition", CfnValue.map()
             .put("ArnNotLike", CfnValue.map().put("aws:PrincipalArn", Principals.vaultDenyExemptions(model)).build())

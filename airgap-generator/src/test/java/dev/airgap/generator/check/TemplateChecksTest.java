@@ -8,7 +8,6 @@ import dev.airgap.generator.TemplateGenerator;
 import dev.airgap.generator.cfn.CfnValue;
 import dev.airgap.generator.cfn.Resource;
 import dev.airgap.generator.cfn.Template;
-import dev.airgap.generator.units.PolicySources;
 import dev.airgap.generator.yaml.TemplateWriter;
 import dev.airgap.model.io.ReadResult;
 import dev.airgap.model.validate.Finding;
@@ -28,7 +27,7 @@ class TemplateChecksTest {
     }
     Template template = t.build();
     GeneratedTemplate generated = new GeneratedTemplate(unitId, template, TemplateWriter.write(template));
-    return new TemplateChecks(PolicySources.standard())
+    return new TemplateChecks()
         .check(READ.model().orElseThrow(), List.of(generated), READ.sourceMap());
   }
 
@@ -41,7 +40,7 @@ class TemplateChecksTest {
   @DisplayName("generated golden templates have no template findings")
   void goldenIsClean() {
     var templates = TemplateGenerator.standard().generate(READ.model().orElseThrow());
-    assertThat(new TemplateChecks(PolicySources.standard()).check(READ.model().orElseThrow(), templates, READ.sourceMap()))
+    assertThat(new TemplateChecks().check(READ.model().orElseThrow(), templates, READ.sourceMap()))
         .isEmpty();
   }
 

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.airgap.generator.Fixtures;
 import dev.airgap.generator.GeneratedTemplate;
 import dev.airgap.generator.TemplateGenerator;
+import dev.airgap.generator.policy.ProtectedActions;
+import dev.airgap.generator.policy.ScpDocument;
 import dev.airgap.generator.yaml.TemplateReader;
 import dev.airgap.model.AirGapModel;
 import dev.airgap.model.LockMode;
@@ -24,7 +26,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class UnitSecurityTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final PolicySource POLICIES = PolicySources.standard();
 
   static Stream<String> cases() {
     return Stream.of("minimal", "multi-region", "governance-lock", "logically-air-gapped", "lambda-delegated-admin");
@@ -61,7 +62,7 @@ class UnitSecurityTest {
     JsonNode deny = statements.get(1);
     assertThat(deny.at("/Effect").asText()).isEqualTo("Deny");
     assertThat(deny.at("/Principal/AWS").asText()).isEqualTo("*");
-    assertThat(texts(deny.at("/Action"))).containsExactlyInAnyOrderElementsOf(POLICIES.protectedActions())
+    assertThat(texts(deny.at("/Action"))).containsExactlyInAnyOrderElementsOf(ProtectedActions.vaultPolicyDeny())
         .contains("backup:DeleteBackupVault", "backup:DeleteBackupVaultAccessPolicy",
             "backup:DeleteBackupVaultLockConfiguration", "backup:DeleteRecoveryPoint",
             "backup:UpdateRecoveryPointLifecycle", "backup:PutBackupVaultNotifications");
@@ -131,12 +132,14 @@ class UnitSecurityTest {
     JsonNode scp = template(model, Names.MANAGEMENT).at("/Resources/CentralVaultProtectionScp/Properties");
     JsonNode content = scp.has("Content") ? scp.get("Content") : JSON.readTree(scp.get("PolicyContent").asText());
     String text = content.toString();
-    for (String action : POLICIES.protectedActions()) {
+    assertThat(ProtectedActions.scpDeny()).containsAll(ProtectedActions.destructive());
+    for (String action : ProtectedActions.scpDeny()) {
       assertThat(text).contains("\"" + action + "\"");
     }
     assertThat(text).contains(":iam::" + model.central().account() + ":role/" + Names.executionRoleName(model))
         .doesNotContain("DeleteVaultAccessPolicy");
-    assertThat(texts(scp.get("TargetIds"))).contains(model.central().account());
+    assertThat(texts(scp.get("TargetIds"))).contains(model.central().account())
+        .containsExactlyElementsOf(ScpDocument.targetIds(model));
     if (scp.has("PolicyContent")) {
       String runtime = template(model, Names.MANAGEMENT).at("/Resources/ScpHandlerFunction/Properties/Runtime").asText();
       assertThat(runtime).isEqualTo("python3.12");
@@ -151,8 +154,7 @@ class UnitSecurityTest {
     JsonNode pattern = alerts.at("/Resources/TamperRule/Properties/EventPattern");
     String account = model.central().account();
     String admin = model.central().admins().stream().filter(a -> !a.contains("*")).findFirst().orElseThrow();
-    for (String operation : POLICIES.protectedApiOperations()) {
-      String op = operation.substring(operation.indexOf(':') + 1);
+    for (String op : ProtectedActions.alertEventNames()) {
       assertThat(EventPatternMatcher.matches(pattern, event(op, root(account)))).as("root " + op).isTrue();
     }
     assertThat(EventPatternMatcher.matches(pattern, event("DeleteBackupVault",
