@@ -49,6 +49,8 @@ public final class CentralVaultUnit {
         "airgap central " + kind + " '" + central.vault().name() + "' in account " + central.account()
             + ", one instance per central region. Copies are allowed only from organization "
             + model.organization().id() + "; every destructive AWS Backup action is denied to all but the admins. "
+            + (lag && !central.recoveryAccounts().isEmpty()
+                ? "The vault is shared through RAM with the recovery accounts, inside the organization only. " : "")
             + Principals.deployRoleSentence(model));
 
     CfnValue keyArn = null;
