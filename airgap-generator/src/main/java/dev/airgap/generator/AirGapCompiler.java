@@ -1,5 +1,6 @@
 package dev.airgap.generator;
 
+import dev.airgap.generator.check.ModelCompilable;
 import dev.airgap.generator.check.TemplateChecks;
 import dev.airgap.generator.manifest.DeploymentManifest;
 import dev.airgap.generator.manifest.ManifestBuilder;
@@ -46,7 +47,14 @@ public final class AirGapCompiler {
       return new CompileResult(findings, List.of());
     }
     AirGapModel model = read.model().get();
-    List<GeneratedTemplate> templates = generator.generate(model);
+    List<GeneratedTemplate> templates;
+    try {
+      templates = generator.generate(model);
+    } catch (RuntimeException e) {
+      // A model the validator let through but the generator cannot build (e.g. no regions):
+      // report it like any other problem instead of throwing (the core never throws for bad input).
+      return new CompileResult(findings.plus(List.of(ModelCompilable.finding(e, read.sourceMap()))), List.of());
+    }
     List<Finding> templateFindings = new TemplateChecks().check(model, templates, read.sourceMap());
     findings = findings.plus(templateFindings);
     if (findings.hasErrors()) {

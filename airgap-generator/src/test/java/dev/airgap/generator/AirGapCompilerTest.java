@@ -35,6 +35,16 @@ class AirGapCompilerTest {
   }
 
   @Test
+  @DisplayName("a model the generator cannot build is an AG5008 finding, not an exception")
+  void generationFailureIsAFinding() throws Exception {
+    String yaml = Files.readString(Path.of("src/test/resources/golden/minimal/airgap.yaml"))
+        .replace("  regions: [eu-west-1]\nplans:", "  regions: []\nplans:");
+    CompileResult result = AirGapCompiler.standard().compile(ModelReader.read("airgap.yaml", yaml.getBytes()));
+    assertThat(result.files()).isEmpty();
+    assertThat(result.findings().all()).extracting(Finding::ruleId).contains("AG5008");
+  }
+
+  @Test
   @DisplayName("a model that does not parse yields findings and no files")
   void parseErrorMeansNoFiles() {
     CompileResult result = AirGapCompiler.standard().compile(ModelReader.read("airgap.yaml", "central: [".getBytes()));

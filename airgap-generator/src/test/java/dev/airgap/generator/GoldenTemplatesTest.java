@@ -2,6 +2,8 @@ package dev.airgap.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.airgap.generator.yaml.TemplateReader;
+import dev.airgap.generator.yaml.TemplateWriter;
 import dev.airgap.model.io.ModelReader;
 import dev.airgap.model.io.ReadResult;
 import dev.airgap.model.validate.Finding;
@@ -42,6 +44,12 @@ class GoldenTemplatesTest {
       CompileResult result = compile(dir);
       assertThat(result.findings().all()).extracting(Finding::toString).isEmpty();
       Golden.assertDirectory(dir.resolve("expected"), result.files());
+      for (GeneratedFile f : result.files()) {
+        if (f.path().endsWith(".yaml")) {
+          // Re-reading and re-writing a template gives the same bytes (style.md §7).
+          assertThat(TemplateWriter.yaml(TemplateReader.read(f.content()))).as(f.path()).isEqualTo(f.content());
+        }
+      }
     }));
   }
 

@@ -17,7 +17,8 @@ public final class TemplateRuleCatalog {
         new IamActionExists(),
         new StatefulResourceRetained(),
         new NoHardCodedPartition(),
-        new BackupPolicyExpressible()));
+        new BackupPolicyExpressible(),
+        new ModelCompilable()));
     rules.sort(Comparator.comparing(r -> r.info().id()));
     return List.copyOf(rules);
   }

@@ -15,6 +15,28 @@ public final class LogicalIds {
   private static final Pattern VALID = Pattern.compile("^[A-Za-z0-9]{1,255}$");
   private final Map<String, String> sourceOfId = new HashMap<>();
 
+  /**
+   * Like {@link #id}, but a collision (two e-mail addresses differing only in punctuation) is
+   * resolved by appending the first 8 hex digits of the source's SHA-256, so the id stays stable
+   * for that source however many others exist.
+   */
+  public String uniqueId(String... parts) {
+    try {
+      return id(parts);
+    } catch (IllegalArgumentException collision) {
+      String source = String.join("\u0000", parts);
+      try {
+        byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+            .digest(source.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String[] withSuffix = java.util.Arrays.copyOf(parts, parts.length + 1);
+        withSuffix[parts.length] = java.util.HexFormat.of().formatHex(hash, 0, 4);
+        return id(withSuffix);
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
   /** PascalCase of any text: splits on everything that is not a letter or digit. */
   public static String pascal(String... parts) {
     StringBuilder out = new StringBuilder();

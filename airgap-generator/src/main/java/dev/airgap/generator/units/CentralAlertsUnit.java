@@ -71,7 +71,7 @@ public final class CentralAlertsUnit {
         .build(), "/central/admins"));
     LogicalIds ids = new LogicalIds();
     for (String email : new TreeSet<>(model.central().alerts().emails())) {
-      t.resource(ids.id("AlertsEmail", email), Resource.of("AWS::SNS::Subscription", CfnValue.map()
+      t.resource(ids.uniqueId("AlertsEmail", email), Resource.of("AWS::SNS::Subscription", CfnValue.map()
           .put("TopicArn", CfnValue.ref(TOPIC))
           .put("Protocol", "email")
           .put("Endpoint", email)

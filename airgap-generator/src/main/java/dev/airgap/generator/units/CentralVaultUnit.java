@@ -92,6 +92,7 @@ public final class CentralVaultUnit {
       CfnValue.MapBuilder lockConfig = CfnValue.map().put("MinRetentionDays", lock.minRetentionDays());
       lock.maxRetentionDays().ifPresent(max -> lockConfig.put("MaxRetentionDays", max));
       // The mode is decided only by the presence of ChangeableForDays (facts.md §2.2).
+      // Compliance was chosen by name in the model; 3 days is the shortest grace period AWS allows.
       if (lock.mode() == LockMode.COMPLIANCE) {
         lockConfig.put("ChangeableForDays", lock.changeableForDays().orElse(3));
       }

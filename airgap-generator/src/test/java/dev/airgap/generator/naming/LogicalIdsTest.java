@@ -27,6 +27,17 @@ class LogicalIdsTest {
   }
 
   @Test
+  @DisplayName("uniqueId resolves a collision with a stable hash suffix")
+  void uniqueIds() {
+    LogicalIds ids = new LogicalIds();
+    assertThat(ids.uniqueId("AlertsEmail", "a.b@example.com")).isEqualTo("AlertsEmailABExampleCom");
+    String second = ids.uniqueId("AlertsEmail", "a-b@example.com");
+    assertThat(second).startsWith("AlertsEmailABExampleCom").hasSize("AlertsEmailABExampleCom".length() + 8)
+        .matches("^[A-Za-z0-9]+$");
+    assertThat(new LogicalIds().uniqueId("AlertsEmail", "a-b@example.com")).isEqualTo("AlertsEmailABExampleCom");
+  }
+
+  @Test
   @DisplayName("a name without letters or digits cannot become an id")
   void invalid() {
     assertThatThrownBy(() -> new LogicalIds().id("--", "@@")).hasMessageContaining("^[A-Za-z0-9]+$");
