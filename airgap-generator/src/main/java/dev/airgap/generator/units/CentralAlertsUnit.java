@@ -144,6 +144,8 @@ public final class CentralAlertsUnit {
     if (admins.isEmpty()) {
       return CfnValue.list(CfnValue.ordered().put("exists", true).build());
     }
+    // anything-but takes a list of wildcard patterns: a list of separate anything-but matchers would
+    // be ORed and match every caller (EventBridge User Guide, content filtering, "Anything-but").
     CfnValue wildcard = admins.size() == 1 ? CfnValue.text(admins.get(0)) : CfnValue.texts(admins);
     return CfnValue.list(CfnValue.ordered()
         .put("anything-but", CfnValue.ordered().put("wildcard", wildcard).build())
