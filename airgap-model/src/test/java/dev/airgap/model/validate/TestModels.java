@@ -1,0 +1,81 @@
+package dev.airgap.model.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.airgap.model.io.ModelReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Models for rule tests, written as YAML text so that every test also exercises the reader and
+ * the source map. Each test starts from a valid model and changes one thing with
+ * {@link #replace}, which fails loudly when the text to replace is not there.
+ */
+public final class TestModels {
+  private TestModels() {}
+
+  /** A copy of examples/basic/airgap.yaml: valid, no finding at all. */
+  public static final String BASIC = """
+      organization:
+        id: o-a1b2c3d4e5
+        managementAccount: "111111111111"
+
+      central:
+        account: "222222222222"
+        organizationalUnit: ou-ab12-backup01
+        regions: [eu-west-1]
+        vault:
+          name: airgap-central
+          lock:
+            mode: governance
+            minRetentionDays: 7
+            maxRetentionDays: 365
+        admins:
+          - arn:aws:iam::222222222222:role/BackupVaultAdmin
+        alerts:
+          email: [security@example.com]
+
+      members:
+        targets:
+          organizationalUnits: [ou-ab12-workload1]
+        regions: [eu-west-1]
+
+      plans:
+        daily:
+          schedule: cron(0 5 ? * * *)
+          localRetentionDays: 14
+          copyToCentral:
+            retentionDays: 35
+      """;
+
+  /** A valid model with a logically air-gapped central vault and a recovery account. */
+  public static final String AIR_GAPPED = replace(replace(BASIC,
+      "    name: airgap-central\n    lock:\n      mode: governance\n",
+      "    name: airgap-lag\n    kind: logically-air-gapped\n    lock:\n      mode: compliance\n"),
+      "  alerts:\n    email: [security@example.com]\n",
+      "  alerts:\n    email: [security@example.com]\n  key:\n    kind: aws-owned\n  recoveryAccounts: [\"444444444444\"]\n");
+
+  /** {@code text} with {@code target} replaced once; fails if it is absent or ambiguous. */
+  public static String replace(String text, String target, String replacement) {
+    int at = text.indexOf(target);
+    if (at < 0 || text.indexOf(target, at + 1) >= 0) {
+      throw new IllegalArgumentException("expected exactly one '" + target + "' in the model");
+    }
+    return text.substring(0, at) + replacement + text.substring(at + target.length());
+  }
+
+  /** Reads and validates YAML text as airgap.yaml. */
+  public static Findings validate(String yaml) {
+    return Validator.standard().validate(ModelReader.read("airgap.yaml", yaml.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** The findings of one rule. */
+  public static List<Finding> findings(String yaml, String ruleId) {
+    return validate(yaml).all().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+  }
+
+  /** Asserts that the model has no finding at all (so a case isolates its rule). */
+  public static void assertClean(String yaml) {
+    assertThat(validate(yaml).all()).as("findings of a model that should be clean").isEmpty();
+  }
+}
