@@ -64,6 +64,30 @@ public final class TestModels {
     return text.substring(0, at) + replacement + text.substring(at + target.length());
   }
 
+  /** {@code base} with each (target, replacement) pair of {@code pairs} applied in turn. */
+  public static String edit(String base, String... pairs) {
+    if (pairs.length % 2 != 0) {
+      throw new IllegalArgumentException("pairs come in twos: target, replacement");
+    }
+    String text = base;
+    for (int i = 0; i < pairs.length; i += 2) {
+      text = replace(text, pairs[i], pairs[i + 1]);
+    }
+    return text;
+  }
+
+  /** The members section of {@link #BASIC} ends here; edits that add member keys insert before it. */
+  public static final String MEMBERS_END = "  regions: [eu-west-1]\n\nplans:";
+
+  /** {@code n} distinct tags in YAML flow form: {@code t1: v1, t2: v2, ...}. */
+  public static String tags(int n) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 1; i <= n; i++) {
+      out.append(i == 1 ? "" : ", ").append("t").append(i).append(": v").append(i);
+    }
+    return out.toString();
+  }
+
   /** Reads and validates YAML text as airgap.yaml. */
   public static Findings validate(String yaml) {
     return Validator.standard().validate(ModelReader.read("airgap.yaml", yaml.getBytes(StandardCharsets.UTF_8)));
