@@ -46,6 +46,7 @@ import dev.airgap.model.validate.rules.PlanNamePattern;
 import dev.airgap.model.validate.rules.PlanWithoutCopyToCentral;
 import dev.airgap.model.validate.rules.PrincipalArnShape;
 import dev.airgap.model.validate.rules.RecoveryAccountsUnused;
+import dev.airgap.model.validate.rules.RegionsEmpty;
 import dev.airgap.model.validate.rules.RegionInPartition;
 import dev.airgap.model.validate.rules.RetentionDaysRange;
 import dev.airgap.model.validate.rules.ScheduleExpression;
@@ -119,6 +120,7 @@ public final class RuleCatalog {
         new PlanWithoutCopyToCentral(),
         new PrincipalArnShape(),
         new RecoveryAccountsUnused(),
+        new RegionsEmpty(),
         new RegionInPartition(),
         new RetentionDaysRange(),
         new ScheduleExpression(),

@@ -16,15 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 @DisplayName("Every bundled example is a valid model")
 class ExamplesTest {
 
-  /** The repository root: the build passes it; from the module directory it is the parent. */
-  public static Path repoRoot() {
-    String property = System.getProperty("airgap.repoRoot", "");
-    Path root = property.isBlank() || property.startsWith("${") ? Path.of("..") : Path.of(property);
-    return root.toAbsolutePath().normalize();
-  }
-
   static List<Path> examples() throws IOException {
-    Path dir = repoRoot().resolve("examples");
+    Path dir = TestModels.repoRoot().resolve("examples");
     try (Stream<Path> children = Files.list(dir)) {
       List<Path> models = children.map(d -> d.resolve("airgap.yaml")).filter(Files::isRegularFile).sorted().toList();
       assertThat(models).as("examples under " + dir).isNotEmpty();

@@ -88,6 +88,14 @@ public final class TestModels {
     return out.toString();
   }
 
+  /** The repository root: the build passes it; from the module directory it is the parent. */
+  public static java.nio.file.Path repoRoot() {
+    String property = System.getProperty("airgap.repoRoot", "");
+    java.nio.file.Path root =
+        property.isBlank() || property.startsWith("${") ? java.nio.file.Path.of("..") : java.nio.file.Path.of(property);
+    return root.toAbsolutePath().normalize();
+  }
+
   /** Reads and validates YAML text as airgap.yaml. */
   public static Findings validate(String yaml) {
     return Validator.standard().validate(ModelReader.read("airgap.yaml", yaml.getBytes(StandardCharsets.UTF_8)));
