@@ -38,7 +38,7 @@ class RuleCatalogTest {
     Set<String> classes;
     try (Stream<Path> files = Files.list(dir)) {
       classes = files.map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".class") && !n.contains("$"))
+          .filter(n -> n.endsWith(".class") && !n.contains("$") && !n.equals("package-info.class"))
           .map(n -> RULES_PACKAGE + "." + n.substring(0, n.length() - ".class".length()))
           .collect(Collectors.toCollection(TreeSet::new));
     }
