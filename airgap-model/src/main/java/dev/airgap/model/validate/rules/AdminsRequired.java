@@ -12,8 +12,13 @@ public final class AdminsRequired implements Rule {
       "AG1014",
       Severity.ERROR,
       "The central vault has at least one admin",
-      "The vault policy, the SCP and the key policy deny the destructive backup actions to every principal except the admins; with no admin nobody can ever change the vault's policy or lock, and the deploy role itself is locked out of later updates (AWS Backup vault access policy; KMS lock-out check; facts.md §2.3, §5.1, §6.3).",
-      "List at least one IAM role ARN (or ArnLike pattern) under central.admins, e.g. arn:aws:iam::222222222222:role/BackupVaultAdmin.");
+      "The vault policy, the SCP and the key policy deny the destructive backup actions "
+          + "to every principal except the admins; with no admin nobody can ever change the "
+          + "vault's policy or lock, and the deploy role itself is locked out of later "
+          + "updates (AWS Backup vault access policy; KMS lock-out check; facts.md §2.3, "
+          + "§5.1, §6.3).",
+      "List at least one IAM role ARN (or ArnLike pattern) under central.admins, e.g. "
+          + "arn:aws:iam::222222222222:role/BackupVaultAdmin.");
 
   @Override
   public RuleInfo info() {

@@ -13,7 +13,9 @@ public final class AirGappedVaultChangeableForDays implements Rule {
       "AG2012",
       Severity.ERROR,
       "A logically air-gapped vault has no changeableForDays",
-      "CreateLogicallyAirGappedBackupVault takes only MinRetentionDays and MaxRetentionDays; the lock is fixed at creation, with no grace period (AWS Backup API CreateLogicallyAirGappedBackupVaultInput; facts.md §3.1).",
+      "CreateLogicallyAirGappedBackupVault takes only MinRetentionDays and "
+          + "MaxRetentionDays; the lock is fixed at creation, with no grace period (AWS "
+          + "Backup API CreateLogicallyAirGappedBackupVaultInput; facts.md §3.1).",
       "Remove changeableForDays from central.vault.lock.");
 
   @Override

@@ -13,7 +13,9 @@ public final class AirGappedVaultMaxRetentionRequired implements Rule {
       "AG2010",
       Severity.ERROR,
       "A logically air-gapped vault needs maxRetentionDays",
-      "CreateLogicallyAirGappedBackupVault requires MaxRetentionDays, and it can never change after creation (AWS Backup API CreateLogicallyAirGappedBackupVaultInput; facts.md §3.1).",
+      "CreateLogicallyAirGappedBackupVault requires MaxRetentionDays, and it can never "
+          + "change after creation (AWS Backup API CreateLogicallyAirGappedBackupVaultInput; "
+          + "facts.md §3.1).",
       "Add maxRetentionDays to central.vault.lock.");
 
   @Override

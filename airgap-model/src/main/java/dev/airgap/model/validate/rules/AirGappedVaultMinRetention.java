@@ -13,7 +13,8 @@ public final class AirGappedVaultMinRetention implements Rule {
       "AG2009",
       Severity.ERROR,
       "A logically air-gapped vault keeps backups at least 7 days",
-      "CreateLogicallyAirGappedBackupVault requires MinRetentionDays ≥ 7 (AWS Backup API CreateLogicallyAirGappedBackupVaultInput; facts.md §3.1).",
+      "CreateLogicallyAirGappedBackupVault requires MinRetentionDays ≥ 7 (AWS Backup "
+          + "API CreateLogicallyAirGappedBackupVaultInput; facts.md §3.1).",
       "Set central.vault.lock.minRetentionDays to 7 or more.");
 
   @Override

@@ -14,8 +14,13 @@ public final class AwsOwnedKeyOnlyForAirGapped implements Rule {
       "AG3001",
       Severity.ERROR,
       "key kind aws-owned is only for a logically air-gapped central vault",
-      "Only logically air-gapped vaults can use an AWS-owned key (their default); a standard vault takes a customer managed key or AWS Backup's default key, and AWS-managed keys cannot be shared for cross-account copy (AWS Backup developer guide, logically air-gapped vaults and cross-account backup; facts.md §3.1, §5.3).",
-      "Use kind: managed (the default) or kind: existing with an arn, or make the central vault logically-air-gapped.");
+      "Only logically air-gapped vaults can use an AWS-owned key (their default); a "
+          + "standard vault takes a customer managed key or AWS Backup's default key, and "
+          + "AWS-managed keys cannot be shared for cross-account copy (AWS Backup developer "
+          + "guide, logically air-gapped vaults and cross-account backup; facts.md §3.1, "
+          + "§5.3).",
+      "Use kind: managed (the default) or kind: existing with an arn, or make the "
+          + "central vault logically-air-gapped.");
 
   @Override
   public RuleInfo info() {

@@ -13,7 +13,10 @@ public final class CentralLockWithoutMaxRetention implements Rule {
       "AG2008",
       Severity.WARNING,
       "The standard central vault lock should set maxRetentionDays",
-      "Without a maximum, a plan that keeps copies for decades (or forever) is accepted, and under a compliance lock the cost can never be reduced; a maximum also documents the retention policy (AWS Backup API PutBackupVaultLockConfigurationInput; facts.md §2.2).",
+      "Without a maximum, a plan that keeps copies for decades (or forever) is "
+          + "accepted, and under a compliance lock the cost can never be reduced; a maximum "
+          + "also documents the retention policy (AWS Backup API "
+          + "PutBackupVaultLockConfigurationInput; facts.md §2.2).",
       "Add maxRetentionDays to central.vault.lock.");
 
   @Override

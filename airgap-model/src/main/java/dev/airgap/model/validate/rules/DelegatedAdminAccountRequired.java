@@ -11,9 +11,14 @@ public final class DelegatedAdminAccountRequired implements Rule {
   private static final RuleInfo INFO = new RuleInfo(
       "AG1007",
       Severity.ERROR,
-      "deployFrom delegated-admin needs a delegated administrator account other than the management account",
-      "StackSet calls from a delegated administrator use CallAs DELEGATED_ADMIN and must run in a registered member account; the management account cannot be its own delegated administrator (CloudFormation API CallAs; facts.md §8.7, §10 check 2).",
-      "Set organization.delegatedAdminAccount to the registered member account, or use deployFrom: management.");
+      "deployFrom delegated-admin needs a delegated administrator account other than "
+          + "the management account",
+      "StackSet calls from a delegated administrator use CallAs DELEGATED_ADMIN and "
+          + "must run in a registered member account; the management account cannot be its "
+          + "own delegated administrator (CloudFormation API CallAs; facts.md §8.7, §10 check "
+          + "2).",
+      "Set organization.delegatedAdminAccount to the registered member account, or use "
+          + "deployFrom: management.");
 
   @Override
   public RuleInfo info() {

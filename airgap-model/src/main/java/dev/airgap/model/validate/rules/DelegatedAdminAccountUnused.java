@@ -12,7 +12,9 @@ public final class DelegatedAdminAccountUnused implements Rule {
       "AG1008",
       Severity.WARNING,
       "delegatedAdminAccount is ignored when deploying from the management account",
-      "With deployFrom management every StackSet call uses CallAs SELF, so the delegated administrator account is never used; the setting suggests a deployment that does not happen (CloudFormation API CallAs; facts.md §8.7).",
+      "With deployFrom management every StackSet call uses CallAs SELF, so the "
+          + "delegated administrator account is never used; the setting suggests a deployment "
+          + "that does not happen (CloudFormation API CallAs; facts.md §8.7).",
       "Remove delegatedAdminAccount, or set deployFrom: delegated-admin.");
 
   @Override

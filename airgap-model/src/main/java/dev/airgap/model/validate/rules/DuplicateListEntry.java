@@ -16,7 +16,10 @@ public final class DuplicateListEntry implements Rule {
       "AG1013",
       Severity.ERROR,
       "A list names the same entry twice",
-      "Lists of regions, accounts, OUs, admins and e-mails are sets; AWS rejects some duplicates (StackSet regions and targets, duplicate policy targets) and a duplicate usually hides the entry that was meant (CloudFormation API CreateStackInstances; Organizations AttachPolicy; facts.md §6.4).",
+      "Lists of regions, accounts, OUs, admins and e-mails are sets; AWS rejects some "
+          + "duplicates (StackSet regions and targets, duplicate policy targets) and a "
+          + "duplicate usually hides the entry that was meant (CloudFormation API "
+          + "CreateStackInstances; Organizations AttachPolicy; facts.md §6.4).",
       "Remove the second entry, or correct it to the value you meant.");
 
   @Override

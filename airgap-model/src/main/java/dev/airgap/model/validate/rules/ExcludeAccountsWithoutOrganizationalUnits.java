@@ -12,7 +12,9 @@ public final class ExcludeAccountsWithoutOrganizationalUnits implements Rule {
       "AG1012",
       Severity.WARNING,
       "excludeAccounts only works together with OUs",
-      "Excluded accounts are subtracted from the targeted OUs (AccountFilterType DIFFERENCE); without an OU there is nothing to subtract from (CloudFormation API DeploymentTargets; facts.md §8.3).",
+      "Excluded accounts are subtracted from the targeted OUs (AccountFilterType "
+          + "DIFFERENCE); without an OU there is nothing to subtract from (CloudFormation API "
+          + "DeploymentTargets; facts.md §8.3).",
       "Remove excludeAccounts, or target OUs instead of single accounts.");
 
   @Override

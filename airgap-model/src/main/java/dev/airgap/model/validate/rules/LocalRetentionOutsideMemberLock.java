@@ -15,7 +15,9 @@ public final class LocalRetentionOutsideMemberLock implements Rule {
       "AG2016",
       Severity.ERROR,
       "Local retention lies inside the member vault lock",
-      "A backup job whose retention is outside the target vault's lock [MinRetentionDays, MaxRetentionDays] fails (AWS Backup API PutBackupVaultLockConfiguration; facts.md §2.2, §4.3).",
+      "A backup job whose retention is outside the target vault's lock "
+          + "[MinRetentionDays, MaxRetentionDays] fails (AWS Backup API "
+          + "PutBackupVaultLockConfiguration; facts.md §2.2, §4.3).",
       "Choose localRetentionDays inside members.vault.lock, or change the member lock.");
 
   @Override

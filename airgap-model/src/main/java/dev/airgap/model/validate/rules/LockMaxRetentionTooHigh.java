@@ -13,7 +13,9 @@ public final class LockMaxRetentionTooHigh implements Rule {
       "AG2002",
       Severity.ERROR,
       "Vault Lock maxRetentionDays is at most 36,500",
-      "PutBackupVaultLockConfiguration accepts MaxRetentionDays up to 36,500 days (100 years) (AWS Backup API PutBackupVaultLockConfigurationInput; facts.md §2.2, §3.1).",
+      "PutBackupVaultLockConfiguration accepts MaxRetentionDays up to 36,500 days (100 "
+          + "years) (AWS Backup API PutBackupVaultLockConfigurationInput; facts.md §2.2, "
+          + "§3.1).",
       "Set maxRetentionDays to 36500 or less.");
 
   @Override

@@ -13,7 +13,8 @@ public final class LockMinRetentionTooLow implements Rule {
       "AG2001",
       Severity.ERROR,
       "Vault Lock minRetentionDays is at least 1",
-      "PutBackupVaultLockConfiguration requires MinRetentionDays ≥ 1 (AWS Backup API PutBackupVaultLockConfigurationInput; facts.md §2.2).",
+      "PutBackupVaultLockConfiguration requires MinRetentionDays ≥ 1 (AWS Backup API "
+          + "PutBackupVaultLockConfigurationInput; facts.md §2.2).",
       "Set minRetentionDays to 1 or more (7 or more for a logically air-gapped vault).");
 
   @Override

@@ -13,9 +13,15 @@ public final class ManagementAccountTargeted implements Rule {
   private static final RuleInfo INFO = new RuleInfo(
       "AG1009",
       Severity.WARNING,
-      "The management account is never a service-managed StackSet target nor restricted by SCPs",
-      "Service-managed StackSets never deploy to the management account, even when it is listed or inside a targeted OU, and SCPs do not apply to it; listing it there protects nothing (CloudFormation API DeploymentTargets; cloudformation-coverage-roadmap#1705; Organizations SCP docs; facts.md §8.3, §6.1, §10 check 12).",
-      "Keep backed-up workloads and the central vault out of the management account; use a dedicated central account.");
+      "The management account is never a service-managed StackSet target nor restricted "
+          + "by SCPs",
+      "Service-managed StackSets never deploy to the management account, even when it "
+          + "is listed or inside a targeted OU, and SCPs do not apply to it; listing it there "
+          + "protects nothing (CloudFormation API DeploymentTargets; "
+          + "cloudformation-coverage-roadmap#1705; Organizations SCP docs; facts.md §8.3, "
+          + "§6.1, §10 check 12).",
+      "Keep backed-up workloads and the central vault out of the management account; "
+          + "use a dedicated central account.");
 
   @Override
   public RuleInfo info() {

@@ -13,7 +13,10 @@ public final class MemberLockNotGovernance implements Rule {
       "AG2007",
       Severity.ERROR,
       "Member vault locks are governance mode only",
-      "Member vaults are only a staging copy; a compliance lock in every member account and region could never be removed after its grace period, blocking account closure and cleanup, while the air gap is the central vault (design decision; AWS Backup vault lock, facts.md §2.2, §12.1).",
+      "Member vaults are only a staging copy; a compliance lock in every member account "
+          + "and region could never be removed after its grace period, blocking account "
+          + "closure and cleanup, while the air gap is the central vault (design decision; "
+          + "AWS Backup vault lock, facts.md §2.2, §12.1).",
       "Write mode: governance for members.vault.lock.");
 
   @Override

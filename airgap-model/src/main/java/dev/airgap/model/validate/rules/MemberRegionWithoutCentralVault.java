@@ -12,8 +12,13 @@ public final class MemberRegionWithoutCentralVault implements Rule {
   private static final RuleInfo INFO = new RuleInfo(
       "AG1015",
       Severity.ERROR,
-      "Every member region that copies to central has a central vault in the same region",
-      "A plan copies each recovery point to the central vault of the same region (the organization backup policy has no $region variable, so one copy target per region); a member region without a central vault has no copy destination and every copy job fails (Organizations backup policy syntax; terraform-aws-immutable-aws-backup#58; facts.md §4.5).",
+      "Every member region that copies to central has a central vault in the same "
+          + "region",
+      "A plan copies each recovery point to the central vault of the same region (the "
+          + "organization backup policy has no $region variable, so one copy target per "
+          + "region); a member region without a central vault has no copy destination and "
+          + "every copy job fails (Organizations backup policy syntax; "
+          + "terraform-aws-immutable-aws-backup#58; facts.md §4.5).",
       "Add the region to central.regions, or remove it from members.regions.");
 
   @Override

@@ -15,8 +15,11 @@ public final class ScheduleTimezoneKnown implements Rule {
       "AG4016",
       Severity.ERROR,
       "scheduleTimezone is an IANA time zone",
-      "ScheduleExpressionTimezone takes an IANA time zone name such as Europe/Berlin; an unknown zone is rejected (AWS::Backup::BackupPlan BackupRuleResourceType; facts.md §4.1).",
-      "Write a zone name from the IANA database, e.g. Europe/Berlin, or remove scheduleTimezone for UTC.");
+      "ScheduleExpressionTimezone takes an IANA time zone name such as Europe/Berlin; "
+          + "an unknown zone is rejected (AWS::Backup::BackupPlan BackupRuleResourceType; "
+          + "facts.md §4.1).",
+      "Write a zone name from the IANA database, e.g. Europe/Berlin, or remove "
+          + "scheduleTimezone for UTC.");
 
   @Override
   public RuleInfo info() {

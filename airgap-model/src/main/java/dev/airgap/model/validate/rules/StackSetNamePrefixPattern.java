@@ -13,8 +13,11 @@ public final class StackSetNamePrefixPattern implements Rule {
       "AG4005",
       Severity.ERROR,
       "The stack set name prefix makes valid stack set names",
-      "Stack sets are named <prefix>-<unit id>, for example <prefix>-member-baseline, and StackSet names must match ^[a-zA-Z][a-zA-Z0-9\\-]{0,127}$ (CloudFormation API CreateStackSetInput; facts.md §1.2).",
-      "Start the prefix with a letter and use only letters, digits and hyphens, at most 112 characters.");
+      "Stack sets are named <prefix>-<unit id>, for example <prefix>-member-baseline, "
+          + "and StackSet names must match ^[a-zA-Z][a-zA-Z0-9\\-]{0,127}$ (CloudFormation API "
+          + "CreateStackSetInput; facts.md §1.2).",
+      "Start the prefix with a letter and use only letters, digits and hyphens, at most "
+          + "112 characters.");
 
   @Override
   public RuleInfo info() {

@@ -16,8 +16,12 @@ public final class TagShape implements Rule {
   private static final RuleInfo INFO = new RuleInfo(
       "AG4014",
       Severity.ERROR,
-      "Selection tags have a key of 1 to 128 and a value of 1 to 256 characters, not aws:-prefixed",
-      "Tag keys are 1 to 128 characters and may not start with aws: (reserved for AWS), values at most 256; a selection on an empty or reserved tag never matches anything users can set (AWS tagging limits; AWS Backup API Conditions; facts.md §1.2, §4.4).",
+      "Selection tags have a key of 1 to 128 and a value of 1 to 256 characters, not "
+          + "aws:-prefixed",
+      "Tag keys are 1 to 128 characters and may not start with aws: (reserved for AWS), "
+          + "values at most 256; a selection on an empty or reserved tag never matches "
+          + "anything users can set (AWS tagging limits; AWS Backup API Conditions; facts.md "
+          + "§1.2, §4.4).",
       "Use a tag key such as backup and a non-empty value such as false.");
 
   @Override

@@ -12,9 +12,14 @@ public final class VaultNameClashInCentralAccount implements Rule {
   private static final RuleInfo INFO = new RuleInfo(
       "AG4002",
       Severity.ERROR,
-      "The central and member vaults differ in name when the central account is a member target",
-      "A member target account receives the member vault; when the central account is one of them, both vaults would have the same name in the same account and region, and vault names are unique there (AWS Backup API CreateBackupVault; facts.md §1.2).",
-      "Give members.vault.name a different name, or stop targeting the central account as a member.");
+      "The central and member vaults differ in name when the central account is a "
+          + "member target",
+      "A member target account receives the member vault; when the central account is "
+          + "one of them, both vaults would have the same name in the same account and "
+          + "region, and vault names are unique there (AWS Backup API CreateBackupVault; "
+          + "facts.md §1.2).",
+      "Give members.vault.name a different name, or stop targeting the central account "
+          + "as a member.");
 
   @Override
   public RuleInfo info() {
