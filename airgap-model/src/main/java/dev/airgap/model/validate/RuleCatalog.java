@@ -7,6 +7,7 @@ import dev.airgap.model.validate.rules.AirGappedVaultChangeableForDays;
 import dev.airgap.model.validate.rules.AirGappedVaultLockMode;
 import dev.airgap.model.validate.rules.AirGappedVaultMaxRetentionRequired;
 import dev.airgap.model.validate.rules.AirGappedVaultMinRetention;
+import dev.airgap.model.validate.rules.AirGappedVaultRegionAvailability;
 import dev.airgap.model.validate.rules.AirGappedVaultWithoutRecoveryAccounts;
 import dev.airgap.model.validate.rules.AlertEmailShape;
 import dev.airgap.model.validate.rules.AwsOwnedKeyOnlyForAirGapped;
@@ -45,9 +46,10 @@ import dev.airgap.model.validate.rules.OrganizationalUnitIdFormat;
 import dev.airgap.model.validate.rules.PlanNamePattern;
 import dev.airgap.model.validate.rules.PlanWithoutCopyToCentral;
 import dev.airgap.model.validate.rules.PrincipalArnShape;
+import dev.airgap.model.validate.rules.RecoveryAccountIsCentralAccount;
 import dev.airgap.model.validate.rules.RecoveryAccountsUnused;
-import dev.airgap.model.validate.rules.RegionsEmpty;
 import dev.airgap.model.validate.rules.RegionInPartition;
+import dev.airgap.model.validate.rules.RegionsEmpty;
 import dev.airgap.model.validate.rules.RetentionDaysRange;
 import dev.airgap.model.validate.rules.ScheduleExpression;
 import dev.airgap.model.validate.rules.ScheduleMoreThanHourly;
@@ -81,6 +83,7 @@ public final class RuleCatalog {
         new AirGappedVaultLockMode(),
         new AirGappedVaultMaxRetentionRequired(),
         new AirGappedVaultMinRetention(),
+        new AirGappedVaultRegionAvailability(),
         new AirGappedVaultWithoutRecoveryAccounts(),
         new AlertEmailShape(),
         new AwsOwnedKeyOnlyForAirGapped(),
@@ -119,9 +122,10 @@ public final class RuleCatalog {
         new PlanNamePattern(),
         new PlanWithoutCopyToCentral(),
         new PrincipalArnShape(),
+        new RecoveryAccountIsCentralAccount(),
         new RecoveryAccountsUnused(),
-        new RegionsEmpty(),
         new RegionInPartition(),
+        new RegionsEmpty(),
         new RetentionDaysRange(),
         new ScheduleExpression(),
         new ScheduleMoreThanHourly(),
