@@ -28,7 +28,11 @@ public final class GovernanceLockWithChangeableForDays implements Rule {
 
   @Override
   public void check(AirGapModel model, RuleContext context) {
-    check(model.central().vault().lock(), "/central/vault/lock", context);
+    // A logically air-gapped vault takes no changeableForDays at all: AG2012 says so.
+    if (context.isUsable("/central/vault/kind")
+        && model.central().vault().kind() == dev.airgap.model.VaultKind.STANDARD) {
+      check(model.central().vault().lock(), "/central/vault/lock", context);
+    }
     model.members().vault().lock().ifPresent(lock -> check(lock, "/members/vault/lock", context));
   }
 

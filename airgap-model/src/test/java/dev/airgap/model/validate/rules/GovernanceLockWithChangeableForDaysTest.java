@@ -48,4 +48,15 @@ class GovernanceLockWithChangeableForDaysTest {
         .containsExactly(
             tuple("/central/vault/lock/changeableForDays", "is set, but mode is governance; AWS Backup would create a compliance lock"));
   }
+
+  @Test
+  @DisplayName("leaves a logically air-gapped vault to AG2012")
+  void case4() {
+    // Given
+    String yaml = edit(AIR_GAPPED, "      mode: compliance\n", "      mode: governance\n      changeableForDays: 3\n");
+    // When
+    List<Finding> findings = findings(yaml, ID);
+    // Then
+    assertThat(findings).isEmpty();
+  }
 }
