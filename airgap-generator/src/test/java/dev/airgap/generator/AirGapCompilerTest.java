@@ -22,14 +22,15 @@ class AirGapCompilerTest {
   @Test
   @DisplayName("a model the backup policy cannot express yields a located AG5007 error and no files")
   void templateErrorMeansNoFiles() throws Exception {
+    // Valid for the model rules, but an organization backup policy has no time-zone field.
     String yaml = Files.readString(Path.of("src/test/resources/golden/minimal/airgap.yaml"))
-        .replace("  regions: [eu-west-1]\nplans:", "  regions: [us-east-1]\nplans:");
+        .replace("    localRetentionDays: 14\n", "    localRetentionDays: 14\n    scheduleTimezone: Europe/Berlin\n");
     CompileResult result = AirGapCompiler.standard().compile(ModelReader.read("airgap.yaml", yaml.getBytes()));
     assertThat(result.files()).isEmpty();
     assertThat(result.findings().all()).filteredOn(Finding::isError).isNotEmpty()
         .allSatisfy(f -> {
           assertThat(f.ruleId()).isEqualTo("AG5007");
-          assertThat(f.pointer()).isEqualTo("/plans/daily");
+          assertThat(f.pointer()).isEqualTo("/plans/daily/scheduleTimezone");
           assertThat(f.location().line()).isGreaterThan(1);
         });
   }
@@ -39,7 +40,9 @@ class AirGapCompilerTest {
   void generationFailureIsAFinding() throws Exception {
     String yaml = Files.readString(Path.of("src/test/resources/golden/minimal/airgap.yaml"))
         .replace("  regions: [eu-west-1]\nplans:", "  regions: []\nplans:");
-    CompileResult result = AirGapCompiler.standard().compile(ModelReader.read("airgap.yaml", yaml.getBytes()));
+    // Without model rules (AG1016 would catch this), as if validation had a gap.
+    AirGapCompiler compiler = new AirGapCompiler(new dev.airgap.model.validate.Validator(List.of(), Map.of()));
+    CompileResult result = compiler.compile(ModelReader.read("airgap.yaml", yaml.getBytes()));
     assertThat(result.files()).isEmpty();
     assertThat(result.findings().all()).extracting(Finding::ruleId).contains("AG5008");
   }

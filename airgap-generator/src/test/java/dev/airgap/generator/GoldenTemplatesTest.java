@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.airgap.generator.yaml.TemplateReader;
 import dev.airgap.generator.yaml.TemplateWriter;
 import dev.airgap.model.io.ModelReader;
+import dev.airgap.model.validate.report.HumanReport;
 import dev.airgap.model.io.ReadResult;
 import dev.airgap.model.validate.Finding;
 import java.io.IOException;
@@ -42,8 +43,14 @@ class GoldenTemplatesTest {
       assertThat(dir.resolve("airgap.yaml")).as("every case has an input").exists();
       assertThat(updatingOrExists(dir.resolve("expected"))).as("every case has expected output").isTrue();
       CompileResult result = compile(dir);
-      assertThat(result.findings().all()).extracting(Finding::toString).isEmpty();
-      Golden.assertDirectory(dir.resolve("expected"), result.files());
+      assertThat(result.findings().all()).filteredOn(Finding::isError).extracting(Finding::toString).isEmpty();
+      // Warnings are part of the expected output: findings.txt, present only when there are any.
+      List<GeneratedFile> files = new java.util.ArrayList<>(result.files());
+      if (!result.findings().all().isEmpty()) {
+        files.add(new GeneratedFile("findings.txt",
+            HumanReport.render(result.findings()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      }
+      Golden.assertDirectory(dir.resolve("expected"), files);
       for (GeneratedFile f : result.files()) {
         if (f.path().endsWith(".yaml")) {
           // Re-reading and re-writing a template gives the same bytes (style.md §7).

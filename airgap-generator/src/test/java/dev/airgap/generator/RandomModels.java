@@ -49,7 +49,7 @@ final class RandomModels {
     if (compliance && !lag) {
       y.append("      changeableForDays: ").append(3 + r.nextInt(10)).append("\n");
     }
-    int admins = r.nextInt(4);
+    int admins = 1 + r.nextInt(3);
     y.append("  admins: [");
     for (int i = 0; i < admins; i++) {
       y.append(i == 0 ? "" : ", ").append("\"arn:").append(partition).append(":iam::").append(centralAccount)
@@ -57,7 +57,7 @@ final class RandomModels {
     }
     y.append("]\n");
     int key = r.nextInt(3);
-    if (key == 1) {
+    if (key == 1 && central.size() == 1) {
       y.append("  key: { kind: existing, arn: \"arn:").append(partition).append(":kms:").append(central.get(0))
           .append(":").append(centralAccount).append(":key/1234abcd-12ab-34cd-56ef-1234567890ab\" }\n");
     } else if (key == 2 && lag) {
