@@ -70,6 +70,11 @@ public final class ArchitectureDoc {
       }
     }
     md.append("```\n\n");
+    if (lag) {
+      md.append("The logically air-gapped vault is the central vault: the `").append(Names.CENTRAL_VAULT)
+          .append("` stack set creates it (and its RAM share) in place of a standard vault, so the backup policy,")
+          .append(" the SCP and the alerts name one vault.\n\n");
+    }
     md.append("Admins exempt from the vault policy, the SCP and the tamper alerts:\n\n");
     new TreeSet<>(central.admins()).forEach(a -> md.append("- `").append(a).append("`\n"));
     md.append("\nExempt from the vault policy and the SCP only, so that deploys can update what they manage"
