@@ -225,7 +225,17 @@ public final class Deployer {
       Map<String, List<String>> ousByMissingRegions = new TreeMap<>();
       Map<String, List<String>> pairsByRegions = new TreeMap<>();
       for (String ou : t.organizationalUnits()) {
-        List<String> accounts = retrying(() -> accountsUnder(ou)).stream()
+        List<Organization.Account> under;
+        try {
+          under = retrying(() -> accountsUnder(ou));
+        } catch (CloudCallException e) {
+          if (e.kind() != CloudCallException.Kind.NOT_FOUND) {
+            throw e;
+          }
+          notes.add(ou + " was not found in the organization (" + e.errorCode() + "); nothing to add there, see airgap:doctor");
+          continue;
+        }
+        List<String> accounts = under.stream()
             .filter(a -> a.status().equals("ACTIVE"))
             .map(Organization.Account::id)
             .filter(a -> !a.equals(management))

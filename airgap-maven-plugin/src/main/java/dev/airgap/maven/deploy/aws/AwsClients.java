@@ -53,8 +53,9 @@ public final class AwsClients implements AutoCloseable {
   private OrganizationsClient organizations;
   private StsClient sts;
 
-  public AwsClients(Settings settings) {
-    this.settings = settings;
+  public AwsClients(Settings requested) {
+    this.settings = withRegion(requested);
+    Settings settings = this.settings;
     AwsCredentialsProvider base = settings.credentials()
         .orElseGet(() -> settings.profile().<AwsCredentialsProvider>map(ProfileCredentialsProvider::create)
             .orElseGet(() -> DefaultCredentialsProvider.builder().build()));
@@ -69,6 +70,20 @@ public final class AwsClients implements AutoCloseable {
       this.credentials = assumed;
     } else {
       this.credentials = base;
+    }
+  }
+
+  /** An empty region falls back to the SDK's region chain (AWS_REGION, profile); none at all is an input error. */
+  private static Settings withRegion(Settings s) {
+    if (!s.region().isBlank()) {
+      return s;
+    }
+    try {
+      String region = new software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain().getRegion().id();
+      return new Settings(region, s.endpoint(), s.profile(), s.assumeRoleArn(), s.credentials(), s.interceptors(), s.maxAttempts());
+    } catch (software.amazon.awssdk.core.exception.SdkClientException e) {
+      throw new dev.airgap.maven.deploy.InvalidInputException(java.util.List.of("no AWS Region: set -D"
+          + dev.airgap.maven.deploy.DeployPropertyNames.REGION + "=<region> or AWS_REGION"));
     }
   }
 

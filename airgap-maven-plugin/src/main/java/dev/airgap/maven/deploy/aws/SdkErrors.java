@@ -17,6 +17,8 @@ import software.amazon.awssdk.services.cloudformation.model.StackSetNotFoundExce
 import software.amazon.awssdk.services.cloudformation.model.StaleRequestException;
 import software.amazon.awssdk.services.organizations.model.AccountNotFoundException;
 import software.amazon.awssdk.services.organizations.model.OrganizationalUnitNotFoundException;
+import software.amazon.awssdk.services.organizations.model.ParentNotFoundException;
+import software.amazon.awssdk.services.organizations.model.AwsOrganizationsNotInUseException;
 
 /** Turns SDK exceptions into {@link CloudCallException}s that carry the operation, code and request id. */
 final class SdkErrors {
@@ -68,7 +70,8 @@ final class SdkErrors {
     }
     if (e instanceof StackSetNotFoundException || e instanceof OperationNotFoundException || e instanceof StackInstanceNotFoundException
         || e instanceof ChangeSetNotFoundException || e instanceof OrganizationalUnitNotFoundException
-        || e instanceof AccountNotFoundException) {
+        || e instanceof AccountNotFoundException || e instanceof ParentNotFoundException
+        || e instanceof AwsOrganizationsNotInUseException) {
       return Kind.NOT_FOUND;
     }
     if (e instanceof StaleRequestException) {
