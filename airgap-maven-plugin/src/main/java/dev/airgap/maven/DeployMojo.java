@@ -2,6 +2,8 @@ package dev.airgap.maven;
 
 import dev.airgap.maven.deploy.DeployInput;
 import dev.airgap.maven.deploy.DeployReport;
+import dev.airgap.maven.deploy.Deployer;
+import dev.airgap.maven.deploy.LivePlan;
 import dev.airgap.maven.deploy.aws.AwsClients;
 import java.util.Arrays;
 import java.util.Set;
@@ -45,12 +47,14 @@ public class DeployMojo extends AbstractDeployMojo {
     DeployReport report;
     try (AwsClients clients = clients()) {
       DeployInput input = readInput();
-      report = deployer(clients, confirmed, maxParallelUnits).deploy(input);
+      Deployer deployer = deployer(clients, confirmed, maxParallelUnits);
+      LivePlan plan = deployer.plan(input);
+      getLog().info("plan:");
+      logLines(plan.render());
+      report = deployer.deploy(input, plan);
     } catch (RuntimeException e) {
       throw DeployErrors.rethrow(e);
     }
-    getLog().info("plan:");
-    logLines(report.plan().render());
     getLog().info("result:");
     logLines(report.render());
     DeployErrors.check(report);

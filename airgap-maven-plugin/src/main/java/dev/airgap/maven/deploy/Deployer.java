@@ -309,7 +309,11 @@ public final class Deployer {
 
   /** Plans, checks the irreversible-change guard, then deploys. Never throws for a unit's failure: see the report. */
   public DeployReport deploy(DeployInput input) {
-    LivePlan plan = plan(input);
+    return deploy(input, plan(input));
+  }
+
+  /** Deploys after the caller has shown {@code plan} (computed by {@link #plan} for the same input). */
+  public DeployReport deploy(DeployInput input, LivePlan plan) {
     Map<String, String> refused = new LinkedHashMap<>();
     for (UnitPlan p : plan.units()) {
       List<String> unconfirmed = unconfirmed(p);

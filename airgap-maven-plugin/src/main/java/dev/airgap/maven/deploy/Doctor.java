@@ -91,7 +91,11 @@ public final class Doctor {
     try {
       org = Optional.of(organization.describe());
     } catch (CloudCallException e) {
-      checks.add(notChecked("organization can be described", e));
+      checks.add(e.kind() == CloudCallException.Kind.NOT_FOUND
+          ? fail("organization " + wantedOrg + " exists", "the caller's account is not in an organization (" + e.errorCode() + ")",
+              "run with credentials of the management account of " + wantedOrg
+                  + ", or create one: aws organizations create-organization --feature-set ALL")
+          : notChecked("organization can be described", e));
     }
     String caller = "";
     try {
