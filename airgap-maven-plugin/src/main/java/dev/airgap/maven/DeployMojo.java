@@ -45,6 +45,7 @@ public class DeployMojo extends AbstractDeployMojo {
     Set<String> confirmed = blank(confirmIrreversible) ? Set.of()
         : Arrays.stream(confirmIrreversible.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
     DeployReport report;
+    String calls;
     try (AwsClients clients = clients()) {
       DeployInput input = readInput();
       Deployer deployer = deployer(clients, confirmed, maxParallelUnits);
@@ -52,11 +53,13 @@ public class DeployMojo extends AbstractDeployMojo {
       getLog().info("plan:");
       logLines(plan.render());
       report = deployer.deploy(input, plan);
+      calls = clients.callSummary();
     } catch (RuntimeException e) {
       throw DeployErrors.rethrow(e);
     }
     getLog().info("result:");
     logLines(report.render());
+    getLog().info(calls);
     DeployErrors.check(report);
   }
 }

@@ -25,12 +25,15 @@ public class DoctorMojo extends AbstractDeployMojo {
       return;
     }
     Doctor.Report report;
+    String calls;
     try (AwsClients clients = clients()) {
       report = new Doctor(clients.stackSets(), clients.organization()).check(readInput());
+      calls = clients.callSummary();
     } catch (RuntimeException e) {
       throw DeployErrors.rethrow(e);
     }
     logLines(report.render());
+    getLog().info(calls);
     if (report.hasFailures()) {
       throw new MojoFailureException("airgap:doctor found failed checks; apply the fixes above and run it again");
     }

@@ -25,12 +25,15 @@ public class DriftMojo extends AbstractDeployMojo {
       return;
     }
     DriftReport report;
+    String calls;
     try (AwsClients clients = clients()) {
       report = deployer(clients, java.util.Set.of(), 1).drift(readInput());
+      calls = clients.callSummary();
     } catch (RuntimeException e) {
       throw DeployErrors.rethrow(e);
     }
     logLines(report.render());
+    getLog().info(calls);
     if (!report.allChecked()) {
       getLog().warn("airgap:drift could not check every unit (see '?' lines)");
     }

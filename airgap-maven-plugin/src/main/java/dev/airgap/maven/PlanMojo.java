@@ -24,11 +24,14 @@ public class PlanMojo extends AbstractDeployMojo {
       return;
     }
     LivePlan plan;
+    String calls;
     try (AwsClients clients = clients()) {
       plan = deployer(clients, java.util.Set.of(), 1).plan(readInput());
+      calls = clients.callSummary();
     } catch (RuntimeException e) {
       throw DeployErrors.rethrow(e);
     }
     logLines(plan.render());
+    getLog().info(calls);
   }
 }

@@ -46,6 +46,7 @@ public final class AwsClients implements AutoCloseable {
   }
 
   private final Settings settings;
+  private final CallTally tally = new CallTally();
   private final SdkHttpClient http = UrlConnectionHttpClient.builder().build();
   private final AwsCredentialsProvider credentials;
   private final List<AutoCloseable> closeables = new ArrayList<>();
@@ -95,9 +96,30 @@ public final class AwsClients implements AutoCloseable {
     settings.endpoint().ifPresent(builder::endpointOverride);
     builder.overrideConfiguration(ClientOverrideConfiguration.builder()
         .retryStrategy(b -> b.maxAttempts(settings.maxAttempts()))
-        .executionInterceptors(settings.interceptors())
+        .executionInterceptors(interceptors())
         .build());
     return builder;
+  }
+
+  private List<ExecutionInterceptor> interceptors() {
+    List<ExecutionInterceptor> all = new ArrayList<>(settings.interceptors());
+    all.add(tally);
+    return all;
+  }
+
+  /** One line for the log: how many AWS calls this execution made, and how many of them mutated something. */
+  public String callSummary() {
+    Map<String, Integer> counts = tally.counts();
+    int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+    StringBuilder mutating = new StringBuilder();
+    int mutated = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (CallTally.isMutating(e.getKey())) {
+        mutated += e.getValue();
+        mutating.append(mutating.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue());
+      }
+    }
+    return "AWS API calls: " + total + ", mutating: " + mutated + (mutated == 0 ? "" : " (" + mutating + ")");
   }
 
   public synchronized CloudFormationClient cloudFormation(String region) {
