@@ -152,14 +152,13 @@ public final class Deployer {
     if (!normalize(deployedBody).equals(normalize(wantedBody))) {
       reasons.add("template body differs (" + changedLines(deployedBody, wantedBody) + ")");
     }
-    Set<String> keys = new TreeSet<>(deployedParams.keySet());
-    keys.addAll(wantedParams.keySet());
-    for (String k : keys) {
+    // Only generated parameters count: DescribeStacks also lists parameters left at their template
+    // Default, which would otherwise look like a change on every run. A parameter the template no
+    // longer declares changes the template body anyway.
+    for (String k : new TreeSet<>(wantedParams.keySet())) {
       String was = deployedParams.get(k);
       String want = wantedParams.get(k);
-      if (want == null) {
-        reasons.add("parameter " + k + " is deployed but not generated");
-      } else if (!want.equals(was)) {
+      if (!want.equals(was)) {
         reasons.add("parameter " + k + ": " + (was == null ? "(unset)" : "'" + was + "'") + " -> '" + want + "'");
       }
     }

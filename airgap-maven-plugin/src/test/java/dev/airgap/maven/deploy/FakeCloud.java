@@ -15,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * raises the faults moto cannot make (style.md §7): throttling, OperationInProgressException,
  * per-account FAILED results, operations that stay RUNNING.
  */
-final class FakeCloud implements StackSets, Organization {
+class FakeCloud implements StackSets, Organization {
 
   static final class FakeStackSet {
     String template;
