@@ -236,4 +236,77 @@ class DeployerFaultTest {
             Map.of("LocalVaultName", "airgap-local").toString()) + " QUEUED 1/1 accounts/regions done, 0s")
         .last().asString().endsWith("SUCCEEDED 1/1 accounts/regions done, 190s");
   }
+  @Test
+  @DisplayName("OperationInProgressException is retried a bounded number of times, then the unit errors")
+  void operationInProgressIsBounded() {
+    accounts(1);
+    deployed("Resources: {}\n");
+    for (int i = 0; i < 6; i++) {
+      cloud.fault("updateStackSet", new CloudCallException(CloudCallException.Kind.OPERATION_IN_PROGRESS, "UpdateStackSet",
+          "OperationInProgressException", "", "busy", null));
+    }
+
+    DeployReport report = deployer(Set.of()).deploy(input(TEMPLATE, unit("member-baseline", NAME, List.of())));
+
+    assertThat(report.units().get(0).status()).isEqualTo(DeployReport.Status.ERROR);
+    assertThat(report.units().get(0).error()).startsWith("UpdateStackSet: OperationInProgressException: busy");
+    assertThat(cloud.callsOf("updateStackSet")).hasSize(6);
+  }
+
+  @Test
+  @DisplayName("a failed unit skips its dependents, independent units still deploy, and the report keeps manifest order")
+  void dependencyFailureSkipsDependents() {
+    accounts(2);
+    cloud.nextFailures = Map.of("200000000001/eu-west-1", "boom");
+    DeploymentUnit first = unit("central-vault", "airgap-central-vault", List.of());
+    DeploymentUnit dependent = new DeploymentUnit("central-alerts", UnitKind.STACK_SET, "airgap-central-alerts", "SELF_MANAGED",
+        new UnitTargets(List.of(), List.of("200000000002"), "NONE"), List.of("eu-west-1"), Map.of(), List.of(), "a.yaml", "",
+        List.of("central-vault"), false, Map.of(), List.of());
+    DeploymentUnit independent = new DeploymentUnit("other", UnitKind.STACK_SET, "airgap-other", "SELF_MANAGED",
+        new UnitTargets(List.of(), List.of("200000000002"), "NONE"), List.of("eu-west-1"), Map.of(), List.of(), "o.yaml", "",
+        List.of(), false, Map.of(), List.of());
+
+    DeployReport report = deployer(Set.of()).deploy(input(TEMPLATE, first, dependent, independent));
+
+    assertThat(report.units()).extracting(DeployReport.UnitOutcome::unitId).containsExactly("central-vault", "central-alerts", "other");
+    assertThat(report.units()).extracting(DeployReport.UnitOutcome::status)
+        .containsExactly(DeployReport.Status.FAILED, DeployReport.Status.SKIPPED, DeployReport.Status.OK);
+    assertThat(cloud.stackSets).doesNotContainKey("airgap-central-alerts").containsKey("airgap-other");
+  }
+
+  @Test
+  @DisplayName("a self-managed stack set gets only its missing account/region instances")
+  void selfManagedMissingInstances() {
+    FakeCloud.FakeStackSet s = new FakeCloud.FakeStackSet(TEMPLATE, Map.of(), "SELF_MANAGED");
+    s.instances.add(new StackInstance("200000000001", "eu-west-1", "", "CURRENT", "", ""));
+    cloud.stackSets.put("airgap-central-alerts", s);
+    DeploymentUnit u = new DeploymentUnit("central-alerts", UnitKind.STACK_SET, "airgap-central-alerts", "SELF_MANAGED",
+        new UnitTargets(List.of(), List.of("200000000001", "200000000002"), "NONE"), List.of("eu-central-1", "eu-west-1"), Map.of(),
+        List.of(), "a.yaml", "", List.of(), false, Map.of(), List.of());
+
+    LivePlan plan = deployer(Set.of()).plan(input(TEMPLATE, u));
+
+    assertThat(plan.units().get(0).change()).isEqualTo(LivePlan.Change.NO_CHANGE);
+    assertThat(plan.units().get(0).instancesToAdd()).singleElement().satisfies(b -> {
+      assertThat(b.targets().accounts()).containsExactly("200000000001", "200000000002");
+      assertThat(b.accountRegions()).containsExactly("200000000001/eu-central-1", "200000000002/eu-central-1", "200000000002/eu-west-1");
+    });
+  }
+
+  @Test
+  @DisplayName("adding instances to a unit with a compliance-locked vault is IRREVERSIBLE in the plan")
+  void addingInstancesIsIrreversible() {
+    accounts(3);
+    deployed(TEMPLATE);
+    cloud.stackSets.get(NAME).instances.remove(2);
+
+    LivePlan plan = deployer(Set.of()).plan(input(TEMPLATE, unit("member-baseline", NAME, List.of("airgap-local"))));
+
+    assertThat(plan.render()).isEqualTo("""
+        [~] member-baseline (stack set airgap-member-baseline): add instances  IRREVERSIBLE: creates or changes compliance lock on \
+        airgap-local
+            + instances: OUs [ou-ab12-members1] x [eu-west-1] (200000000003/eu-west-1)
+        plan: 0 to create, 0 to update, 1 without template change, 0 blocked, 1 instance call(s), 1 IRREVERSIBLE
+        """);
+  }
 }

@@ -139,7 +139,8 @@ class FakeCloud implements StackSets, Organization {
       String reason = nextFailures.get(t);
       results.add(new OperationResult(ar[0], ar[1], reason == null ? "SUCCEEDED" : "FAILED", reason == null ? "" : reason));
     }
-    List<String> script = nextFailures.isEmpty() ? nextScript : List.of("RUNNING", "FAILED");
+    boolean anyFailed = results.stream().anyMatch(r -> r.status().equals("FAILED"));
+    List<String> script = anyFailed ? List.of("RUNNING", "FAILED") : nextScript;
     operations.put(id, new FakeOperation(id, action, script, results));
   }
 
