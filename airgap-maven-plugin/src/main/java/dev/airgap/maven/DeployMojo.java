@@ -46,8 +46,13 @@ public class DeployMojo extends AbstractDeployMojo {
         : Arrays.stream(confirmIrreversible.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
     DeployReport report;
     String calls;
+    DeployInput input;
+    try {
+      input = readInput();
+    } catch (RuntimeException e) {
+      throw DeployErrors.rethrow(e);
+    }
     try (AwsClients clients = clients()) {
-      DeployInput input = readInput();
       Deployer deployer = deployer(clients, confirmed, maxParallelUnits);
       LivePlan plan = deployer.plan(input);
       getLog().info("plan:");

@@ -26,8 +26,14 @@ public class DoctorMojo extends AbstractDeployMojo {
     }
     Doctor.Report report;
     String calls;
+    dev.airgap.maven.deploy.DeployInput input;
+    try {
+      input = readInput();
+    } catch (RuntimeException e) {
+      throw DeployErrors.rethrow(e);
+    }
     try (AwsClients clients = clients()) {
-      report = new Doctor(clients.stackSets(), clients.organization()).check(readInput());
+      report = new Doctor(clients.stackSets(), clients.organization()).check(input);
       calls = clients.callSummary();
     } catch (RuntimeException e) {
       throw DeployErrors.rethrow(e);

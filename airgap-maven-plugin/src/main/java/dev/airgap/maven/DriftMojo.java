@@ -26,8 +26,14 @@ public class DriftMojo extends AbstractDeployMojo {
     }
     DriftReport report;
     String calls;
+    dev.airgap.maven.deploy.DeployInput input;
+    try {
+      input = readInput();
+    } catch (RuntimeException e) {
+      throw DeployErrors.rethrow(e);
+    }
     try (AwsClients clients = clients()) {
-      report = deployer(clients, java.util.Set.of(), 1).drift(readInput());
+      report = deployer(clients, java.util.Set.of(), 1).drift(input);
       calls = clients.callSummary();
     } catch (RuntimeException e) {
       throw DeployErrors.rethrow(e);

@@ -25,8 +25,14 @@ public class PlanMojo extends AbstractDeployMojo {
     }
     LivePlan plan;
     String calls;
+    dev.airgap.maven.deploy.DeployInput input;
+    try {
+      input = readInput();
+    } catch (RuntimeException e) {
+      throw DeployErrors.rethrow(e);
+    }
     try (AwsClients clients = clients()) {
-      plan = deployer(clients, java.util.Set.of(), 1).plan(readInput());
+      plan = deployer(clients, java.util.Set.of(), 1).plan(input);
       calls = clients.callSummary();
     } catch (RuntimeException e) {
       throw DeployErrors.rethrow(e);

@@ -133,6 +133,23 @@ class DeployAgainstMotoTest {
   }
 
   @Test
+  @DisplayName("a stack whose template text changes without changing resources gets an empty change set: a no-op, not an error")
+  void emptyChangeSetIsNoOp() throws IOException {
+    MotoOrg org = MotoOrg.create(clients.organizations(), true);
+    assertThat(deployer(Set.of("airgap-central")).deploy(org.writeManifest(dir, Map.of())).isSuccess()).isTrue();
+    DeployInput commented = org.writeManifest(dir, Map.of("management", "# a comment changes the text, not the stack\n"));
+    counter.clear();
+
+    DeployReport report = deployer(Set.of()).deploy(commented);
+
+    assertThat(report.isSuccess()).as(report.render()).isTrue();
+    assertThat(report.units().get(3).actions()).containsExactly("no change (empty change set)");
+    // facts §9: the change set fails with "didn't contain changes"; only that empty change set is removed.
+    assertThat(counter.mutating()).containsExactly(new CallCounter.Call("CreateChangeSet", "airgap-management"),
+        new CallCounter.Call("DeleteChangeSet", "airgap-management"));
+  }
+
+  @Test
   @DisplayName("the plan of a first deploy marks the compliance-locked vault IRREVERSIBLE and deploy refuses it unconfirmed")
   void irreversibleGuardAgainstMoto() throws IOException {
     MotoOrg org = MotoOrg.create(clients.organizations(), true);

@@ -12,6 +12,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -95,7 +96,8 @@ public final class AwsClients implements AutoCloseable {
     }
     settings.endpoint().ifPresent(builder::endpointOverride);
     builder.overrideConfiguration(ClientOverrideConfiguration.builder()
-        .retryStrategy(b -> b.maxAttempts(settings.maxAttempts()))
+        // Standard mode retries throttling and transient errors with backoff (facts §9); more attempts than its default 3.
+        .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(settings.maxAttempts()).build())
         .executionInterceptors(interceptors())
         .build());
     return builder;

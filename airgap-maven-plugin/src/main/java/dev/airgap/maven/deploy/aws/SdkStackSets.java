@@ -12,6 +12,7 @@ import dev.airgap.maven.deploy.StackSetSpec;
 import dev.airgap.maven.deploy.StackSetState;
 import dev.airgap.maven.deploy.StackSets;
 import dev.airgap.maven.deploy.StackState;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.services.cloudformation.waiters.CloudFormationWaiter;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudformation.model.AutoDeployment;
 import software.amazon.awssdk.services.cloudformation.model.ChangeSetType;
@@ -293,7 +297,7 @@ public final class SdkStackSets implements StackSets {
       throw SdkErrors.map("CreateChangeSet", e);
     }
     try {
-      cfn.waiter().waitUntilChangeSetCreateComplete(r -> r.stackName(stackName).changeSetName(changeSetName));
+      waiter(cfn).waitUntilChangeSetCreateComplete(r -> r.stackName(stackName).changeSetName(changeSetName));
       return true;
     } catch (SdkClientException e) {
       DescribeChangeSetResponse d = SdkErrors.call("DescribeChangeSet",
@@ -308,6 +312,21 @@ public final class SdkStackSets implements StackSets {
     }
   }
 
+  /**
+   * Stack waiters that start polling after 1 s and back off to 15 s (the defaults wait 30 s between
+   * polls, facts §9), for up to 2 hours.
+   */
+  private static CloudFormationWaiter waiter(CloudFormationClient cfn) {
+    return CloudFormationWaiter.builder()
+        .client(cfn)
+        .overrideConfiguration(WaiterOverrideConfiguration.builder()
+            .backoffStrategyV2(BackoffStrategy.exponentialDelayWithoutJitter(Duration.ofSeconds(1), Duration.ofSeconds(15)))
+            .maxAttempts(500)
+            .waitTimeout(Duration.ofHours(2))
+            .build())
+        .build();
+  }
+
   private static boolean noChanges(String reason) {
     return reason.contains("didn't contain changes") || reason.contains("No updates are to be performed");
   }
@@ -319,9 +338,9 @@ public final class SdkStackSets implements StackSets {
     SdkErrors.run("ExecuteChangeSet", () -> cfn.executeChangeSet(r -> r.stackName(stackName).changeSetName(changeSetName)));
     try {
       if (creating) {
-        cfn.waiter().waitUntilStackCreateComplete(r -> r.stackName(stackName));
+        waiter(cfn).waitUntilStackCreateComplete(r -> r.stackName(stackName));
       } else {
-        cfn.waiter().waitUntilStackUpdateComplete(r -> r.stackName(stackName));
+        waiter(cfn).waitUntilStackUpdateComplete(r -> r.stackName(stackName));
       }
     } catch (SdkClientException e) {
       // The waiter hit a failure state; the stack's status says which.
