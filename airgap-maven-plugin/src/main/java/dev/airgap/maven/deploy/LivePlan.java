@@ -1,6 +1,5 @@
 package dev.airgap.maven.deploy;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -125,9 +124,5 @@ public record LivePlan(List<UnitPlan> units) {
     }
     out.append('\n');
     return out.toString();
-  }
-
-  static List<String> lines(String text) {
-    return new ArrayList<>(List.of(text.split("\n")));
   }
 }

@@ -37,15 +37,23 @@ public final class OperationPoller {
   public OperationStatus await(String unitId, String stackSetName, String operationId, CallAs callAs, Consumer<DeployEvent> events) {
     Instant start = clock.instant();
     Duration delay = settings.initialDelay();
+    int[] counts = null;
+    Instant countedAt = start;
     while (true) {
       try {
         OperationStatus status = stackSets.describeOperation(stackSetName, operationId, callAs)
             .orElseThrow(() -> new CloudCallException(CloudCallException.Kind.NOT_FOUND, "DescribeStackSetOperation",
                 "operation " + operationId + " not found on " + stackSetName));
-        List<OperationResult> results = stackSets.listOperationResults(stackSetName, operationId, callAs, false);
-        int done = (int) results.stream().filter(OperationResult::isDone).count();
-        Duration elapsed = Duration.between(start, clock.instant());
-        events.accept(new DeployEvent.Progress(unitId, status.action(), operationId, status.status(), done, results.size(), elapsed));
+        Instant now = clock.instant();
+        // Results are paged per account/Region (thousands in a large organization): refresh the counts
+        // on the first and last poll and at most once per maxDelay in between.
+        if (counts == null || !status.isActive() || Duration.between(countedAt, now).compareTo(settings.maxDelay()) >= 0) {
+          List<OperationResult> results = stackSets.listOperationResults(stackSetName, operationId, callAs, false);
+          counts = new int[] {(int) results.stream().filter(OperationResult::isDone).count(), results.size()};
+          countedAt = now;
+        }
+        Duration elapsed = Duration.between(start, now);
+        events.accept(new DeployEvent.Progress(unitId, status.action(), operationId, status.status(), counts[0], counts[1], elapsed));
         if (!status.isActive()) {
           return status;
         }

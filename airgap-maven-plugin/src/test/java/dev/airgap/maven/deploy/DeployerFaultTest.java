@@ -235,6 +235,8 @@ class DeployerFaultTest {
         .startsWith("member-baseline: UPDATE " + OperationIds.of("member-baseline", "update", OperationIds.sha256(TEMPLATE),
             Map.of("LocalVaultName", "airgap-local").toString()) + " QUEUED 1/1 accounts/regions done, 0s")
         .last().asString().endsWith("SUCCEEDED 1/1 accounts/regions done, 190s");
+    // counts refreshed at 0 s, after 60 s (at 70 s and 130 s) and at the end, not on every poll
+    assertThat(cloud.callsOf("listOperationResults")).hasSize(4);
   }
   @Test
   @DisplayName("OperationInProgressException is retried a bounded number of times, then the unit errors")
@@ -308,5 +310,22 @@ class DeployerFaultTest {
             + instances: OUs [ou-ab12-members1] x [eu-west-1] (200000000003/eu-west-1)
         plan: 0 to create, 0 to update, 1 without template change, 0 blocked, 1 instance call(s), 1 IRREVERSIBLE
         """);
+  }
+  @Test
+  @DisplayName("OperationIdAlreadyExists for an operation that succeeded is followed, not repeated")
+  void succeededOperationIdIsFollowed() {
+    accounts(1);
+    deployed("Resources: {}\n");
+    String id = OperationIds.of("member-baseline", "update", OperationIds.sha256(TEMPLATE),
+        Map.of("LocalVaultName", "airgap-local").toString());
+    cloud.operations.put(id, new FakeCloud.FakeOperation(id, "UPDATE", List.of("SUCCEEDED"), List.of()));
+
+    DeployReport report = deployer(Set.of()).deploy(input(TEMPLATE, unit("member-baseline", NAME, List.of())));
+
+    assertThat(report.isSuccess()).as(report.render()).isTrue();
+    assertThat(report.units().get(0).actions()).containsExactly("updated (operation " + id + ")");
+    assertThat(cloud.operations).containsOnlyKeys(id);
+    assertThat(events).extracting(DeployEvent::line).contains("member-baseline: operation " + id
+        + " was started earlier (SUCCEEDED); following it");
   }
 }
