@@ -62,11 +62,11 @@ class AirGapCompilerTest {
     Map<String, GeneratedFile> files =
         result.files().stream().collect(Collectors.toMap(GeneratedFile::path, Function.identity()));
     assertThat(files.keySet()).containsExactlyInAnyOrder("airgap-manifest.json", "architecture.md",
-        "central-alerts.yaml", "central-vault.yaml", "management.yaml", "member-baseline.yaml");
+        "backup-policies.yaml", "central-alerts.yaml", "central-vault.yaml", "management.yaml", "member-baseline.yaml");
     DeploymentManifest manifest = ManifestJson.read(files.get("airgap-manifest.json").content());
     assertThat(manifest.callAs()).isEqualTo("DELEGATED_ADMIN");
     assertThat(manifest.units()).extracting(DeploymentUnit::id)
-        .containsExactly("central-alerts", "central-vault", "member-baseline", "management");
+        .containsExactly("central-alerts", "central-vault", "member-baseline", "management", "backup-policies");
     for (DeploymentUnit unit : manifest.units()) {
       assertThat(unit.templateSha256()).isEqualTo(ManifestBuilder.sha256(files.get(unit.templateFile()).content()));
       assertThat(unit.name()).isEqualTo("airgap-" + unit.id());
@@ -85,6 +85,12 @@ class AirGapCompilerTest {
     assertThat(management.dependsOn()).containsExactly("central-vault", "member-baseline");
     assertThat(management.targets().accounts()).containsExactly("111111111111");
     assertThat(management.capabilities()).containsExactly("CAPABILITY_IAM");
+    DeploymentUnit policies = manifest.units().get(4);
+    assertThat(policies.kind()).isEqualTo(DeploymentUnit.UnitKind.STACK);
+    assertThat(policies.dependsOn()).containsExactly("central-vault", "member-baseline");
+    assertThat(policies.targets().accounts()).containsExactly("111111111111");
+    assertThat(policies.regions()).isEqualTo(management.regions());
+    assertThat(policies.capabilities()).isEmpty();
     assertThat(files.get("architecture.md").text()).contains("```mermaid").contains("RAM share")
         .contains("444444444444");
   }

@@ -22,6 +22,9 @@ public record Template(
     Map<String, Resource> resources,
     Map<String, Output> outputs) {
 
+  /** Largest template body CloudFormation accepts in a request (facts.md §8.1). */
+  public static final int MAX_BODY_BYTES = 51_200;
+
   private static final Pattern LOGICAL_ID = Pattern.compile("^[A-Za-z0-9]{1,255}$");
 
   public Template {

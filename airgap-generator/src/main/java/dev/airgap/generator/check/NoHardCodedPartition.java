@@ -32,7 +32,7 @@ public final class NoHardCodedPartition implements TemplateRule {
   public void check(TemplateRuleContext context) {
     TreeSet<String> userValues = userValues(context.model());
     for (GeneratedTemplate template : context.templates()) {
-      if (template.unitId().equals(Names.MANAGEMENT)) {
+      if (template.unitId().equals(Names.MANAGEMENT) || Names.isBackupPolicies(template.unitId())) {
         continue;
       }
       for (Map.Entry<String, Resource> e : template.template().resources().entrySet()) {

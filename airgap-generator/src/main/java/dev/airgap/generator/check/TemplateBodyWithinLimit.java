@@ -6,7 +6,7 @@ import dev.airgap.model.validate.Severity;
 
 /** AG5003: a template fits in a {@code TemplateBody} request (51,200 bytes, facts.md §8.1). */
 public final class TemplateBodyWithinLimit implements TemplateRule {
-  static final int LIMIT = 51_200;
+  static final int LIMIT = dev.airgap.generator.cfn.Template.MAX_BODY_BYTES;
   static final int DESCRIPTION_LIMIT = 1_024;
 
   private static final RuleInfo INFO = new RuleInfo("AG5003", Severity.ERROR,

@@ -18,7 +18,8 @@ public final class TemplateRuleCatalog {
         new StatefulResourceRetained(),
         new NoHardCodedPartition(),
         new BackupPolicyExpressible(),
-        new ModelCompilable()));
+        new ModelCompilable(),
+        new PolicyTargetsWithinLimit()));
     rules.sort(Comparator.comparing(r -> r.info().id()));
     return List.copyOf(rules);
   }

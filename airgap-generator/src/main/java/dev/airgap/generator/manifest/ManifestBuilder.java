@@ -57,13 +57,24 @@ public final class ManifestBuilder {
         Names.stackName(model, Names.MEMBER_BASELINE), "SERVICE_MANAGED", memberTargets, sorted(model.members().regions()),
         Map.of(), List.of("CAPABILITY_NAMED_IAM"), byId.get(Names.MEMBER_BASELINE).fileName(),
         sha256(byId.get(Names.MEMBER_BASELINE)), List.of(), true, prefs, List.of()));
-    // The backup policy needs the member vaults and roles, the SCP names the central vault (facts.md §4.6).
+    // The SCP names the central vault; it waits for the member baseline as it did when it shared a
+    // stack with the backup policies, so that member accounts are never guarded before they are set up.
     units.add(new DeploymentUnit(Names.MANAGEMENT, UnitKind.STACK, Names.stackName(model, Names.MANAGEMENT), "",
         new UnitTargets(List.of(), List.of(model.organization().managementAccount()), "NONE"),
         List.of(centralRegions.get(0)), Map.of(),
         model.protection().scp().mode() == ScpMode.LAMBDA ? List.of("CAPABILITY_IAM") : List.of(),
         byId.get(Names.MANAGEMENT).fileName(), sha256(byId.get(Names.MANAGEMENT)),
         List.of(Names.CENTRAL_VAULT, Names.MEMBER_BASELINE), false, Map.of(), List.of()));
+    // The backup policies name the member vault and role (member-baseline) and copy to the central
+    // vault (facts.md §4.6); plain stacks in the management account like the SCP (facts.md §8.3).
+    for (GeneratedTemplate template : byId.values()) {
+      if (Names.isBackupPolicies(template.unitId())) {
+        units.add(new DeploymentUnit(template.unitId(), UnitKind.STACK, Names.stackName(model, template.unitId()), "",
+            new UnitTargets(List.of(), List.of(model.organization().managementAccount()), "NONE"),
+            List.of(centralRegions.get(0)), Map.of(), List.of(), template.fileName(), sha256(template),
+            List.of(Names.CENTRAL_VAULT, Names.MEMBER_BASELINE), false, Map.of(), List.of()));
+      }
+    }
     return new DeploymentManifest(DeploymentManifest.FORMAT_VERSION, model.organization().id(),
         model.organization().managementAccount(), callAs, units);
   }

@@ -4,7 +4,6 @@ import dev.airgap.generator.cfn.CfnValue;
 import dev.airgap.generator.cfn.Output;
 import dev.airgap.generator.cfn.Resource;
 import dev.airgap.generator.cfn.Template;
-import dev.airgap.generator.policy.BackupPolicyDocument;
 import dev.airgap.generator.policy.ScpDocument;
 import dev.airgap.generator.policy.ScpLambda;
 import dev.airgap.model.AirGapModel;
@@ -15,7 +14,8 @@ import java.util.TreeSet;
 
 /**
  * A plain stack in the management account (service-managed stack sets never reach it, facts.md
- * §8.3): the SCP that protects the central vaults and the organization backup policies. Policy
+ * §8.3): the SCP that protects the central vaults. The organization backup policies are in their
+ * own stacks ({@link BackupPoliciesUnit}), as they grow with every member region. Policy
  * documents come from {@code generator.policy}; they carry the model's partition literally, as a
  * backup policy's copy_actions key cannot be computed by CloudFormation (facts.md §4.5).
  */
@@ -25,7 +25,6 @@ public final class ManagementUnit {
   public static final String SCP = "CentralVaultProtectionScp";
   public static final String SCP_FUNCTION = "ScpHandlerFunction";
   public static final String SCP_ROLE = "ScpHandlerRole";
-  public static final String BACKUP_POLICY = "OrganizationBackupPolicy";
 
   /** Seconds the handler may run; the custom resource waits a little longer (ScpLambda contract). */
   static final int FUNCTION_TIMEOUT_SECONDS = 300;
@@ -38,7 +37,7 @@ public final class ManagementUnit {
         "airgap organization guardrails in the management account " + model.organization().managementAccount()
             + ": an SCP (" + (lambda ? "Lambda custom resource" : "native AWS::Organizations::Policy")
             + ") denying the destructive AWS Backup actions on the central vault '" + model.central().vault().name()
-            + "' to all but the admins, and the organization backup policy. Exempt from the SCP, so that deploys"
+            + "' to all but the admins. Exempt from the SCP, so that deploys"
             + " can still update the vault they manage: the StackSet execution role "
             + Principals.executionRoleName(model) + " of the central account"
             + model.deploy().roleArn().map(r -> " and the deploy role " + r).orElse("")
@@ -60,22 +59,10 @@ public final class ManagementUnit {
       t.output("ScpId", Output.of("Id of the SCP", CfnValue.ref(SCP)));
     }
 
-    List<BackupPolicyDocument.Policy> policies = BackupPolicyDocument.build(model).policies();
-    for (BackupPolicyDocument.Policy policy : policies) {
-      String suffix = policies.size() == 1 ? "" : String.valueOf(policy.index());
-      t.resource(BACKUP_POLICY + suffix, Resource.of("AWS::Organizations::Policy", CfnValue.map()
-          .put("Name", model.deploy().stackSetNamePrefix() + "-backup" + (suffix.isEmpty() ? "" : "-" + suffix))
-          .put("Description", "airgap: backup plans of the member accounts in " + String.join(", ", policy.regions())
-              + ", copying to the central vault")
-          .put("Type", "BACKUP_POLICY")
-          .put("Content", PlainValues.of(policy.content()))
-          .put("TargetIds", CfnValue.texts(targetIds(model.members().targets())))
-          .build(), "/plans"));
-    }
     return t.build();
   }
 
-  static List<String> targetIds(Targets targets) {
+  public static List<String> targetIds(Targets targets) {
     TreeSet<String> ids = new TreeSet<>(targets.organizationalUnits());
     ids.addAll(targets.accounts());
     return List.copyOf(ids);

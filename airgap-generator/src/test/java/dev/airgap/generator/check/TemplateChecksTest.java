@@ -126,4 +126,39 @@ class TemplateChecksTest {
         .doesNotHaveDuplicates().isSorted();
     assertThat(new HashSet<>(infos.stream().map(RuleInfo::category).toList())).containsExactly("Generated templates");
   }
+
+  private static List<Finding> compileFindings(String yaml) {
+    ReadResult read = dev.airgap.model.io.ModelReader.read("airgap.yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return dev.airgap.generator.AirGapCompiler.standard().compile(read).findings().all();
+  }
+
+  @Test
+  @DisplayName("AG5009: more than 100 policy targets is an error located at the model's member targets")
+  void policyTargets() {
+    // The SCP targets the central account and the member OUs; the backup policies the member OUs.
+    assertThat(compileFindings(dev.airgap.generator.bench.ScaleModels.yaml(0, 99, 1)))
+        .extracting(Finding::ruleId).doesNotContain("AG5009");
+    List<Finding> scpOnly = compileFindings(dev.airgap.generator.bench.ScaleModels.yaml(0, 100, 1)).stream()
+        .filter(f -> f.ruleId().equals("AG5009")).toList();
+    assertThat(scpOnly).singleElement().satisfies(f -> {
+      assertThat(f.isError()).isTrue();
+      assertThat(f.pointer()).isEqualTo("/members/targets");
+      assertThat(f.location().file()).endsWith("airgap.yaml");
+      assertThat(f.location().line()).isGreaterThan(1);
+      assertThat(f.message()).isEqualTo(
+          "management.yaml CentralVaultProtectionScp TargetIds: 101 targets, over the documented maximum of 100");
+    });
+    List<Finding> both = compileFindings(dev.airgap.generator.bench.ScaleModels.yaml(3, 98, 1)).stream()
+        .filter(f -> f.ruleId().equals("AG5009")).toList();
+    assertThat(both).extracting(Finding::message).containsExactly(
+        "backup-policies.yaml OrganizationBackupPolicy TargetIds: 101 targets, over the documented maximum of 100",
+        "management.yaml CentralVaultProtectionScp TargetIds: 102 targets, over the documented maximum of 100");
+  }
+
+  @Test
+  @DisplayName("AG5009: the Lambda SCP attaches targets one call at a time and is not limited")
+  void policyTargetsLambda() {
+    String yaml = dev.airgap.generator.bench.ScaleModels.yaml(0, 100, 1) + "protection:\n  scp:\n    mode: lambda\n";
+    assertThat(compileFindings(yaml)).extracting(Finding::ruleId).doesNotContain("AG5009");
+  }
 }

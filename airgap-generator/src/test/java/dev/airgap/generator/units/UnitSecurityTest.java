@@ -121,8 +121,8 @@ class UnitSecurityTest {
     assertThat(role.at("/Properties/RoleName").asText()).isEqualTo(model.members().backupRoleName());
     assertThat(role.at("/Properties/AssumeRolePolicyDocument").toString())
         .contains("backup.amazonaws.com").contains("aws:SourceAccount");
-    String management = template(model, Names.MANAGEMENT).toString();
-    assertThat(management).contains(":iam::$account:role/" + model.members().backupRoleName());
+    String policies = template(model, Names.BACKUP_POLICIES).toString();
+    assertThat(policies).contains(":iam::$account:role/" + model.members().backupRoleName());
   }
 
   @ParameterizedTest(name = "{0}")
