@@ -19,7 +19,8 @@ public final class TemplateRuleCatalog {
         new NoHardCodedPartition(),
         new BackupPolicyExpressible(),
         new ModelCompilable(),
-        new PolicyTargetsWithinLimit()));
+        new PolicyTargetsWithinLimit(),
+        new DirectMemberAccountsUnsupported()));
     rules.sort(Comparator.comparing(r -> r.info().id()));
     return List.copyOf(rules);
   }

@@ -8,7 +8,9 @@ public final class ScaleModels {
   private ScaleModels() {}
 
   /**
-   * @param accounts accounts targeted directly by the members (beside the OUs)
+   * @param accounts accounts excluded from the member OUs ({@code excludeAccounts}): account lists
+   *     that grow with the organization. Not {@code members.targets.accounts}, which the generator
+   *     refuses until the member baseline can reach accounts listed directly (AG5010)
    * @param ous organizational units targeted
    * @param regions member and central regions (the first ones of the commercial partition)
    */
@@ -27,7 +29,9 @@ public final class ScaleModels {
     for (int i = 0; i < ous; i++) {
       y.append("      - ou-ab12-").append(String.format("%08d", i)).append('\n');
     }
-    y.append("    accounts:\n");
+    if (accounts > 0) {
+      y.append("    excludeAccounts:\n");
+    }
     for (int i = 0; i < accounts; i++) {
       y.append("      - \"").append(String.format("%012d", 300_000_000_000L + i)).append("\"\n");
     }

@@ -148,11 +148,30 @@ class TemplateChecksTest {
       assertThat(f.message()).isEqualTo(
           "management.yaml CentralVaultProtectionScp TargetIds: 101 targets, over the documented maximum of 100");
     });
-    List<Finding> both = compileFindings(dev.airgap.generator.bench.ScaleModels.yaml(3, 98, 1)).stream()
+    List<Finding> both = compileFindings(dev.airgap.generator.bench.ScaleModels.yaml(3, 101, 1)).stream()
         .filter(f -> f.ruleId().equals("AG5009")).toList();
     assertThat(both).extracting(Finding::message).containsExactly(
         "backup-policies.yaml OrganizationBackupPolicy TargetIds: 101 targets, over the documented maximum of 100",
         "management.yaml CentralVaultProtectionScp TargetIds: 102 targets, over the documented maximum of 100");
+  }
+
+  @Test
+  @DisplayName("AG5010: an account listed directly is refused, located at its entry, as the member baseline misses it")
+  void directAccounts() {
+    String yaml = dev.airgap.generator.bench.ScaleModels.yaml(0, 2, 1).replace("  regions: [af-south-1]\nplans:",
+        "    accounts: [\"333333333333\", \"444444444444\"]\n  regions: [af-south-1]\nplans:");
+    assertThat(yaml).contains("333333333333");
+    List<Finding> findings = compileFindings(yaml).stream().filter(f -> f.ruleId().equals("AG5010")).toList();
+    assertThat(findings).extracting(Finding::pointer)
+        .containsExactly("/members/targets/accounts/0", "/members/targets/accounts/1");
+    assertThat(findings.get(1).isError()).isTrue();
+    assertThat(findings.get(1).message()).startsWith("account 444444444444 is listed directly");
+    assertThat(findings.get(1).location().file()).endsWith("airgap.yaml");
+    assertThat(findings.get(1).location().line()).isGreaterThan(1);
+    assertThat(dev.airgap.generator.AirGapCompiler.standard().compile(dev.airgap.model.io.ModelReader.read(
+        "airgap.yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8))).files()).isEmpty();
+    // Excluding accounts from the member OUs is fine: the stack set narrows the OUs with DIFFERENCE.
+    assertThat(compileFindings(dev.airgap.generator.bench.ScaleModels.yaml(2, 2, 1))).isEmpty();
   }
 
   @Test
