@@ -12,6 +12,14 @@ public final class ArchitectureDoc {
   private ArchitectureDoc() {}
 
   public static String render(AirGapModel model) {
+    return render(model, List.of());
+  }
+
+  /**
+   * As above, naming the stacks in the management account: {@code management} holds the SCP, the
+   * backup-policy stacks hold the backup policies (given by unit id, e.g. {@code backup-policies-1}).
+   */
+  public static String render(AirGapModel model, List<String> backupPolicyUnits) {
     var central = model.central();
     boolean lag = central.vault().kind() == VaultKind.LOGICALLY_AIR_GAPPED;
     List<String> centralRegions = List.copyOf(new TreeSet<>(central.regions()));
@@ -23,8 +31,14 @@ public final class ArchitectureDoc {
     md.append("```mermaid\nflowchart LR\n");
     md.append("  subgraph mgmt[\"management account ").append(model.organization().managementAccount()).append("\"]\n");
     md.append("    scp[\"SCP ").append(Names.stackName(model, "protect-central-vault")).append(" (")
-        .append(model.protection().scp().mode().yamlName()).append(")\"]\n");
-    md.append("    bp[\"backup policy: ").append(String.join(", ", model.plans().keySet())).append("\"]\n");
+        .append(model.protection().scp().mode().yamlName()).append("), stack ")
+        .append(Names.stackName(model, Names.MANAGEMENT)).append("\"]\n");
+    md.append("    bp[\"backup policy: ").append(String.join(", ", model.plans().keySet()));
+    if (!backupPolicyUnits.isEmpty()) {
+      md.append(backupPolicyUnits.size() == 1 ? ", stack " : ", stacks ")
+          .append(String.join(", ", backupPolicyUnits.stream().map(id -> Names.stackName(model, id)).toList()));
+    }
+    md.append("\"]\n");
     md.append("  end\n");
     md.append("  subgraph members[\"member accounts: ")
         .append(String.join(", ", new TreeSet<>(model.members().targets().organizationalUnits()))).append("\"]\n");

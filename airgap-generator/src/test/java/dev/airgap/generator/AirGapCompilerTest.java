@@ -96,6 +96,31 @@ class AirGapCompilerTest {
   }
 
   @Test
+  @DisplayName("17 regions: every template fits a TemplateBody, the backup-policy stacks are manifest units after the SCP")
+  void manyRegions() {
+    CompileResult result = GoldenTemplatesTest.compile(Path.of("src/test/resources/golden/many-regions"));
+    assertThat(result.findings().hasErrors()).isFalse();
+    for (GeneratedFile f : result.files()) {
+      if (f.path().endsWith(".yaml")) {
+        assertThat(f.content().length).as(f.path()).isLessThanOrEqualTo(dev.airgap.generator.cfn.Template.MAX_BODY_BYTES);
+      }
+    }
+    Map<String, GeneratedFile> files =
+        result.files().stream().collect(Collectors.toMap(GeneratedFile::path, Function.identity()));
+    DeploymentManifest manifest = ManifestJson.read(files.get("airgap-manifest.json").content());
+    List<DeploymentUnit> policies = manifest.units().stream()
+        .filter(u -> dev.airgap.generator.units.Names.isBackupPolicies(u.id())).toList();
+    assertThat(policies).extracting(DeploymentUnit::id).containsExactly("backup-policies-1", "backup-policies-2");
+    for (DeploymentUnit unit : policies) {
+      assertThat(unit.templateFile()).isEqualTo(unit.id() + ".yaml");
+      assertThat(unit.dependsOn()).containsExactly("central-vault", "member-baseline");
+      assertThat(unit.targets().accounts()).containsExactly("111111111111");
+    }
+    assertThat(files.get("management.yaml").text()).doesNotContain("BACKUP_POLICY");
+    assertThat(files.get("architecture.md").text()).contains("stacks airgap-backup-policies-1, airgap-backup-policies-2");
+  }
+
+  @Test
   @DisplayName("self-managed central stack sets target the central account alone")
   void selfManaged() {
     CompileResult result = GoldenTemplatesTest.compile(Path.of("src/test/resources/golden/governance-lock"));
