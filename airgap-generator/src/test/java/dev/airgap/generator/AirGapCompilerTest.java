@@ -87,7 +87,7 @@ class AirGapCompilerTest {
     assertThat(management.capabilities()).containsExactly("CAPABILITY_IAM");
     DeploymentUnit policies = manifest.units().get(4);
     assertThat(policies.kind()).isEqualTo(DeploymentUnit.UnitKind.STACK);
-    assertThat(policies.dependsOn()).containsExactly("central-vault", "member-baseline");
+    assertThat(policies.dependsOn()).containsExactly("central-vault", "member-baseline", "management");
     assertThat(policies.targets().accounts()).containsExactly("111111111111");
     assertThat(policies.regions()).isEqualTo(management.regions());
     assertThat(policies.capabilities()).isEmpty();
@@ -113,7 +113,7 @@ class AirGapCompilerTest {
     assertThat(policies).extracting(DeploymentUnit::id).containsExactly("backup-policies-1", "backup-policies-2");
     for (DeploymentUnit unit : policies) {
       assertThat(unit.templateFile()).isEqualTo(unit.id() + ".yaml");
-      assertThat(unit.dependsOn()).containsExactly("central-vault", "member-baseline");
+      assertThat(unit.dependsOn()).containsExactly("central-vault", "member-baseline", "management");
       assertThat(unit.targets().accounts()).containsExactly("111111111111");
     }
     assertThat(files.get("management.yaml").text()).doesNotContain("BACKUP_POLICY");

@@ -67,12 +67,15 @@ public final class ManifestBuilder {
         List.of(Names.CENTRAL_VAULT, Names.MEMBER_BASELINE), false, Map.of(), List.of()));
     // The backup policies name the member vault and role (member-baseline) and copy to the central
     // vault (facts.md §4.6); plain stacks in the management account like the SCP (facts.md §8.3).
+    // They also wait for management: output of earlier versions kept the policies in that stack,
+    // and a policy name is unique per organization (CreatePolicy: DuplicatePolicyException), so the
+    // management update must delete them before these stacks create them again under the same names.
     for (GeneratedTemplate template : byId.values()) {
       if (Names.isBackupPolicies(template.unitId())) {
         units.add(new DeploymentUnit(template.unitId(), UnitKind.STACK, Names.stackName(model, template.unitId()), "",
             new UnitTargets(List.of(), List.of(model.organization().managementAccount()), "NONE"),
             List.of(centralRegions.get(0)), Map.of(), List.of(), template.fileName(), sha256(template),
-            List.of(Names.CENTRAL_VAULT, Names.MEMBER_BASELINE), false, Map.of(), List.of()));
+            List.of(Names.CENTRAL_VAULT, Names.MEMBER_BASELINE, Names.MANAGEMENT), false, Map.of(), List.of()));
       }
     }
     return new DeploymentManifest(DeploymentManifest.FORMAT_VERSION, model.organization().id(),
