@@ -62,11 +62,11 @@ class AirGapCompilerTest {
     Map<String, GeneratedFile> files =
         result.files().stream().collect(Collectors.toMap(GeneratedFile::path, Function.identity()));
     assertThat(files.keySet()).containsExactlyInAnyOrder("airgap-manifest.json", "architecture.md",
-        "backup-policies.yaml", "central-alerts.yaml", "central-vault.yaml", "management.yaml", "member-baseline.yaml");
+        "backup-policies-1.yaml", "central-alerts.yaml", "central-vault.yaml", "management.yaml", "member-baseline.yaml");
     DeploymentManifest manifest = ManifestJson.read(files.get("airgap-manifest.json").content());
     assertThat(manifest.callAs()).isEqualTo("DELEGATED_ADMIN");
     assertThat(manifest.units()).extracting(DeploymentUnit::id)
-        .containsExactly("central-alerts", "central-vault", "member-baseline", "management", "backup-policies");
+        .containsExactly("central-alerts", "central-vault", "member-baseline", "management", "backup-policies-1");
     for (DeploymentUnit unit : manifest.units()) {
       assertThat(unit.templateSha256()).isEqualTo(ManifestBuilder.sha256(files.get(unit.templateFile()).content()));
       assertThat(unit.name()).isEqualTo("airgap-" + unit.id());
@@ -111,9 +111,11 @@ class AirGapCompilerTest {
     List<DeploymentUnit> policies = manifest.units().stream()
         .filter(u -> dev.airgap.generator.units.Names.isBackupPolicies(u.id())).toList();
     assertThat(policies).extracting(DeploymentUnit::id).containsExactly("backup-policies-1", "backup-policies-2");
+    assertThat(policies.get(0).dependsOn()).containsExactly("central-vault", "member-baseline", "management");
+    assertThat(policies.get(1).dependsOn())
+        .containsExactly("central-vault", "member-baseline", "management", "backup-policies-1");
     for (DeploymentUnit unit : policies) {
       assertThat(unit.templateFile()).isEqualTo(unit.id() + ".yaml");
-      assertThat(unit.dependsOn()).containsExactly("central-vault", "member-baseline", "management");
       assertThat(unit.targets().accounts()).containsExactly("111111111111");
     }
     assertThat(files.get("management.yaml").text()).doesNotContain("BACKUP_POLICY");

@@ -70,13 +70,18 @@ public final class ManifestBuilder {
     // They also wait for management: output of earlier versions kept the policies in that stack,
     // and a policy name is unique per organization (CreatePolicy: DuplicatePolicyException), so the
     // management update must delete them before these stacks create them again under the same names.
-    for (GeneratedTemplate template : byId.values()) {
-      if (Names.isBackupPolicies(template.unitId())) {
-        units.add(new DeploymentUnit(template.unitId(), UnitKind.STACK, Names.stackName(model, template.unitId()), "",
-            new UnitTargets(List.of(), List.of(model.organization().managementAccount()), "NONE"),
-            List.of(centralRegions.get(0)), Map.of(), List.of(), template.fileName(), sha256(template),
-            List.of(Names.CENTRAL_VAULT, Names.MEMBER_BASELINE, Names.MANAGEMENT), false, Map.of(), List.of()));
+    // Each waits for the one before it, so a policy that moved to a later stack is deleted from
+    // the earlier one first (BackupPoliciesUnit).
+    for (int n = 1; byId.containsKey(Names.backupPoliciesUnit(n)); n++) {
+      GeneratedTemplate template = byId.get(Names.backupPoliciesUnit(n));
+      List<String> dependsOn = new ArrayList<>(List.of(Names.CENTRAL_VAULT, Names.MEMBER_BASELINE, Names.MANAGEMENT));
+      if (n > 1) {
+        dependsOn.add(Names.backupPoliciesUnit(n - 1));
       }
+      units.add(new DeploymentUnit(template.unitId(), UnitKind.STACK, Names.stackName(model, template.unitId()), "",
+          new UnitTargets(List.of(), List.of(model.organization().managementAccount()), "NONE"),
+          List.of(centralRegions.get(0)), Map.of(), List.of(), template.fileName(), sha256(template),
+          dependsOn, false, Map.of(), List.of()));
     }
     return new DeploymentManifest(DeploymentManifest.FORMAT_VERSION, model.organization().id(),
         model.organization().managementAccount(), callAs, units);

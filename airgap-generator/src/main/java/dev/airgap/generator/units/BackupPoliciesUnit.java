@@ -19,7 +19,10 @@ import java.util.TreeSet;
  *
  * <p>Policies are packed greedily, in document order, into as few stacks as fit by rendered size.
  * A policy's logical id and name depend only on its document index, never on the stack it lands
- * in, so a policy keeps its name when the packing changes.
+ * in, so a policy keeps its name when the packing changes. When a policy moves to a later stack
+ * (the policies grew), each stack waits for the one before it (manifest dependsOn), so the old
+ * copy is deleted before the new one is created under the same name. A move to an earlier stack,
+ * or a stack that is no longer generated, still needs a manual step: deploy deletes nothing.
  */
 public final class BackupPoliciesUnit {
   private BackupPoliciesUnit() {}
@@ -57,7 +60,9 @@ public final class BackupPoliciesUnit {
     }
     List<Stack> stacks = new ArrayList<>();
     for (int i = 0; i < groups.size(); i++) {
-      String id = groups.size() == 1 ? Names.BACKUP_POLICIES : Names.BACKUP_POLICIES + "-" + (i + 1);
+      // Numbered even when there is one: deploy never deletes a stack, so a stack that changed
+      // its id when a second one is needed would keep its policies, and their names would clash.
+      String id = Names.backupPoliciesUnit(i + 1);
       stacks.add(new Stack(id, template(model, groups.get(i), total)));
     }
     return List.copyOf(stacks);
@@ -68,9 +73,9 @@ public final class BackupPoliciesUnit {
     policies.forEach(p -> regions.addAll(p.regions()));
     Template.Builder t = new Template.Builder(
         "airgap organization backup policies in the management account " + model.organization().managementAccount()
-            + " for member regions " + String.join(", ", regions) + ": each plan backs up to the member vault '"
-            + model.members().vault().name() + "' and copies to the central vault '" + model.central().vault().name()
-            + "' of its region.");
+            + " for member regions " + String.join(", ", regions) + ": plans back up to the member vault '"
+            + model.members().vault().name() + "'; those with copyToCentral copy to the central vault '"
+            + model.central().vault().name() + "' of the same region.");
     for (BackupPolicyDocument.Policy policy : policies) {
       // Suffixes as before the split, so that names stay stable (a policy name is unique per type).
       String suffix = total == 1 ? "" : String.valueOf(policy.index());

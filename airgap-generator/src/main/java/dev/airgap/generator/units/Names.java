@@ -12,15 +12,19 @@ public final class Names {
   public static final String MANAGEMENT = "management";
 
   /**
-   * The plain stack(s) in the management account with the organization backup policies: {@code
-   * backup-policies}, or {@code backup-policies-1}, {@code -2}, ... when they do not fit in one
-   * template body (facts.md §8.1).
+   * The plain stacks in the management account with the organization backup policies: {@code
+   * backup-policies-1}, {@code -2}, ... as many as the template body limit needs (facts.md §8.1).
    */
   public static final String BACKUP_POLICIES = "backup-policies";
 
+  /** The id of the n-th (1-based) backup-policy stack. */
+  public static String backupPoliciesUnit(int n) {
+    return BACKUP_POLICIES + "-" + n;
+  }
+
   /** Whether a unit id is one of the backup-policy stacks. */
   public static boolean isBackupPolicies(String unitId) {
-    return unitId.equals(BACKUP_POLICIES) || unitId.matches(BACKUP_POLICIES + "-[1-9][0-9]*");
+    return unitId.matches(BACKUP_POLICIES + "-[1-9][0-9]*");
   }
 
   /** Stack or stack set name: {@code <prefix>-<unit id>}. */

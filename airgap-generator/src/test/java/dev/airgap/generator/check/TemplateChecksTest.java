@@ -151,7 +151,7 @@ class TemplateChecksTest {
     List<Finding> both = compileFindings(dev.airgap.generator.bench.ScaleModels.yaml(3, 101, 1)).stream()
         .filter(f -> f.ruleId().equals("AG5009")).toList();
     assertThat(both).extracting(Finding::message).containsExactly(
-        "backup-policies.yaml OrganizationBackupPolicy TargetIds: 101 targets, over the documented maximum of 100",
+        "backup-policies-1.yaml OrganizationBackupPolicy TargetIds: 101 targets, over the documented maximum of 100",
         "management.yaml CentralVaultProtectionScp TargetIds: 102 targets, over the documented maximum of 100");
   }
 

@@ -31,10 +31,10 @@ class BackupPoliciesUnitTest {
   }
 
   @Test
-  @DisplayName("one region fits in one stack named backup-policies")
+  @DisplayName("one region fits in one stack, numbered like any other (backup-policies-1)")
   void oneStack() {
     List<BackupPoliciesUnit.Stack> stacks = BackupPoliciesUnit.build(Fixtures.model("minimal"));
-    assertThat(stacks).extracting(BackupPoliciesUnit.Stack::unitId).containsExactly(Names.BACKUP_POLICIES);
+    assertThat(stacks).extracting(BackupPoliciesUnit.Stack::unitId).containsExactly("backup-policies-1");
     assertThat(names(stacks)).containsExactly("airgap-backup");
   }
 

@@ -121,7 +121,7 @@ class UnitSecurityTest {
     assertThat(role.at("/Properties/RoleName").asText()).isEqualTo(model.members().backupRoleName());
     assertThat(role.at("/Properties/AssumeRolePolicyDocument").toString())
         .contains("backup.amazonaws.com").contains("aws:SourceAccount");
-    String policies = template(model, Names.BACKUP_POLICIES).toString();
+    String policies = template(model, Names.backupPoliciesUnit(1)).toString();
     assertThat(policies).contains(":iam::$account:role/" + model.members().backupRoleName());
   }
 
