@@ -50,8 +50,8 @@ final class OutputDirectory {
     for (GeneratedFile f : files) {
       checkRelative(f.path());
       expected.put(f.path(), f.content());
-      index.append(f.path()).append('\n');
     }
+    expected.keySet().forEach(path -> index.append(path).append('\n'));
     expected.put(INDEX, index.toString().getBytes(StandardCharsets.UTF_8));
     return expected;
   }
