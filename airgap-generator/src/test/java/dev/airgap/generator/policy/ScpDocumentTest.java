@@ -1,0 +1,152 @@
+package dev.airgap.generator.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.airgap.model.AirGapModel;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class ScpDocumentTest {
+  private static final String PLAN = "  daily: { localRetentionDays: 14, copyToCentral: { retentionDays: 35 } }";
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> statement(ScpDocument scp) {
+    List<Object> statements = (List<Object>) scp.content().get("Statement");
+    assertThat(statements).hasSize(1);
+    return (Map<String, Object>) statements.get(0);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> exempt(ScpDocument scp) {
+    Map<String, Object> condition = (Map<String, Object>) statement(scp).get("Condition");
+    return (List<String>) ((Map<String, Object>) condition.get("ArnNotLike")).get("aws:PrincipalArn");
+  }
+
+  @Test
+  @DisplayName("denies every protected action on each central vault and its recovery points")
+  void deniesEveryProtectedAction() {
+    AirGapModel model = TestModels.with("aws", "eu-west-1, eu-central-1", "eu-west-1", "", PLAN);
+    ScpDocument scp = ScpDocument.build(model);
+
+    Map<String, Object> statement = statement(scp);
+    assertThat(statement.get("Effect")).isEqualTo("Deny");
+    assertThat(statement.get("Action")).isEqualTo(ProtectedActions.scpDeny());
+    assertThat(ProtectedActions.scpDeny()).containsAll(ProtectedActions.destructive());
+    assertThat(KnownActions.unknown(ProtectedActions.scpDeny())).isEmpty();
+    assertThat(statement.get("Resource")).isEqualTo(List.of(
+        "arn:aws:backup:eu-central-1:222222222222:backup-vault:airgap-central",
+        "arn:aws:backup:eu-central-1:222222222222:recovery-point:*",
+        "arn:aws:backup:eu-west-1:222222222222:backup-vault:airgap-central",
+        "arn:aws:backup:eu-west-1:222222222222:recovery-point:*"));
+    assertThat(scp.content().get("Version")).isEqualTo("2012-10-17");
+  }
+
+  @Test
+  @DisplayName("exempts the admins, the service-managed StackSet execution role and the deploy role")
+  void exemptsAdminsExecutionRoleAndDeployRole() {
+    AirGapModel model = TestModels.with("aws", "eu-west-1", "eu-west-1",
+        "deploy: { roleArn: 'arn:aws:iam::111111111111:role/ci-deployer' }", PLAN);
+    assertThat(exempt(ScpDocument.build(model))).containsExactly(
+        "arn:aws:iam::111111111111:role/ci-deployer",
+        "arn:aws:iam::222222222222:role/BackupVaultAdmin",
+        "arn:aws:iam::222222222222:role/stacksets-exec-*");
+  }
+
+  @Test
+  @DisplayName("a self-managed central stack set exempts AWSCloudFormationStackSetExecutionRole instead")
+  void selfManagedExecutionRole() {
+    AirGapModel model = TestModels.with("aws", "eu-west-1", "eu-west-1",
+        "deploy: { centralPermissionModel: self-managed }", PLAN);
+    assertThat(exempt(ScpDocument.build(model))).containsExactly(
+        "arn:aws:iam::222222222222:role/AWSCloudFormationStackSetExecutionRole",
+        "arn:aws:iam::222222222222:role/BackupVaultAdmin");
+  }
+
+  @Test
+  @DisplayName("every ARN uses the model's partition")
+  void usesTheModelsPartition() {
+    AirGapModel model = TestModels.with("aws-us-gov", "us-gov-west-1", "us-gov-west-1", "", PLAN);
+    ScpDocument scp = ScpDocument.build(model);
+    assertThat(scp.minified()).doesNotContain("arn:aws:").contains(
+        "arn:aws-us-gov:backup:us-gov-west-1:222222222222:backup-vault:airgap-central",
+        "arn:aws-us-gov:iam::222222222222:role/stacksets-exec-*");
+  }
+
+  @Test
+  @DisplayName("targets are the SCP targets plus the central account, sorted and without repeats")
+  void targetsAlwaysIncludeTheCentralAccount() {
+    AirGapModel model = TestModels.with("aws", "eu-west-1", "eu-west-1", """
+        protection:
+          scp:
+            targets:
+              organizationalUnits: [ou-ab12-zzzzzzz9, ou-ab12-workload1]
+              accounts: ["222222222222", "333333333333"]
+        """, PLAN);
+    assertThat(ScpDocument.build(model).targetIds())
+        .containsExactly("222222222222", "333333333333", "ou-ab12-workload1", "ou-ab12-zzzzzzz9");
+
+    AirGapModel defaults = TestModels.with("aws", "eu-west-1", "eu-west-1", "", PLAN);
+    assertThat(ScpDocument.build(defaults).targetIds()).containsExactly("222222222222", "ou-ab12-workload1");
+  }
+
+  @Test
+  @DisplayName("the size is measured on minified JSON and the examples fit the 5,120-character limit")
+  void sizeIsMeasuredMinified() throws Exception {
+    for (String example : List.of("basic", "enterprise")) {
+      ScpDocument scp = ScpDocument.build(TestModels.example(example));
+      String pretty = new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(scp.content());
+      assertThat(scp.minifiedLength()).isEqualTo(scp.minified().length()).isLessThan(pretty.length());
+      assertThat(scp.minified()).doesNotContain(" \"", "\n");
+      assertThat(new ObjectMapper().readTree(scp.minified())).isEqualTo(new ObjectMapper().readTree(pretty));
+      assertThat(scp.fitsLimit()).isTrue();
+    }
+  }
+
+  @Test
+  @DisplayName("17 central regions and 10 admins still fit the SCP limit")
+  void largeModelFits() {
+    String regions = "ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-southeast-1, ap-southeast-2,"
+        + " ca-central-1, eu-central-1, eu-north-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1,"
+        + " us-east-2, us-west-1, us-west-2";
+    StringBuilder admins = new StringBuilder();
+    for (int i = 0; i < 9; i++) {
+      admins.append("    - arn:aws:iam::222222222222:role/aws-reserved/sso.amazonaws.com/*/AWSReservedSSO_Admin").append(i)
+          .append("_*\n");
+    }
+    AirGapModel model = TestModels.read(yamlWithAdmins(regions, admins));
+    ScpDocument scp = ScpDocument.build(model);
+    assertThat(exempt(scp)).hasSize(11);
+    assertThat(scp.minifiedLength()).isLessThanOrEqualTo(ScpDocument.MAX_CHARACTERS);
+    assertThat(scp.fitsLimit()).isTrue();
+  }
+
+  private static String yamlWithAdmins(String regions, CharSequence extraAdmins) {
+    return """
+        organization: { id: o-a1b2c3d4e5, managementAccount: "111111111111" }
+        central:
+          account: "222222222222"
+          regions: [%s]
+          vault:
+            name: airgap-central
+            lock: { mode: governance, minRetentionDays: 7, maxRetentionDays: 3650 }
+          admins:
+            - arn:aws:iam::222222222222:role/BackupVaultAdmin
+        %s
+        members:
+          targets: { organizationalUnits: [ou-ab12-workload1] }
+          regions: [eu-west-1]
+        plans:
+          daily: { localRetentionDays: 14, copyToCentral: { retentionDays: 35 } }
+        """.formatted(regions, extraAdmins.toString().stripTrailing());
+  }
+
+  @Test
+  @DisplayName("the same model gives the same bytes")
+  void deterministic() {
+    AirGapModel model = TestModels.example("enterprise");
+    assertThat(ScpDocument.build(model).minified()).isEqualTo(ScpDocument.build(model).minified());
+  }
+}
