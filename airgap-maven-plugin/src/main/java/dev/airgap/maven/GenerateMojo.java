@@ -69,6 +69,7 @@ public class GenerateMojo extends AbstractAirGapMojo {
     for (String path : sync.removed()) {
       getLog().info("removed " + request.outputDisplay() + "/" + path + " (no longer generated)");
     }
+    getLog().info("output directory: " + request.outputDirectory().toAbsolutePath().normalize());
     getLog().info(request.outputDisplay() + "/: " + sync.written().size() + " written, " + sync.unchanged().size()
         + " unchanged, " + sync.removed().size() + " removed");
   }
