@@ -65,6 +65,8 @@ public final class ModelReader {
     YamlTreeReader.Result tree = YamlTreeReader.read(file, content);
     NodeBinder binder = new NodeBinder(tree.sourceMap());
     binder.findings.addAll(tree.findings());
+    // A node the tree reader already reported (an alias) must not be reported again as missing.
+    tree.findings().stream().filter(f -> !f.pointer().isEmpty()).forEach(f -> binder.unusable.add(f.pointer()));
     if (tree.root().isEmpty()) {
       return new ReadResult(Optional.empty(), tree.sourceMap(), binder.findings, binder.unusable, binder.written);
     }

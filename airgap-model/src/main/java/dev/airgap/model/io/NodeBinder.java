@@ -281,6 +281,9 @@ final class NodeBinder {
   }
 
   void missing(String pointer, String expected) {
+    if (unusable.contains(pointer)) {
+      return; // already reported where it was read (an alias, for example)
+    }
     String key = pointer.substring(pointer.lastIndexOf('/') + 1);
     report(ParseProblem.MISSING_REQUIRED, pointer, "'" + key + "' is required (" + expected + ")", "");
   }

@@ -1,7 +1,67 @@
 package dev.airgap.model.validate;
 
 import dev.airgap.model.io.ParseProblem;
+import dev.airgap.model.validate.rules.AccountIdFormat;
+import dev.airgap.model.validate.rules.AdminsRequired;
+import dev.airgap.model.validate.rules.AirGappedVaultChangeableForDays;
+import dev.airgap.model.validate.rules.AirGappedVaultLockMode;
+import dev.airgap.model.validate.rules.AirGappedVaultMaxRetentionRequired;
+import dev.airgap.model.validate.rules.AirGappedVaultMinRetention;
+import dev.airgap.model.validate.rules.AirGappedVaultRegionAvailability;
+import dev.airgap.model.validate.rules.AirGappedVaultWithoutRecoveryAccounts;
+import dev.airgap.model.validate.rules.AlertEmailShape;
+import dev.airgap.model.validate.rules.AwsOwnedKeyOnlyForAirGapped;
+import dev.airgap.model.validate.rules.BackupRoleNamePattern;
+import dev.airgap.model.validate.rules.CentralLockWithoutMaxRetention;
+import dev.airgap.model.validate.rules.CentralOrganizationalUnitRequired;
+import dev.airgap.model.validate.rules.ChangeableForDaysRange;
+import dev.airgap.model.validate.rules.CompletionWindowNotAfterStart;
+import dev.airgap.model.validate.rules.ComplianceLockWithoutChangeableForDays;
+import dev.airgap.model.validate.rules.CopyRetentionOutsideCentralLock;
+import dev.airgap.model.validate.rules.DelegatedAdminAccountRequired;
+import dev.airgap.model.validate.rules.DelegatedAdminAccountUnused;
+import dev.airgap.model.validate.rules.DeleteBeforeColdStoragePlus90;
+import dev.airgap.model.validate.rules.DuplicateListEntry;
+import dev.airgap.model.validate.rules.ExcludeAccountsWithoutOrganizationalUnits;
+import dev.airgap.model.validate.rules.ExistingKeyRegion;
+import dev.airgap.model.validate.rules.ExistingKeyWithoutArn;
+import dev.airgap.model.validate.rules.GovernanceLockWithChangeableForDays;
+import dev.airgap.model.validate.rules.KeyArnShape;
+import dev.airgap.model.validate.rules.KeyArnWithoutExistingKind;
+import dev.airgap.model.validate.rules.KeyPendingWindowRange;
+import dev.airgap.model.validate.rules.KeyRotationPeriodRange;
+import dev.airgap.model.validate.rules.LocalRetentionOutsideMemberLock;
+import dev.airgap.model.validate.rules.LockMaxRetentionTooHigh;
 import dev.airgap.model.validate.rules.LockMinAboveMax;
+import dev.airgap.model.validate.rules.LockMinRetentionTooLow;
+import dev.airgap.model.validate.rules.ManagementAccountTargeted;
+import dev.airgap.model.validate.rules.MemberLockNotGovernance;
+import dev.airgap.model.validate.rules.MemberRegionWithoutCentralVault;
+import dev.airgap.model.validate.rules.NoAlertEmail;
+import dev.airgap.model.validate.rules.NoPlans;
+import dev.airgap.model.validate.rules.OperationPreferencesRange;
+import dev.airgap.model.validate.rules.OptInTagsLimit;
+import dev.airgap.model.validate.rules.OrganizationIdFormat;
+import dev.airgap.model.validate.rules.OrganizationalUnitIdFormat;
+import dev.airgap.model.validate.rules.PlanNamePattern;
+import dev.airgap.model.validate.rules.PlanWithoutCopyToCentral;
+import dev.airgap.model.validate.rules.PrincipalArnShape;
+import dev.airgap.model.validate.rules.RecoveryAccountIsCentralAccount;
+import dev.airgap.model.validate.rules.RecoveryAccountsUnused;
+import dev.airgap.model.validate.rules.RegionInPartition;
+import dev.airgap.model.validate.rules.RegionsEmpty;
+import dev.airgap.model.validate.rules.RetentionDaysRange;
+import dev.airgap.model.validate.rules.ScheduleExpression;
+import dev.airgap.model.validate.rules.ScheduleMoreThanHourly;
+import dev.airgap.model.validate.rules.ScheduleTimezoneKnown;
+import dev.airgap.model.validate.rules.StackSetNamePrefixPattern;
+import dev.airgap.model.validate.rules.StartWindowRange;
+import dev.airgap.model.validate.rules.TagShape;
+import dev.airgap.model.validate.rules.TargetsEmpty;
+import dev.airgap.model.validate.rules.UnknownRegion;
+import dev.airgap.model.validate.rules.VaultNameClashInCentralAccount;
+import dev.airgap.model.validate.rules.VaultNamePattern;
+import dev.airgap.model.validate.rules.VaultNamesEqual;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -17,7 +77,67 @@ public final class RuleCatalog {
   /** The semantic rules (AG1xxx–AG4xxx). */
   public static List<Rule> rules() {
     List<Rule> rules = new ArrayList<>(List.of(
-        new LockMinAboveMax()));
+        new AccountIdFormat(),
+        new AdminsRequired(),
+        new AirGappedVaultChangeableForDays(),
+        new AirGappedVaultLockMode(),
+        new AirGappedVaultMaxRetentionRequired(),
+        new AirGappedVaultMinRetention(),
+        new AirGappedVaultRegionAvailability(),
+        new AirGappedVaultWithoutRecoveryAccounts(),
+        new AlertEmailShape(),
+        new AwsOwnedKeyOnlyForAirGapped(),
+        new BackupRoleNamePattern(),
+        new CentralLockWithoutMaxRetention(),
+        new CentralOrganizationalUnitRequired(),
+        new ChangeableForDaysRange(),
+        new CompletionWindowNotAfterStart(),
+        new ComplianceLockWithoutChangeableForDays(),
+        new CopyRetentionOutsideCentralLock(),
+        new DelegatedAdminAccountRequired(),
+        new DelegatedAdminAccountUnused(),
+        new DeleteBeforeColdStoragePlus90(),
+        new DuplicateListEntry(),
+        new ExcludeAccountsWithoutOrganizationalUnits(),
+        new ExistingKeyRegion(),
+        new ExistingKeyWithoutArn(),
+        new GovernanceLockWithChangeableForDays(),
+        new KeyArnShape(),
+        new KeyArnWithoutExistingKind(),
+        new KeyPendingWindowRange(),
+        new KeyRotationPeriodRange(),
+        new LocalRetentionOutsideMemberLock(),
+        new LockMaxRetentionTooHigh(),
+        new LockMinAboveMax(),
+        new LockMinRetentionTooLow(),
+        new ManagementAccountTargeted(),
+        new MemberLockNotGovernance(),
+        new MemberRegionWithoutCentralVault(),
+        new NoAlertEmail(),
+        new NoPlans(),
+        new OperationPreferencesRange(),
+        new OptInTagsLimit(),
+        new OrganizationIdFormat(),
+        new OrganizationalUnitIdFormat(),
+        new PlanNamePattern(),
+        new PlanWithoutCopyToCentral(),
+        new PrincipalArnShape(),
+        new RecoveryAccountIsCentralAccount(),
+        new RecoveryAccountsUnused(),
+        new RegionInPartition(),
+        new RegionsEmpty(),
+        new RetentionDaysRange(),
+        new ScheduleExpression(),
+        new ScheduleMoreThanHourly(),
+        new ScheduleTimezoneKnown(),
+        new StackSetNamePrefixPattern(),
+        new StartWindowRange(),
+        new TagShape(),
+        new TargetsEmpty(),
+        new UnknownRegion(),
+        new VaultNameClashInCentralAccount(),
+        new VaultNamePattern(),
+        new VaultNamesEqual()));
     rules.sort(Comparator.comparing(r -> r.info().id()));
     return List.copyOf(rules);
   }

@@ -1,0 +1,35 @@
+package dev.airgap.model.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.airgap.model.io.ModelReader;
+import dev.airgap.model.validate.report.HumanReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+@DisplayName("Every bundled example is a valid model")
+class ExamplesTest {
+
+  static List<Path> examples() throws IOException {
+    Path dir = TestModels.repoRoot().resolve("examples");
+    try (Stream<Path> children = Files.list(dir)) {
+      List<Path> models = children.map(d -> d.resolve("airgap.yaml")).filter(Files::isRegularFile).sorted().toList();
+      assertThat(models).as("examples under " + dir).isNotEmpty();
+      return models;
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
+  @DisplayName("yields no finding at all")
+  void exampleIsClean(Path example) {
+    Findings findings = Validator.standard().validate(ModelReader.read(example));
+    assertThat(findings.all()).as(HumanReport.render(findings)).isEmpty();
+  }
+}

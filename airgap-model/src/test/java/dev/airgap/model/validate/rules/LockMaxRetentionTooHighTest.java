@@ -1,0 +1,51 @@
+package dev.airgap.model.validate.rules;
+
+import static dev.airgap.model.validate.TestModels.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.airgap.model.validate.Finding;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("AG2002 LockMaxRetentionTooHigh")
+class LockMaxRetentionTooHighTest {
+  private static final String ID = "AG2002";
+
+  @Test
+  @DisplayName("passes on the valid basic model")
+  void case1() {
+    // Given
+    String yaml = BASIC;
+    // When
+    List<Finding> findings = findings(yaml, ID);
+    // Then
+    assertThat(findings).isEmpty();
+  }
+
+  @Test
+  @DisplayName("boundary: 36500 days pass")
+  void case2() {
+    // Given
+    String yaml = edit(BASIC, "      maxRetentionDays: 365\n", "      maxRetentionDays: 36500\n");
+    // When
+    List<Finding> findings = findings(yaml, ID);
+    // Then
+    assertThat(findings).isEmpty();
+  }
+
+  @Test
+  @DisplayName("fails on 36501 days")
+  void case3() {
+    // Given
+    String yaml = edit(BASIC, "      maxRetentionDays: 365\n", "      maxRetentionDays: 36501\n");
+    // When
+    List<Finding> findings = findings(yaml, ID);
+    // Then
+    assertThat(findings)
+        .extracting(Finding::pointer, Finding::message)
+        .containsExactly(
+            tuple("/central/vault/lock/maxRetentionDays", "must be ≤ 36500 (is 36501)"));
+  }
+}
