@@ -293,6 +293,10 @@ final class NodeBinder {
   }
 
   void wrongType(String pointer, SourceNode node, String expected, String hint) {
+    if (node instanceof ScalarNode scalar && scalar.kind() == ScalarKind.REPORTED) {
+      unusable.add(pointer); // reported once while reading; one finding per mistake
+      return;
+    }
     String found = node.describe();
     if (node instanceof ScalarNode scalar && scalar.kind() != ScalarKind.NULL) {
       found = found + " (" + abbreviate(scalar.text()) + ")";

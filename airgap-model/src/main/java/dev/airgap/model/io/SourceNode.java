@@ -61,7 +61,9 @@ public sealed interface SourceNode {
     INTEGER("a number"),
     DECIMAL("a decimal number"),
     BOOLEAN("a boolean"),
-    NULL("null");
+    NULL("null"),
+    /** A node already reported while reading (an alias); binding skips it silently. */
+    REPORTED("an unsupported YAML construct");
 
     final String description;
 

@@ -137,6 +137,8 @@ public final class YamlTreeReader {
     YAMLFactory factory =
         YAMLFactory.builder()
             .loaderOptions(options)
+            // `mode:` with nothing after it is YAML null, i.e. a missing value, not an empty string.
+            .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.EMPTY_STRING_AS_NULL)
             .streamReadConstraints(
                 StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).maxNumberLength(100).build())
             .build();
@@ -215,7 +217,7 @@ public final class YamlTreeReader {
     if (parser.isCurrentAlias()) {
       report(ParseProblem.ALIAS_NOT_SUPPORTED, pointer, location,
           "YAML alias '*" + parser.getText() + "' is not supported", "write the value out here");
-      return new ScalarNode(location, ScalarKind.NULL, "");
+      return new ScalarNode(location, ScalarKind.REPORTED, parser.getText());
     }
     if (parser.getCurrentAnchor() != null) {
       report(ParseProblem.ALIAS_NOT_SUPPORTED, pointer, location,

@@ -45,6 +45,9 @@ public final class DeleteBeforeColdStoragePlus90 implements Rule {
     if (cold.isEmpty() || !context.isUsable(retentionPointer) || !context.isUsable(coldPointer)) {
       return;
     }
+    if (!RetentionDaysRange.isInRange(retention) || !RetentionDaysRange.isInRange(cold.getAsInt())) {
+      return; // AG2018 reports the day count itself; one finding per mistake
+    }
     int least = cold.getAsInt() + 90;
     if (retention < least) {
       context.report(retentionPointer, "must be ≥ coldStorageAfterDays + 90 (" + least + "), is " + retention,

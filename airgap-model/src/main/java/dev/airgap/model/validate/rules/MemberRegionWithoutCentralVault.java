@@ -33,7 +33,9 @@ public final class MemberRegionWithoutCentralVault implements Rule {
       return;
     }
     for (ModelFields.Field f : ModelFields.entries(context, "/members/regions", model.members().regions())) {
-      if (!model.central().regions().contains(f.value())) {
+      // A region of the wrong shape or partition is AG1004's finding, not a missing central vault.
+      boolean isRegionOfPartition = model.organization().partition().hasRegionShape(f.value());
+      if (isRegionOfPartition && !model.central().regions().contains(f.value())) {
         context.report(f.pointer(), "'" + f.value() + "' has no central vault; central.regions is "
             + model.central().regions(), "add " + f.value() + " to central.regions, or remove it from members.regions");
       }

@@ -41,9 +41,14 @@ public final class RetentionDaysRange implements Rule {
   }
 
   private static void check(RuleContext context, String pointer, OptionalInt days) {
-    if (days.isPresent() && context.isUsable(pointer) && (days.getAsInt() < 1 || days.getAsInt() > 36_500)) {
+    if (days.isPresent() && context.isUsable(pointer) && !isInRange(days.getAsInt())) {
       context.report(pointer, "must be between 1 and 36500 days (is " + days.getAsInt() + ")",
           "AWS Backup lifecycles count whole days from 1 to 36,500");
     }
+  }
+
+  /** Whether AWS Backup accepts this many lifecycle days; other rules leave values outside to AG2018. */
+  static boolean isInRange(int days) {
+    return days >= 1 && days <= 36_500;
   }
 }
