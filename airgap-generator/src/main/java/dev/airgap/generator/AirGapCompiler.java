@@ -1,8 +1,18 @@
 package dev.airgap.generator;
 
+import dev.airgap.generator.check.ModelCompilable;
+import dev.airgap.generator.check.TemplateChecks;
+import dev.airgap.generator.manifest.DeploymentManifest;
+import dev.airgap.generator.manifest.ManifestBuilder;
+import dev.airgap.generator.manifest.ManifestJson;
+import dev.airgap.model.AirGapModel;
 import dev.airgap.model.io.ReadResult;
+import dev.airgap.model.validate.Finding;
 import dev.airgap.model.validate.Findings;
 import dev.airgap.model.validate.Validator;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -11,9 +21,15 @@ import java.util.List;
  */
 public final class AirGapCompiler {
   private final Validator validator;
+  private final TemplateGenerator generator;
 
   public AirGapCompiler(Validator validator) {
+    this(validator, TemplateGenerator.standard());
+  }
+
+  public AirGapCompiler(Validator validator, TemplateGenerator generator) {
     this.validator = validator;
+    this.generator = generator;
   }
 
   public static AirGapCompiler standard() {
@@ -30,7 +46,26 @@ public final class AirGapCompiler {
     if (findings.hasErrors() || read.model().isEmpty()) {
       return new CompileResult(findings, List.of());
     }
-    // Template generation lands with the Generator issue.
-    return new CompileResult(findings, List.of());
+    AirGapModel model = read.model().get();
+    List<GeneratedTemplate> templates;
+    try {
+      templates = generator.generate(model);
+    } catch (RuntimeException e) {
+      // A model the validator let through but the generator cannot build (e.g. no regions):
+      // report it like any other problem instead of throwing (the core never throws for bad input).
+      return new CompileResult(findings.plus(List.of(ModelCompilable.finding(e, read.sourceMap()))), List.of());
+    }
+    List<Finding> templateFindings = new TemplateChecks().check(model, templates, read.sourceMap());
+    findings = findings.plus(templateFindings);
+    if (findings.hasErrors()) {
+      return new CompileResult(findings, List.of());
+    }
+    List<GeneratedFile> files = new ArrayList<>();
+    templates.forEach(t -> files.add(new GeneratedFile(t.fileName(), t.content())));
+    DeploymentManifest manifest = ManifestBuilder.build(model, templates);
+    files.add(new GeneratedFile(DeploymentManifest.FILE_NAME, ManifestJson.write(manifest)));
+    files.add(new GeneratedFile("architecture.md", ArchitectureDoc.render(model).getBytes(StandardCharsets.UTF_8)));
+    files.sort(Comparator.comparing(GeneratedFile::path));
+    return new CompileResult(findings, files);
   }
 }

@@ -1,0 +1,71 @@
+package dev.airgap.generator.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.airgap.generator.GeneratedTemplate;
+import dev.airgap.generator.cfn.Resource;
+import dev.airgap.generator.units.Names;
+import dev.airgap.generator.yaml.TemplateWriter;
+import dev.airgap.model.AirGapModel;
+import dev.airgap.model.validate.RuleInfo;
+import dev.airgap.model.validate.Severity;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * AG5006: stack set templates build ARNs with {@code ${AWS::Partition}}, never a literal
+ * {@code arn:aws:} (facts.md §1.3, §11 #5). Values the user wrote (admin ARNs, the deploy role, an
+ * existing key) are theirs; the management stack's organization policies carry the model's
+ * partition literally because a backup policy's copy_actions key cannot be computed (§4.5).
+ */
+public final class NoHardCodedPartition implements TemplateRule {
+  private static final RuleInfo INFO = new RuleInfo("AG5006", Severity.ERROR,
+      "No hard-coded partition in stack set templates",
+      "ARNs written as arn:aws: break in aws-cn and aws-us-gov, where an organization may live (facts.md §1.3, §11 #5).",
+      "Generator bug: build the ARN with Fn::Sub and ${AWS::Partition}.");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(TemplateRuleContext context) {
+    TreeSet<String> userValues = userValues(context.model());
+    for (GeneratedTemplate template : context.templates()) {
+      if (template.unitId().equals(Names.MANAGEMENT)) {
+        continue;
+      }
+      for (Map.Entry<String, Resource> e : template.template().resources().entrySet()) {
+        walk(context, template, e.getKey(), e.getValue(), TemplateWriter.node(e.getValue().properties()), "Properties",
+            userValues);
+      }
+    }
+  }
+
+  private static TreeSet<String> userValues(AirGapModel model) {
+    TreeSet<String> values = new TreeSet<>(model.central().admins());
+    model.deploy().roleArn().ifPresent(values::add);
+    model.central().key().arn().ifPresent(values::add);
+    model.members().key().arn().ifPresent(values::add);
+    return values;
+  }
+
+  private void walk(TemplateRuleContext context, GeneratedTemplate template, String id, Resource r, JsonNode node,
+      String path, TreeSet<String> userValues) {
+    if (node.isTextual()) {
+      String text = node.asText();
+      if (text.matches("(?s).*arn:aws(-[a-z-]+)?:.*") && !userValues.contains(text)) {
+        context.report(template, id, r, path, "literal partition in '" + text + "'", INFO.fix());
+      }
+    } else if (node.isContainerNode()) {
+      if (node.isObject()) {
+        node.fields().forEachRemaining(f -> walk(context, template, id, r, f.getValue(), path + "/" + f.getKey(),
+            userValues));
+      } else {
+        for (int i = 0; i < node.size(); i++) {
+          walk(context, template, id, r, node.get(i), path + "/" + i, userValues);
+        }
+      }
+    }
+  }
+}

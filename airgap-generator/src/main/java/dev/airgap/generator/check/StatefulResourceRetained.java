@@ -1,0 +1,45 @@
+package dev.airgap.generator.check;
+
+import dev.airgap.generator.GeneratedTemplate;
+import dev.airgap.generator.cfn.Resource;
+import dev.airgap.model.validate.RuleInfo;
+import dev.airgap.model.validate.Severity;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** AG5005: vaults and keys carry DeletionPolicy and UpdateReplacePolicy Retain (facts.md §2.2, §8.2). */
+public final class StatefulResourceRetained implements TemplateRule {
+  static final List<String> STATEFUL = List.of(
+      "AWS::Backup::BackupVault", "AWS::Backup::LogicallyAirGappedBackupVault", "AWS::KMS::Key");
+
+  private static final RuleInfo INFO = new RuleInfo("AG5005", Severity.ERROR,
+      "Vaults and keys are retained on delete and replacement",
+      "A compliance-locked vault with recovery points cannot be deleted, and deleting a key makes every backup"
+          + " under it unreadable; Retain keeps a stack deletion or replacement from trying (facts.md §2.2, §5.4, §8.2;"
+          + " cfn-lint UpdateReplacePolicyDeletionPolicyOnStatefulResourceTypes).",
+      "Generator bug: every vault and key must be emitted with Resource.retained().");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(TemplateRuleContext context) {
+    for (GeneratedTemplate template : context.templates()) {
+      for (Map.Entry<String, Resource> e : template.template().resources().entrySet()) {
+        Resource r = e.getValue();
+        if (STATEFUL.contains(r.type())) {
+          if (!r.deletionPolicy().equals(Optional.of("Retain"))) {
+            context.report(template, e.getKey(), r, "DeletionPolicy", r.type() + " is not retained on delete", INFO.fix());
+          }
+          if (!r.updateReplacePolicy().equals(Optional.of("Retain"))) {
+            context.report(template, e.getKey(), r, "UpdateReplacePolicy", r.type() + " is not retained on replacement",
+                INFO.fix());
+          }
+        }
+      }
+    }
+  }
+}

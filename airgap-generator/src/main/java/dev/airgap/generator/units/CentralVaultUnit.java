@@ -1,0 +1,151 @@
+package dev.airgap.generator.units;
+
+import dev.airgap.generator.cfn.CfnValue;
+import dev.airgap.generator.cfn.Output;
+import dev.airgap.generator.cfn.Resource;
+import dev.airgap.generator.cfn.Template;
+import dev.airgap.generator.policy.ProtectedActions;
+import dev.airgap.model.AirGapModel;
+import dev.airgap.model.Central;
+import dev.airgap.model.KeyKind;
+import dev.airgap.model.LockMode;
+import dev.airgap.model.VaultKind;
+import dev.airgap.model.VaultLock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The central vault, one stack instance per central region in the central account: KMS key,
+ * alias, vault with Vault Lock (or a logically air-gapped vault plus its RAM share), access
+ * policy and job notifications.
+ *
+ * <p>The logically air-gapped vault lives here, in place of the standard vault, rather than in a
+ * unit of its own: it is the same thing in the same account and region (the central copy
+ * target), so the backup policy, the SCP and the alerts need no second name, and one stack set
+ * owns it (design.md table).
+ */
+public final class CentralVaultUnit {
+  private CentralVaultUnit() {}
+
+  public static final String VAULT = "CentralVault";
+  public static final String KEY = "CentralVaultKey";
+  public static final String KEY_ALIAS = "CentralVaultKeyAlias";
+  public static final String SHARE = "CentralVaultRecoveryShare";
+
+  /** Job events that AWS Backup still emits (facts.md §7.4); the deprecated ones emit nothing. */
+  static final List<String> VAULT_EVENTS = List.of(
+      "BACKUP_JOB_COMPLETED", "BACKUP_JOB_STARTED", "COPY_JOB_FAILED", "COPY_JOB_STARTED", "COPY_JOB_SUCCESSFUL",
+      "RECOVERY_POINT_MODIFIED", "RESTORE_JOB_COMPLETED", "RESTORE_JOB_STARTED", "S3_BACKUP_OBJECT_FAILED",
+      "S3_RESTORE_OBJECT_FAILED");
+
+  public static Template build(AirGapModel model) {
+    Central central = model.central();
+    boolean lag = central.vault().kind() == VaultKind.LOGICALLY_AIR_GAPPED;
+    VaultLock lock = central.vault().lock();
+    String kind = lag ? "logically air-gapped vault (always compliance-locked)"
+        : "vault with a " + lock.mode().yamlName() + "-mode Vault Lock";
+    Template.Builder t = new Template.Builder(
+        "airgap central " + kind + " '" + central.vault().name() + "' in account " + central.account()
+            + ", one instance per central region. Copies are allowed only from organization "
+            + model.organization().id() + "; every destructive AWS Backup action is denied to all but the admins. "
+            + (lag && !central.recoveryAccounts().isEmpty()
+                ? "The vault is shared through RAM with the recovery accounts, inside the organization only. " : "")
+            + Principals.deployRoleSentence(model));
+
+    CfnValue keyArn = null;
+    if (central.key().kind() == KeyKind.MANAGED) {
+      t.resource(KEY, Resource.of("AWS::KMS::Key", CfnValue.map()
+          .put("Description", "airgap: encrypts the central backup vault " + central.vault().name())
+          .put("EnableKeyRotation", true)
+          .put("RotationPeriodInDays", central.key().rotationPeriodDays())
+          .put("PendingWindowInDays", central.key().pendingWindowDays())
+          .put("KeyPolicy", keyPolicy(model))
+          .build(), "/central/key").retained());
+      t.resource(KEY_ALIAS, Resource.of("AWS::KMS::Alias", CfnValue.map()
+          .put("AliasName", "alias/" + central.vault().name())
+          .put("TargetKeyId", CfnValue.ref(KEY))
+          .build(), "/central/key"));
+      keyArn = CfnValue.getAtt(KEY, "Arn");
+      t.output("CentralVaultKeyArn", Output.of("ARN of the key that encrypts the central vault", keyArn));
+    } else if (central.key().kind() == KeyKind.EXISTING && central.key().arn().isPresent()) {
+      keyArn = CfnValue.text(central.key().arn().get());
+    }
+
+    CfnValue.MapBuilder vault = CfnValue.map()
+        .put("BackupVaultName", central.vault().name())
+        .put("AccessPolicy", accessPolicy(model))
+        .put("Notifications", CfnValue.map()
+            .put("BackupVaultEvents", CfnValue.texts(VAULT_EVENTS))
+            .put("SNSTopicArn", CfnValue.sub(
+                "arn:${AWS::Partition}:sns:${AWS::Region}:${AWS::AccountId}:" + Names.alertTopicName(model)))
+            .build());
+    if (keyArn != null) {
+      vault.put("EncryptionKeyArn", keyArn);
+    }
+    if (lag) {
+      vault.put("MinRetentionDays", lock.minRetentionDays());
+      vault.put("MaxRetentionDays", lock.maxRetentionDays().orElse(36_500));
+      t.resource(VAULT, Resource.of("AWS::Backup::LogicallyAirGappedBackupVault", vault.build(), "/central/vault")
+          .retained());
+    } else {
+      CfnValue.MapBuilder lockConfig = CfnValue.map().put("MinRetentionDays", lock.minRetentionDays());
+      lock.maxRetentionDays().ifPresent(max -> lockConfig.put("MaxRetentionDays", max));
+      // The mode is decided only by the presence of ChangeableForDays (facts.md §2.2).
+      // Compliance was chosen by name in the model; 3 days is the shortest grace period AWS allows.
+      if (lock.mode() == LockMode.COMPLIANCE) {
+        lockConfig.put("ChangeableForDays", lock.changeableForDays().orElse(3));
+      }
+      vault.put("LockConfiguration", lockConfig.build());
+      t.resource(VAULT, Resource.of("AWS::Backup::BackupVault", vault.build(), "/central/vault").retained());
+    }
+    t.output("CentralVaultArn", Output.of("ARN of the central vault", Principals.vaultArn(central.vault().name())));
+
+    if (lag && !central.recoveryAccounts().isEmpty()) {
+      // The ARN is built from the name, so the share must wait for the vault explicitly.
+      t.resource(SHARE, Resource.of("AWS::RAM::ResourceShare", CfnValue.map()
+          .put("Name", central.vault().name() + "-recovery")
+          .put("AllowExternalPrincipals", false)
+          .put("Principals", CfnValue.texts(new ArrayList<>(new TreeSet<>(central.recoveryAccounts()))))
+          .put("ResourceArns", CfnValue.list(Principals.vaultArn(central.vault().name())))
+          .build(), "/central/recoveryAccounts").withDependsOn(VAULT));
+    }
+    return t.build();
+  }
+
+  private static CfnValue keyPolicy(AirGapModel model) {
+    List<CfnValue> statements = new ArrayList<>();
+    statements.add(Statements.accountAdministers());
+    statements.addAll(Statements.backupInThisAccount());
+    statements.add(Statements.denyKeyDestruction(Principals.vaultDenyExemptions(model)));
+    return Statements.document(statements.toArray(CfnValue[]::new));
+  }
+
+  /**
+   * Allow copies from the organization (facts.md §2.3); deny every protected action to every
+   * principal that is not an admin or a deploy role.
+   */
+  static CfnValue accessPolicy(AirGapModel model) {
+    CfnValue allow = CfnValue.ordered()
+        .put("Sid", "AllowCopyIntoFromOrganization")
+        .put("Effect", "Allow")
+        .put("Principal", CfnValue.map().put("AWS", "*").build())
+        .put("Action", "backup:CopyIntoBackupVault")
+        .put("Resource", "*")
+        .put("Condition", CfnValue.map()
+            .put("StringEquals", CfnValue.map().put("aws:PrincipalOrgID", model.organization().id()).build())
+            .build())
+        .build();
+    CfnValue deny = CfnValue.ordered()
+        .put("Sid", "DenyDestructiveActionsToAllButAdmins")
+        .put("Effect", "Deny")
+        .put("Principal", CfnValue.map().put("AWS", "*").build())
+        .put("Action", CfnValue.texts(ProtectedActions.vaultPolicyDeny()))
+        .put("Resource", "*")
+        .put("Condition", CfnValue.map()
+            .put("ArnNotLike", CfnValue.map().put("aws:PrincipalArn", Principals.vaultDenyExemptions(model)).build())
+            .build())
+        .build();
+    return Statements.document(allow, deny);
+  }
+}

@@ -1,0 +1,125 @@
+package dev.airgap.generator.units;
+
+import dev.airgap.generator.cfn.CfnValue;
+import dev.airgap.generator.cfn.Output;
+import dev.airgap.generator.cfn.Resource;
+import dev.airgap.generator.cfn.Template;
+import dev.airgap.generator.policy.BackupPolicyDocument;
+import dev.airgap.generator.policy.ScpDocument;
+import dev.airgap.generator.policy.ScpLambda;
+import dev.airgap.model.AirGapModel;
+import dev.airgap.model.ScpMode;
+import dev.airgap.model.Targets;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * A plain stack in the management account (service-managed stack sets never reach it, facts.md
+ * §8.3): the SCP that protects the central vaults and the organization backup policies. Policy
+ * documents come from {@code generator.policy}; they carry the model's partition literally, as a
+ * backup policy's copy_actions key cannot be computed by CloudFormation (facts.md §4.5).
+ */
+public final class ManagementUnit {
+  private ManagementUnit() {}
+
+  public static final String SCP = "CentralVaultProtectionScp";
+  public static final String SCP_FUNCTION = "ScpHandlerFunction";
+  public static final String SCP_ROLE = "ScpHandlerRole";
+  public static final String BACKUP_POLICY = "OrganizationBackupPolicy";
+
+  /** Seconds the handler may run; the custom resource waits a little longer (ScpLambda contract). */
+  static final int FUNCTION_TIMEOUT_SECONDS = 300;
+
+  static final int SERVICE_TIMEOUT_SECONDS = 360;
+
+  public static Template build(AirGapModel model) {
+    boolean lambda = model.protection().scp().mode() == ScpMode.LAMBDA;
+    Template.Builder t = new Template.Builder(
+        "airgap organization guardrails in the management account " + model.organization().managementAccount()
+            + ": an SCP (" + (lambda ? "Lambda custom resource" : "native AWS::Organizations::Policy")
+            + ") denying the destructive AWS Backup actions on the central vault '" + model.central().vault().name()
+            + "' to all but the admins, and the organization backup policy. Exempt from the SCP, so that deploys"
+            + " can still update the vault they manage: the StackSet execution role "
+            + Principals.executionRoleName(model) + " of the central account"
+            + model.deploy().roleArn().map(r -> " and the deploy role " + r).orElse("")
+            + "; the tamper alert rule does not exempt them.");
+
+    ScpDocument scp = ScpDocument.build(model);
+    String name = model.deploy().stackSetNamePrefix() + "-protect-central-vault";
+    if (lambda) {
+      addLambdaScp(t, scp, name);
+    } else {
+      t.resource(SCP, Resource.of("AWS::Organizations::Policy", CfnValue.map()
+          .put("Name", name)
+          .put("Description", ScpDocument.DESCRIPTION)
+          .put("Type", "SERVICE_CONTROL_POLICY")
+          // An object, not a string: a string Content hides drift (facts.md §6.4).
+          .put("Content", PlainValues.of(scp.content()))
+          .put("TargetIds", CfnValue.texts(scp.targetIds()))
+          .build(), "/protection/scp"));
+      t.output("ScpId", Output.of("Id of the SCP", CfnValue.ref(SCP)));
+    }
+
+    List<BackupPolicyDocument.Policy> policies = BackupPolicyDocument.build(model).policies();
+    for (BackupPolicyDocument.Policy policy : policies) {
+      String suffix = policies.size() == 1 ? "" : String.valueOf(policy.index());
+      t.resource(BACKUP_POLICY + suffix, Resource.of("AWS::Organizations::Policy", CfnValue.map()
+          .put("Name", model.deploy().stackSetNamePrefix() + "-backup" + (suffix.isEmpty() ? "" : "-" + suffix))
+          .put("Description", "airgap: backup plans of the member accounts in " + String.join(", ", policy.regions())
+              + ", copying to the central vault")
+          .put("Type", "BACKUP_POLICY")
+          .put("Content", PlainValues.of(policy.content()))
+          .put("TargetIds", CfnValue.texts(targetIds(model.members().targets())))
+          .build(), "/plans"));
+    }
+    return t.build();
+  }
+
+  static List<String> targetIds(Targets targets) {
+    TreeSet<String> ids = new TreeSet<>(targets.organizationalUnits());
+    ids.addAll(targets.accounts());
+    return List.copyOf(ids);
+  }
+
+  /**
+   * The reference design's custom resource, fixed (facts.md §6.5, §11 #9): a supported runtime,
+   * the role's permissions inline so the first invoke cannot race a separate policy attachment,
+   * and the policy id as the stable physical id (the handler's contract, {@link ScpLambda}).
+   */
+  private static void addLambdaScp(Template.Builder t, ScpDocument scp, String name) {
+    t.resource(SCP_ROLE, Resource.of("AWS::IAM::Role", CfnValue.map()
+        .put("Description", "airgap: the SCP custom resource handler manages one service control policy")
+        .put("AssumeRolePolicyDocument", Statements.document(CfnValue.ordered()
+            .put("Effect", "Allow")
+            .put("Principal", CfnValue.map().put("Service", "lambda.amazonaws.com").build())
+            .put("Action", "sts:AssumeRole")
+            .build()))
+        .put("Policies", CfnValue.list(CfnValue.map()
+            .put("PolicyName", "manage-scp")
+            .put("PolicyDocument", Statements.document(CfnValue.ordered()
+                .put("Effect", "Allow")
+                .put("Action", CfnValue.texts(ScpLambda.roleActions()))
+                .put("Resource", "*")
+                .build()))
+            .build()))
+        .build(), "/protection/scp/mode"));
+    t.resource(SCP_FUNCTION, Resource.of("AWS::Lambda::Function", CfnValue.map()
+        .put("Description", "airgap: creates, updates and deletes the central vault SCP")
+        .put("Runtime", ScpLambda.RUNTIME)
+        .put("Handler", ScpLambda.HANDLER)
+        .put("Timeout", FUNCTION_TIMEOUT_SECONDS)
+        .put("MemorySize", 128)
+        .put("Role", CfnValue.getAtt(SCP_ROLE, "Arn"))
+        .put("Code", CfnValue.map().put("ZipFile", ScpLambda.source()).build())
+        .build(), "/protection/scp/mode"));
+    t.resource(SCP, Resource.of("AWS::CloudFormation::CustomResource", CfnValue.map()
+        .put("ServiceToken", CfnValue.getAtt(SCP_FUNCTION, "Arn"))
+        .put("ServiceTimeout", SERVICE_TIMEOUT_SECONDS)
+        .put(ScpLambda.PROPERTY_NAME, name)
+        .put(ScpLambda.PROPERTY_DESCRIPTION, ScpDocument.DESCRIPTION)
+        .put(ScpLambda.PROPERTY_CONTENT, scp.minified())
+        .put(ScpLambda.PROPERTY_TARGET_IDS, CfnValue.texts(scp.targetIds()))
+        .build(), "/protection/scp"));
+    t.output("ScpId", Output.of("Id of the SCP (the custom resource's stable physical id)", CfnValue.ref(SCP)));
+  }
+}

@@ -1,0 +1,126 @@
+package dev.airgap.generator.units;
+
+import dev.airgap.generator.cfn.CfnValue;
+import dev.airgap.generator.cfn.Output;
+import dev.airgap.generator.cfn.Resource;
+import dev.airgap.generator.cfn.Template;
+import dev.airgap.model.AirGapModel;
+import dev.airgap.model.KeyKind;
+import dev.airgap.model.Members;
+import dev.airgap.model.VaultLock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * What every member account needs before the backup policy reaches it (facts.md §4.6, §11 #13):
+ * a key the central account and AWS Backup may use for copies, the local vault (optionally with a
+ * governance lock), and the AWS Backup service role with exactly the name the backup policy names.
+ * A service-managed stack set auto-deployed to the member OUs, one instance per member region.
+ */
+public final class MemberBaselineUnit {
+  private MemberBaselineUnit() {}
+
+  public static final String VAULT = "MemberVault";
+  public static final String KEY = "MemberVaultKey";
+  public static final String KEY_ALIAS = "MemberVaultKeyAlias";
+  public static final String ROLE = "BackupServiceRole";
+  public static final String ROLE_REGION = "IsBackupRoleRegion";
+
+  /** AWS managed policies of the AWS Backup service role, built with the partition (facts.md §11 #5). */
+  static final List<String> ROLE_POLICIES = List.of(
+      "AWSBackupServiceRolePolicyForS3Backup",
+      "AWSBackupServiceRolePolicyForS3Restore",
+      "service-role/AWSBackupServiceRolePolicyForBackup",
+      "service-role/AWSBackupServiceRolePolicyForRestores");
+
+  public static Template build(AirGapModel model) {
+    Members members = model.members();
+    String roleRegion = new TreeSet<>(members.regions()).first();
+    Template.Builder t = new Template.Builder(
+        "airgap member baseline: local vault '" + members.vault().name() + "', its key (usable by the central account "
+            + model.central().account() + " and AWS Backup for copies) and the AWS Backup service role '"
+            + members.backupRoleName() + "' that the organization backup policy names. IAM roles are global, so the"
+            + " role is created only in " + roleRegion + ".");
+    // One named role per account: only the instance in the first member region creates it.
+    t.condition(ROLE_REGION, new CfnValue.Equals(CfnValue.ref("AWS::Region"), CfnValue.text(roleRegion)));
+
+    CfnValue keyArn = null;
+    if (members.key().kind() == KeyKind.MANAGED) {
+      List<CfnValue> statements = new ArrayList<>();
+      statements.add(Statements.accountAdministers());
+      statements.addAll(Statements.backupInThisAccount());
+      statements.add(centralUses(model));
+      statements.add(centralGrants(model));
+      t.resource(KEY, Resource.of("AWS::KMS::Key", CfnValue.map()
+          .put("Description", "airgap: encrypts the member backup vault " + members.vault().name())
+          .put("EnableKeyRotation", true)
+          .put("RotationPeriodInDays", members.key().rotationPeriodDays())
+          .put("PendingWindowInDays", members.key().pendingWindowDays())
+          .put("KeyPolicy", Statements.document(statements.toArray(CfnValue[]::new)))
+          .build(), "/members/key").retained());
+      t.resource(KEY_ALIAS, Resource.of("AWS::KMS::Alias", CfnValue.map()
+          .put("AliasName", "alias/" + members.vault().name())
+          .put("TargetKeyId", CfnValue.ref(KEY))
+          .build(), "/members/key"));
+      keyArn = CfnValue.getAtt(KEY, "Arn");
+    } else if (members.key().kind() == KeyKind.EXISTING && members.key().arn().isPresent()) {
+      keyArn = CfnValue.text(members.key().arn().get());
+    }
+
+    CfnValue.MapBuilder vault = CfnValue.map().put("BackupVaultName", members.vault().name());
+    if (keyArn != null) {
+      vault.put("EncryptionKeyArn", keyArn);
+    }
+    if (members.vault().lock().isPresent()) {
+      // Member vaults take only a governance lock: no ChangeableForDays (facts.md §2.2).
+      VaultLock lock = members.vault().lock().get();
+      CfnValue.MapBuilder lockConfig = CfnValue.map().put("MinRetentionDays", lock.minRetentionDays());
+      lock.maxRetentionDays().ifPresent(max -> lockConfig.put("MaxRetentionDays", max));
+      vault.put("LockConfiguration", lockConfig.build());
+    }
+    t.resource(VAULT, Resource.of("AWS::Backup::BackupVault", vault.build(), "/members/vault").retained());
+
+    List<CfnValue> managed = new ArrayList<>();
+    ROLE_POLICIES.forEach(p -> managed.add(CfnValue.sub("arn:${AWS::Partition}:iam::aws:policy/" + p)));
+    t.resource(ROLE, Resource.of("AWS::IAM::Role", CfnValue.map()
+        .put("RoleName", members.backupRoleName())
+        .put("Description", "airgap: AWS Backup runs the organization backup plans with this role")
+        .put("AssumeRolePolicyDocument", Statements.document(CfnValue.ordered()
+            .put("Effect", "Allow")
+            .put("Principal", CfnValue.map().put("Service", "backup.amazonaws.com").build())
+            .put("Action", "sts:AssumeRole")
+            .put("Condition", CfnValue.map()
+                .put("StringEquals", CfnValue.map().put("aws:SourceAccount", CfnValue.ref("AWS::AccountId")).build())
+                .build())
+            .build()))
+        .put("ManagedPolicyArns", CfnValue.list(managed))
+        .build(), "/members/backupRoleName").withCondition(ROLE_REGION));
+
+    t.output("MemberVaultArn", Output.of("ARN of the member vault", Principals.vaultArn(members.vault().name())));
+    return t.build();
+  }
+
+  private static CfnValue centralUses(AirGapModel model) {
+    return CfnValue.ordered()
+        .put("Sid", "CentralAccountUsesKeyForCopies")
+        .put("Effect", "Allow")
+        .put("Principal", CfnValue.map().put("AWS", Principals.accountRoot(model.central().account())).build())
+        .put("Action", CfnValue.texts(Statements.KEY_USE))
+        .put("Resource", "*")
+        .build();
+  }
+
+  private static CfnValue centralGrants(AirGapModel model) {
+    return CfnValue.ordered()
+        .put("Sid", "CentralAccountCreatesGrantsForAwsBackup")
+        .put("Effect", "Allow")
+        .put("Principal", CfnValue.map().put("AWS", Principals.accountRoot(model.central().account())).build())
+        .put("Action", "kms:CreateGrant")
+        .put("Resource", "*")
+        .put("Condition", CfnValue.map()
+            .put("Bool", CfnValue.map().put("kms:GrantIsForAWSResource", "true").build())
+            .build())
+        .build();
+  }
+}

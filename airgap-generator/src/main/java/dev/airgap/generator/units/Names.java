@@ -1,0 +1,32 @@
+package dev.airgap.generator.units;
+
+import dev.airgap.model.AirGapModel;
+
+/** Physical names shared between units (a name is how one stack finds another's resource). */
+public final class Names {
+  private Names() {}
+
+  public static final String CENTRAL_VAULT = "central-vault";
+  public static final String CENTRAL_ALERTS = "central-alerts";
+  public static final String MEMBER_BASELINE = "member-baseline";
+  public static final String MANAGEMENT = "management";
+
+  /** Stack or stack set name: {@code <prefix>-<unit id>}. */
+  public static String stackName(AirGapModel model, String unitId) {
+    return model.deploy().stackSetNamePrefix() + "-" + unitId;
+  }
+
+  /** The alert topic, explicitly named (moto needs it; the vault notifications find it by name). */
+  public static String alertTopicName(AirGapModel model) {
+    return model.deploy().stackSetNamePrefix() + "-backup-alerts";
+  }
+
+  /** The StackSet execution role name in the central account (facts.md §1.3). */
+  public static String executionRoleName(AirGapModel model) {
+    return Principals.executionRoleName(model);
+  }
+
+  public static String tamperRuleName(AirGapModel model) {
+    return model.deploy().stackSetNamePrefix() + "-backup-tamper";
+  }
+}

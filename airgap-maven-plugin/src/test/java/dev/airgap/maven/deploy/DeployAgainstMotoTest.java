@@ -1,0 +1,257 @@
+package dev.airgap.maven.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.airgap.maven.deploy.aws.AwsClients;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+
+/** Deploy, plan, doctor and drift against a real AWS API emulator ({@code moto_server}) over loopback, with real SDK clients. */
+class DeployAgainstMotoTest {
+  private static MotoServer moto;
+
+  @TempDir Path dir;
+  private final CallCounter counter = new CallCounter();
+  private final List<DeployEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private AwsClients clients;
+
+  @BeforeAll
+  static void startMoto() {
+    moto = MotoServer.start();
+  }
+
+  @AfterAll
+  static void stopMoto() {
+    if (moto != null) {
+      moto.close();
+    }
+  }
+
+  @BeforeEach
+  void connect() throws IOException {
+    moto.reset();
+    clients = new AwsClients(new AwsClients.Settings(MotoOrg.REGION, Optional.of(moto.endpoint()), Optional.empty(), Optional.empty(),
+        Optional.of(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing"))), List.of(counter), 3));
+  }
+
+  @AfterEach
+  void close() {
+    clients.close();
+  }
+
+  private Deployer deployer(Set<String> confirmed) {
+    OperationPoller poller = new OperationPoller(clients.stackSets(), Clock.systemUTC(), Sleeper.system(),
+        new OperationPoller.Settings(Duration.ofMillis(100), Duration.ofMillis(500), Duration.ofMinutes(2)));
+    return new Deployer(clients.stackSets(), clients.organization(), poller, Sleeper.system(),
+        new Deployer.Settings(confirmed, 4, 3, 3, Duration.ofMillis(100)), events::add);
+  }
+
+  @Test
+  @DisplayName("a first deploy creates every stack set, instance and stack; a second deploy makes no mutating call")
+  void firstDeployThenNoOp() throws IOException {
+    // Given
+    MotoOrg org = MotoOrg.create(clients.organizations(), true);
+    DeployInput input = org.writeManifest(dir, Map.of());
+    counter.clear();
+
+    // When
+    DeployReport first = deployer(Set.of("airgap-central")).deploy(input);
+    Map<String, Map<String, Integer>> firstCalls = counter.byTarget();
+
+    // Then
+    assertThat(first.isSuccess()).as(first.render()).isTrue();
+    CloudFormationClient cfn = clients.cloudFormation(MotoOrg.REGION);
+    assertThat(cfn.listStackSets(r -> r.callAs("SELF")).summaries())
+        .extracting(s -> s.stackSetName())
+        .containsExactlyInAnyOrder("airgap-central-vault", "airgap-central-alerts", "airgap-member-baseline");
+    assertThat(instances(cfn, "airgap-central-vault")).containsExactly(org.centralAccount() + "/eu-central-1",
+        org.centralAccount() + "/eu-west-1");
+    assertThat(instances(cfn, "airgap-central-alerts")).containsExactly(org.centralAccount() + "/eu-west-1");
+    assertThat(instances(cfn, "airgap-member-baseline")).containsExactlyElementsOf(
+        org.memberAccounts().stream().sorted().map(a -> a + "/eu-west-1").toList());
+    assertThat(cfn.describeStacks(r -> r.stackName("airgap-management")).stacks().get(0).stackStatusAsString())
+        .isEqualTo("CREATE_COMPLETE");
+    assertThat(first.units()).extracting(DeployReport.UnitOutcome::unitId)
+        .containsExactly("central-vault", "central-alerts", "member-baseline", "management");
+
+    // When: the unchanged manifest again
+    counter.clear();
+    DeployReport second = deployer(Set.of()).deploy(input);
+
+    // Then: only reads
+    assertThat(second.isSuccess()).as(second.render()).isTrue();
+    assertThat(second.plan().hasChanges()).isFalse();
+    assertThat(counter.mutating()).as("mutating calls of a no-op deploy").isEmpty();
+    Map<String, Map<String, Integer>> noOpCalls = counter.byTarget();
+    writeBenchmark(firstCalls, noOpCalls);
+  }
+
+  @Test
+  @DisplayName("a template change updates exactly the affected unit")
+  void templateChangeUpdatesOneUnit() throws IOException {
+    MotoOrg org = MotoOrg.create(clients.organizations(), true);
+    DeployInput input = org.writeManifest(dir, Map.of());
+    assertThat(deployer(Set.of("airgap-central")).deploy(input).isSuccess()).isTrue();
+
+    // Given: member-baseline changes
+    String extra = "Outputs:\n  Marker:\n    Value: changed\n";
+    DeployInput changed = org.writeManifest(dir, Map.of("member-baseline", extra));
+    counter.clear();
+
+    // When
+    LivePlan plan = deployer(Set.of()).plan(changed);
+    DeployReport report = deployer(Set.of()).deploy(changed);
+
+    // Then
+    assertThat(plan.units()).filteredOn(LivePlan.UnitPlan::changes).extracting(LivePlan.UnitPlan::unitId)
+        .containsExactly("member-baseline");
+    assertThat(plan.render()).contains("[~] member-baseline (stack set airgap-member-baseline): update");
+    assertThat(report.isSuccess()).as(report.render()).isTrue();
+    assertThat(counter.mutating()).containsExactly(new CallCounter.Call("UpdateStackSet", "airgap-member-baseline"));
+    assertThat(clients.cloudFormation(MotoOrg.REGION).describeStackSet(r -> r.stackSetName("airgap-member-baseline").callAs("SELF"))
+        .stackSet().templateBody()).endsWith(extra);
+  }
+
+  @Test
+  @DisplayName("a stack whose template text changes without changing resources gets an empty change set: a no-op, not an error")
+  void emptyChangeSetIsNoOp() throws IOException {
+    MotoOrg org = MotoOrg.create(clients.organizations(), true);
+    assertThat(deployer(Set.of("airgap-central")).deploy(org.writeManifest(dir, Map.of())).isSuccess()).isTrue();
+    DeployInput commented = org.writeManifest(dir, Map.of("management", "# a comment changes the text, not the stack\n"));
+    counter.clear();
+
+    DeployReport report = deployer(Set.of()).deploy(commented);
+
+    assertThat(report.isSuccess()).as(report.render()).isTrue();
+    assertThat(report.units().get(3).actions()).containsExactly("no change (empty change set)");
+    // facts §9: the change set fails with "didn't contain changes"; only that empty change set is removed.
+    assertThat(counter.mutating()).containsExactly(new CallCounter.Call("CreateChangeSet", "airgap-management"),
+        new CallCounter.Call("DeleteChangeSet", "airgap-management"));
+  }
+
+  @Test
+  @DisplayName("the plan of a first deploy marks the compliance-locked vault IRREVERSIBLE and deploy refuses it unconfirmed")
+  void irreversibleGuardAgainstMoto() throws IOException {
+    MotoOrg org = MotoOrg.create(clients.organizations(), true);
+    DeployInput input = org.writeManifest(dir, Map.of());
+    counter.clear();
+
+    DeployReport report = deployer(Set.of()).deploy(input);
+
+    assertThat(report.plan().render()).contains("[~] central-vault (stack set airgap-central-vault): create  IRREVERSIBLE: "
+        + "creates or changes compliance lock on airgap-central");
+    assertThat(report.units().get(0).status()).isEqualTo(DeployReport.Status.REFUSED);
+    assertThat(counter.mutating()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("doctor on an organization without BACKUP_POLICY reports ✗ with the fix, and ? for what moto cannot answer")
+  void doctorReportsDisabledPolicyType() throws IOException {
+    // Given
+    MotoOrg org = MotoOrg.create(clients.organizations(), false);
+    DeployInput input = org.writeManifest(dir, Map.of());
+
+    // When
+    Doctor.Report report = new Doctor(clients.stackSets(), clients.organization()).check(input);
+    String text = report.render();
+    System.out.println(text);
+
+    // Then
+    assertThat(report.hasFailures()).isTrue();
+    assertThat(text).contains("✗ BACKUP_POLICY enabled on root " + org.rootId() + " - DISABLED\n"
+        + "    fix: aws organizations enable-policy-type --root-id " + org.rootId() + " --policy-type BACKUP_POLICY\n");
+    assertThat(text).contains("✓ SERVICE_CONTROL_POLICY enabled on root " + org.rootId());
+    assertThat(text).contains("✓ all features enabled");
+    assertThat(text).contains("✓ trusted access for AWS Backup");
+    assertThat(text).contains("✓ target " + org.workloadsOu() + " exists - workloads, reaches 2 active account(s)");
+    assertThat(text).contains("✓ central account " + org.centralAccount() + " belongs to the organization");
+    // moto 5.2.1 answers DescribeOrganizationsAccess with HTTP 500: reported honestly, never as ✓
+    assertThat(text).contains("? trusted access for StackSets - not checked (emulator/permission): DescribeOrganizationsAccess");
+  }
+
+  @Test
+  @DisplayName("drift against moto is reported as not checked, never as in sync")
+  void driftIsHonest() throws IOException {
+    MotoOrg org = MotoOrg.create(clients.organizations(), true);
+    DeployInput input = org.writeManifest(dir, Map.of());
+    assertThat(deployer(Set.of("airgap-central")).deploy(input).isSuccess()).isTrue();
+
+    DriftReport drift = deployer(Set.of()).drift(input);
+    System.out.println(drift.render());
+
+    assertThat(drift.units()).extracting(DriftReport.UnitDrift::state).doesNotContain(DriftReport.State.IN_SYNC);
+    assertThat(drift.allChecked()).isFalse();
+    assertThat(drift.render()).contains("? not checked: central-vault (airgap-central-vault) - DetectStackSetDrift failed");
+  }
+
+  private static List<String> instances(CloudFormationClient cfn, String name) {
+    return cfn.listStackInstances(r -> r.stackSetName(name).callAs("SELF")).summaries().stream()
+        .map(s -> s.account() + "/" + s.region())
+        .sorted()
+        .distinct()
+        .toList();
+  }
+
+  /** target/deploy-benchmark.md: API calls per unit, first deploy and no-op deploy (copied into BENCHMARKS-deploy.md). */
+  private static void writeBenchmark(Map<String, Map<String, Integer>> first, Map<String, Map<String, Integer>> noOp) throws IOException {
+    StringBuilder out = new StringBuilder();
+    out.append("| target | first deploy: calls | first deploy: mutating | no-op deploy: calls | no-op deploy: mutating |\n");
+    out.append("|---|---|---|---|---|\n");
+    Set<String> targets = new java.util.TreeSet<>(first.keySet());
+    targets.addAll(noOp.keySet());
+    for (String t : targets) {
+      out.append("| ").append(t).append(" | ").append(describe(first.get(t), false)).append(" | ").append(describe(first.get(t), true))
+          .append(" | ").append(describe(noOp.get(t), false)).append(" | ").append(describe(noOp.get(t), true)).append(" |\n");
+    }
+    out.append("| **total** | ").append(total(first, false)).append(" | ").append(total(first, true)).append(" | ")
+        .append(total(noOp, false)).append(" | ").append(total(noOp, true)).append(" |\n");
+    Files.createDirectories(Path.of("target"));
+    Files.writeString(Path.of("target", "deploy-benchmark.md"), out.toString());
+    System.out.println(out);
+  }
+
+  private static String describe(Map<String, Integer> calls, boolean mutatingOnly) {
+    if (calls == null) {
+      return "0";
+    }
+    Map<String, Integer> shown = new TreeMap<>();
+    calls.forEach((op, n) -> {
+      if (!mutatingOnly || new CallCounter.Call(op, "").isMutating()) {
+        shown.put(op, n);
+      }
+    });
+    int sum = shown.values().stream().mapToInt(Integer::intValue).sum();
+    return sum == 0 ? "0" : sum + " (" + shown.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))
+        + ")";
+  }
+
+  private static int total(Map<String, Map<String, Integer>> calls, boolean mutatingOnly) {
+    List<Integer> n = new ArrayList<>();
+    calls.values().forEach(m -> m.forEach((op, c) -> {
+      if (!mutatingOnly || new CallCounter.Call(op, "").isMutating()) {
+        n.add(c);
+      }
+    }));
+    return n.stream().mapToInt(Integer::intValue).sum();
+  }
+}

@@ -1,0 +1,101 @@
+package dev.airgap.maven.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.airgap.generator.manifest.DeploymentManifest;
+import dev.airgap.generator.manifest.DeploymentUnit;
+import dev.airgap.generator.manifest.DeploymentUnit.UnitKind;
+import dev.airgap.generator.manifest.DeploymentUnit.UnitTargets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Doctor checks that moto cannot set up: delegated admin, RAM, suspended accounts, the management account as central. */
+class DoctorTest {
+  private static final String OU = "ou-ab12-members1";
+
+  private final FakeCloud cloud = new FakeCloud();
+
+  private DeployInput input(String callAs, String centralAccount, String template) {
+    DeploymentUnit central = new DeploymentUnit("central-vault", UnitKind.STACK_SET, "airgap-central-vault", "SERVICE_MANAGED",
+        new UnitTargets(List.of(OU), List.of(centralAccount), "INTERSECTION"), List.of("eu-west-1"), Map.of(), List.of(),
+        "central-vault.yaml", "", List.of(), false, Map.of(), List.of());
+    return new DeployInput(new DeploymentManifest(1, "o-fake", cloud.managementAccount, callAs, List.of(central)),
+        Map.of("central-vault", template));
+  }
+
+  @Test
+  @DisplayName("a delegated admin that is not registered fails with the register command")
+  void delegatedAdminNotRegistered() {
+    cloud.ous.put(OU, List.of(new Organization.Account("222222222222", "central", "ACTIVE")));
+
+    Doctor.Report report = new Doctor(cloud, cloud).check(input("DELEGATED_ADMIN", "222222222222", "Resources: {}\n"));
+
+    assertThat(report.render()).contains("✗ delegated admin 111111111111 registered for StackSets - registered: []\n"
+        + "    fix: aws organizations register-delegated-administrator --account-id 111111111111 --service-principal "
+        + "member.org.stacksets.cloudformation.amazonaws.com (from the management account)\n");
+    assertThat(report.hasFailures()).isTrue();
+  }
+
+  @Test
+  @DisplayName("a shared vault needs trusted access for RAM")
+  void sharedVaultNeedsRam() {
+    cloud.ous.put(OU, List.of(new Organization.Account("222222222222", "central", "ACTIVE")));
+
+    Doctor.Report report = new Doctor(cloud, cloud).check(input("SELF", "222222222222",
+        "Resources:\n  Share:\n    Type: AWS::RAM::ResourceShare\n"));
+
+    assertThat(report.render()).contains("✗ trusted access for RAM (the vault is shared) - ram.amazonaws.com is not enabled\n"
+        + "    fix: aws ram enable-sharing-with-aws-organization (from the management account)\n");
+  }
+
+  @Test
+  @DisplayName("a suspended central account fails, and everything else passes")
+  void suspendedCentralAccount() {
+    cloud.ous.put(OU, List.of(new Organization.Account("222222222222", "central", "SUSPENDED")));
+
+    Doctor.Report report = new Doctor(cloud, cloud).check(input("SELF", "222222222222", "Resources: {}\n"));
+
+    assertThat(report.checks()).filteredOn(c -> c.mark() == Doctor.Mark.FAIL).extracting(Doctor.Check::title)
+        .containsExactly("central account 222222222222 belongs to the organization");
+    assertThat(report.render()).contains("✓ target " + OU + " exists - " + OU + ", reaches 0 active account(s)")
+        .contains("✓ trusted access for StackSets - DescribeOrganizationsAccess ENABLED")
+        .contains("✓ BACKUP_POLICY enabled on root r-fake");
+  }
+
+  @Test
+  @DisplayName("the management account cannot be the central account of a service-managed stack set")
+  void managementAccountAsCentral() {
+    cloud.ous.put(OU, List.of(new Organization.Account(cloud.managementAccount, "management", "ACTIVE")));
+
+    Doctor.Report report = new Doctor(cloud, cloud).check(input("SELF", cloud.managementAccount, "Resources: {}\n"));
+
+    assertThat(report.render()).contains("✗ central account is not the management account - 111111111111\n"
+        + "    fix: choose another central account in airgap.yaml (central.account): service-managed stack sets never reach the"
+        + " management account (facts §8.3)\n");
+  }
+
+  @Test
+  @DisplayName("a check the endpoint cannot answer is '?', never ✓")
+  void unansweredCheckIsNotAPass() {
+    FakeCloud failing = new FakeCloud() {
+      @Override
+      public String organizationsAccess(CallAs callAs) {
+        throw new CloudCallException(CloudCallException.Kind.ACCESS_DENIED, "DescribeOrganizationsAccess", "AccessDenied", "req-9",
+            "not allowed", null);
+      }
+
+      @Override
+      public Optional<String> organizationalUnitName(String ouId) {
+        return Optional.of("members");
+      }
+    };
+
+    Doctor.Report report = new Doctor(failing, failing).check(input("SELF", "222222222222", "Resources: {}\n"));
+
+    assertThat(report.render()).contains(
+        "? trusted access for StackSets - not checked (emulator/permission): DescribeOrganizationsAccess answered AccessDenied\n");
+  }
+}
