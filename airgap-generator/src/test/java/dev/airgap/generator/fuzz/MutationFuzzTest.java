@@ -81,6 +81,8 @@ class MutationFuzzTest {
         if (!result.files().isEmpty()) {
           fail(replay(seed, i, input) + " returned files despite errors: " + result.findings().all());
         }
+      } else if (result.files().isEmpty()) {
+        fail(replay(seed, i, input) + " had no error but generated nothing");
       }
     }
     // A mutator that never breaks anything would make this test pass for nothing.
