@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import dev.airgap.maven.deploy.DeployInput;
+import dev.airgap.maven.deploy.aws.AwsClients;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -22,10 +24,18 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Offline review report: what regenerating from the model would change in the committed output
  * directory, unit by unit — resources added, removed and modified, changed properties,
  * replacements, security-relevant changes first and IRREVERSIBLE on any compliance-lock creation
- * or change. Writes no template. Has no default phase.
+ * or change. Writes no template. Has no default phase. With {@code -Dairgap.live=true} it compares
+ * with the live organization instead (the plan of {@code airgap:plan}).
  */
 @Mojo(name = "diff", threadSafe = true)
-public class DiffMojo extends AbstractAirGapMojo {
+public class DiffMojo extends AbstractDeployMojo {
+
+  /**
+   * Compare with the live organization instead of the committed files: the plan {@code airgap:plan}
+   * prints (read calls only), for the manifest in the output directory. Needs AWS credentials.
+   */
+  @Parameter(property = PropertyNames.LIVE, defaultValue = "false")
+  boolean live;
 
   /** Skips this goal only. */
   @Parameter(property = PropertyNames.DIFF_SKIP, defaultValue = "false")
@@ -55,7 +65,16 @@ public class DiffMojo extends AbstractAirGapMojo {
   }
 
   @Override
+  Verdict callAws(DeployInput input, AwsClients clients) {
+    return livePlan(input, clients);
+  }
+
+  @Override
   void run() throws MojoExecutionException, MojoFailureException {
+    if (live) {
+      super.run();
+      return;
+    }
     DiffRequest request = request();
     CompileResult result = compiler.compile(request.model().displayName(), request.model().content());
     MavenReporter.log(getLog(), result.findings());

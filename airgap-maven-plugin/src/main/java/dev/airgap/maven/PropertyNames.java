@@ -30,6 +30,20 @@ public final class PropertyNames {
 
   // diff
   public static final String DIFF_SKIP = "airgap.diff.skip";
+  public static final String LIVE = "airgap.live";
+
+  // goals that talk to AWS: plan, deploy, doctor, drift (and diff with airgap.live)
+  public static final String PLAN_SKIP = "airgap.plan.skip";
+  public static final String DEPLOY_SKIP = "airgap.deploy.skip";
+  public static final String DOCTOR_SKIP = "airgap.doctor.skip";
+  public static final String DRIFT_SKIP = "airgap.drift.skip";
+  public static final String REGION = "airgap.region";
+  public static final String PROFILE = "airgap.profile";
+  public static final String ASSUME_ROLE_ARN = "airgap.assumeRoleArn";
+  public static final String ENDPOINT = "airgap.endpoint";
+  public static final String MAX_ATTEMPTS = "airgap.maxAttempts";
+  public static final String CONFIRM_IRREVERSIBLE = "airgap.confirmIrreversible";
+  public static final String MAX_PARALLEL_UNITS = "airgap.maxParallelUnits";
 
   /** {@code airgap.<goal>.skip}. */
   public static String skipFor(String goal) {
