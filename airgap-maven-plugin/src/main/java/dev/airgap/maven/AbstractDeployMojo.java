@@ -6,57 +6,67 @@ import dev.airgap.maven.deploy.Deployer;
 import dev.airgap.maven.deploy.OperationPoller;
 import dev.airgap.maven.deploy.Sleeper;
 import dev.airgap.maven.deploy.aws.AwsClients;
-import java.io.File;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** What the goals that talk to AWS share: where the manifest is and how to reach AWS. */
-abstract class AbstractDeployMojo extends AbstractMojo {
-
-  /** Directory with {@code airgap-manifest.json} and the templates written by {@code airgap:generate}. */
-  @Parameter(property = "airgap.outputDirectory", defaultValue = "${project.basedir}/templates")
-  File outputDirectory;
+/**
+ * What the goals that talk to AWS share: how to reach AWS, and one place that reads the manifest,
+ * opens the clients, maps failures through {@link MojoErrors} and ends with the call count. A goal
+ * implements {@link #callAws}: read calls and log lines, then a {@link Verdict} that may fail the
+ * build once the call count is logged.
+ */
+abstract class AbstractDeployMojo extends AbstractAirGapMojo {
 
   /** StackSet administrator Region; defaults to the SDK's Region chain (AWS_REGION, profile). */
-  @Parameter(property = "airgap.region")
+  @Parameter(property = PropertyNames.REGION)
   String region;
 
   /** Named AWS profile instead of the default credentials chain. */
-  @Parameter(property = "airgap.profile")
+  @Parameter(property = PropertyNames.PROFILE)
   String profile;
 
   /** Role to assume (STS AssumeRole) before any call, e.g. a deploy role in the management account. */
-  @Parameter(property = "airgap.assumeRoleArn")
+  @Parameter(property = PropertyNames.ASSUME_ROLE_ARN)
   String assumeRoleArn;
 
   /** Endpoint of an AWS API emulator, e.g. {@code http://127.0.0.1:5000} for moto_server. Never set for real AWS. */
-  @Parameter(property = "airgap.endpoint")
+  @Parameter(property = PropertyNames.ENDPOINT)
   String endpoint;
 
   /** Attempts per AWS call in the SDK's standard retry strategy (throttling is retried there). */
-  @Parameter(property = "airgap.maxAttempts", defaultValue = "8")
+  @Parameter(property = PropertyNames.MAX_ATTEMPTS, defaultValue = "8")
   int maxAttempts;
 
-  /** Skips every airgap goal. */
-  @Parameter(property = "airgap.skip", defaultValue = "false")
-  boolean skip;
+  /** What decides the build after the AWS calls and their count are logged. */
+  @FunctionalInterface
+  interface Verdict {
+    Verdict PASS = () -> {};
 
-  /** @return true (after logging why) when this goal is skipped */
-  boolean skipped(boolean goalSkip, String goalProperty) {
-    if (skip || goalSkip) {
-      getLog().info("airgap: skipped (" + (skip ? "airgap.skip" : goalProperty) + "=true)");
-      return true;
-    }
-    return false;
+    void conclude() throws MojoExecutionException, MojoFailureException;
   }
 
-  DeployInput readInput() {
-    return DeployInput.read(outputDirectory.toPath());
+  /** The goal's AWS work on the manifest in the output directory. */
+  abstract Verdict callAws(DeployInput input, AwsClients clients);
+
+  @Override
+  void run() throws MojoExecutionException, MojoFailureException {
+    Verdict verdict;
+    try {
+      DeployInput input = DeployInput.read(outputDirectory.toPath());
+      try (AwsClients clients = clients()) {
+        verdict = callAws(input, clients);
+        getLog().info(clients.callSummary());
+      }
+    } catch (RuntimeException e) {
+      throw MojoErrors.deployFailure(e);
+    }
+    verdict.conclude();
   }
 
   AwsClients clients() {
@@ -75,6 +85,12 @@ abstract class AbstractDeployMojo extends AbstractMojo {
         new Deployer.Settings(confirmedIrreversible, maxParallelUnits, defaults.maxThrottleRetries(), defaults.maxInProgressRetries(),
             defaults.retryBaseDelay()),
         this::log);
+  }
+
+  /** The live plan: what deploy would change, from read calls only (airgap:plan, airgap:diff -Dairgap.live). */
+  Verdict livePlan(DeployInput input, AwsClients clients) {
+    logLines(deployer(clients, Set.of(), 1).plan(input).render());
+    return Verdict.PASS;
   }
 
   private void log(DeployEvent event) {

@@ -1,8 +1,8 @@
 package dev.airgap.maven;
 
+import dev.airgap.maven.deploy.DeployInput;
 import dev.airgap.maven.deploy.Doctor;
 import dev.airgap.maven.deploy.aws.AwsClients;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -16,32 +16,27 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class DoctorMojo extends AbstractDeployMojo {
 
   /** Skips this goal. */
-  @Parameter(property = "airgap.doctor.skip", defaultValue = "false")
+  @Parameter(property = PropertyNames.DOCTOR_SKIP, defaultValue = "false")
   boolean doctorSkip;
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skipped(doctorSkip, "airgap.doctor.skip")) {
-      return;
-    }
-    Doctor.Report report;
-    String calls;
-    dev.airgap.maven.deploy.DeployInput input;
-    try {
-      input = readInput();
-    } catch (RuntimeException e) {
-      throw DeployErrors.rethrow(e);
-    }
-    try (AwsClients clients = clients()) {
-      report = new Doctor(clients.stackSets(), clients.organization()).check(input);
-      calls = clients.callSummary();
-    } catch (RuntimeException e) {
-      throw DeployErrors.rethrow(e);
-    }
+  String goal() {
+    return "doctor";
+  }
+
+  @Override
+  boolean goalSkipped() {
+    return doctorSkip;
+  }
+
+  @Override
+  Verdict callAws(DeployInput input, AwsClients clients) {
+    Doctor.Report report = new Doctor(clients.stackSets(), clients.organization()).check(input);
     logLines(report.render());
-    getLog().info(calls);
-    if (report.hasFailures()) {
-      throw new MojoFailureException("airgap:doctor found failed checks; apply the fixes above and run it again");
-    }
+    return () -> {
+      if (report.hasFailures()) {
+        throw new MojoFailureException("airgap:doctor found failed checks; apply the fixes above and run it again");
+      }
+    };
   }
 }

@@ -1,8 +1,9 @@
 package dev.airgap.maven;
 
+import dev.airgap.maven.deploy.DeployInput;
 import dev.airgap.maven.deploy.DriftReport;
 import dev.airgap.maven.deploy.aws.AwsClients;
-import org.apache.maven.plugin.MojoExecutionException;
+import java.util.Set;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -16,35 +17,30 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class DriftMojo extends AbstractDeployMojo {
 
   /** Skips this goal. */
-  @Parameter(property = "airgap.drift.skip", defaultValue = "false")
+  @Parameter(property = PropertyNames.DRIFT_SKIP, defaultValue = "false")
   boolean driftSkip;
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skipped(driftSkip, "airgap.drift.skip")) {
-      return;
-    }
-    DriftReport report;
-    String calls;
-    dev.airgap.maven.deploy.DeployInput input;
-    try {
-      input = readInput();
-    } catch (RuntimeException e) {
-      throw DeployErrors.rethrow(e);
-    }
-    try (AwsClients clients = clients()) {
-      report = deployer(clients, java.util.Set.of(), 1).drift(input);
-      calls = clients.callSummary();
-    } catch (RuntimeException e) {
-      throw DeployErrors.rethrow(e);
-    }
+  String goal() {
+    return "drift";
+  }
+
+  @Override
+  boolean goalSkipped() {
+    return driftSkip;
+  }
+
+  @Override
+  Verdict callAws(DeployInput input, AwsClients clients) {
+    DriftReport report = deployer(clients, Set.of(), 1).drift(input);
     logLines(report.render());
-    getLog().info(calls);
     if (!report.allChecked()) {
       getLog().warn("airgap:drift could not check every unit (see '?' lines)");
     }
-    if (report.hasDrift()) {
-      throw new MojoFailureException("airgap:drift found drift; see the lines marked ✗");
-    }
+    return () -> {
+      if (report.hasDrift()) {
+        throw new MojoFailureException("airgap:drift found drift; see the lines marked ✗");
+      }
+    };
   }
 }

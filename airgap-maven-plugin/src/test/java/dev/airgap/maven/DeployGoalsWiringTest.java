@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -43,7 +44,7 @@ class DeployGoalsWiringTest {
 
     mojo.execute();
 
-    assertThat(log.infos).containsExactly("airgap: skipped (airgap.skip=true)");
+    assertThat(log.infos).containsExactly("Skipping airgap:" + mojo.goal() + ": airgap.skip is true");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -51,6 +52,19 @@ class DeployGoalsWiringTest {
   @DisplayName("a missing manifest fails before any AWS client is built")
   void missingManifest(AbstractDeployMojo mojo) {
     mojo.outputDirectory = dir.toFile();
+    mojo.maxAttempts = 8;
+
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+        .hasMessage(dir.resolve("airgap-manifest.json") + " does not exist; run airgap:generate first");
+  }
+
+  @Test
+  @DisplayName("airgap:diff -Dairgap.live=true takes the live-plan path: it reads the manifest, not the model")
+  void liveDiffReadsTheManifest() {
+    DiffMojo mojo = new DiffMojo();
+    mojo.live = true;
+    mojo.outputDirectory = dir.toFile();
+    mojo.model = dir.resolve("no-model-needed.yaml").toFile();
     mojo.maxAttempts = 8;
 
     assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)

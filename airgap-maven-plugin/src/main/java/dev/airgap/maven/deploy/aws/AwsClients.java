@@ -85,7 +85,7 @@ public final class AwsClients implements AutoCloseable {
       return new Settings(region, s.endpoint(), s.profile(), s.assumeRoleArn(), s.credentials(), s.interceptors(), s.maxAttempts());
     } catch (software.amazon.awssdk.core.exception.SdkClientException e) {
       throw new dev.airgap.maven.deploy.InvalidInputException(java.util.List.of("no AWS Region: set -D"
-          + dev.airgap.maven.deploy.DeployPropertyNames.REGION + "=<region> or AWS_REGION"));
+          + dev.airgap.maven.PropertyNames.REGION + "=<region> or AWS_REGION"));
     }
   }
 
