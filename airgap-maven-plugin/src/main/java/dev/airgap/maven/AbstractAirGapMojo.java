@@ -1,5 +1,7 @@
 package dev.airgap.maven;
 
+import dev.airgap.generator.CompileResult;
+import dev.airgap.model.validate.Severity;
 import java.io.File;
 import java.nio.file.Path;
 import org.apache.maven.plugin.AbstractMojo;
@@ -69,6 +71,17 @@ public abstract class AbstractAirGapMojo extends AbstractMojo {
       }
       throw (MojoExecutionException) mapped;
     }
+  }
+
+  /** Compiles the model and logs its findings; fails (after logging them) on any error. */
+  CompileResult compileOrFail(ModelSource source) throws FindingsFailureException {
+    CompileResult result = compiler.compile(source.displayName(), source.content());
+    MavenReporter.log(getLog(), result.findings());
+    var failure = MojoErrors.findings(getLog(), result.findings(), Severity.ERROR);
+    if (failure.isPresent()) {
+      throw failure.get();
+    }
+    return result;
   }
 
   Path basedirPath() {

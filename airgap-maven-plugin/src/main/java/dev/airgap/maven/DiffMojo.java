@@ -4,7 +4,6 @@ import dev.airgap.generator.CompileResult;
 import dev.airgap.generator.GeneratedFile;
 import dev.airgap.generator.diff.DiffRenderer;
 import dev.airgap.generator.diff.OutputDiff;
-import dev.airgap.model.validate.Severity;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -76,12 +75,7 @@ public class DiffMojo extends AbstractDeployMojo {
       return;
     }
     DiffRequest request = request();
-    CompileResult result = compiler.compile(request.model().displayName(), request.model().content());
-    MavenReporter.log(getLog(), result.findings());
-    var failure = MojoErrors.findings(getLog(), result.findings(), Severity.ERROR);
-    if (failure.isPresent()) {
-      throw failure.get();
-    }
+    CompileResult result = compileOrFail(request.model());
     Map<String, byte[]> fresh = new TreeMap<>();
     for (GeneratedFile f : result.files()) {
       fresh.put(f.path(), f.content());

@@ -1,7 +1,6 @@
 package dev.airgap.maven;
 
 import dev.airgap.generator.CompileResult;
-import dev.airgap.model.validate.Severity;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -47,12 +46,7 @@ public class GenerateMojo extends AbstractAirGapMojo {
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
     GenerateRequest request = request();
-    CompileResult result = compiler.compile(request.model().displayName(), request.model().content());
-    MavenReporter.log(getLog(), result.findings());
-    var failure = MojoErrors.findings(getLog(), result.findings(), Severity.ERROR);
-    if (failure.isPresent()) {
-      throw failure.get();
-    }
+    CompileResult result = compileOrFail(request.model());
     OutputDirectory out = new OutputDirectory(request.outputDirectory());
     if (request.check()) {
       List<StaleFile> stale = out.check(result.files());
