@@ -1,7 +1,11 @@
 package dev.airgap.maven;
 
 import dev.airgap.generator.CompileResult;
+import dev.airgap.model.validate.report.HumanReport;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -29,6 +33,9 @@ public class GenerateMojo extends AbstractAirGapMojo {
   @Parameter(property = PropertyNames.CHECK, defaultValue = "false")
   boolean check;
 
+  /** Identifies the generator for the up-to-date shortcut; replaced in wiring tests. */
+  java.util.function.Supplier<Optional<String>> generatorIdentity = GenerateState::generatorIdentity;
+
   @Override
   String goal() {
     return "generate";
@@ -46,6 +53,25 @@ public class GenerateMojo extends AbstractAirGapMojo {
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
     GenerateRequest request = request();
+    Path stateFile = buildDirectory.toPath().resolve(GenerateState.FILE);
+    Optional<String> fingerprint =
+        request.check() ? Optional.empty() : generatorIdentity.get().map(g -> GenerateState.fingerprint(g, request.model(), request.outputDirectory()));
+    Optional<GenerateState.UpToDate> upToDate =
+        fingerprint.flatMap(f -> GenerateState.check(stateFile, f, request.outputDirectory()));
+    if (upToDate.isPresent()) {
+      List<String> report = upToDate.get().reportLines();
+      // More than the summary line means warnings, which the compile logged at WARN too.
+      report.forEach(line -> {
+        if (report.size() > 1) {
+          getLog().warn(line);
+        } else {
+          getLog().info(line);
+        }
+      });
+      getLog().info(request.outputDisplay() + "/: up to date (" + upToDate.get().fileCount()
+          + " files; model and generator unchanged since the last generate, nothing compiled)");
+      return;
+    }
     CompileResult result = compileOrFail(request.model());
     OutputDirectory out = new OutputDirectory(request.outputDirectory());
     if (request.check()) {
@@ -66,5 +92,12 @@ public class GenerateMojo extends AbstractAirGapMojo {
     getLog().info("output directory: " + request.outputDirectory().toAbsolutePath().normalize());
     getLog().info(request.outputDisplay() + "/: " + sync.written().size() + " written, " + sync.unchanged().size()
         + " unchanged, " + sync.removed().size() + " removed");
+    if (fingerprint.isPresent()) {
+      List<String> paths = new ArrayList<>();
+      result.files().forEach(f -> paths.add(f.path()));
+      paths.add(OutputDirectory.INDEX);
+      GenerateState.record(stateFile, fingerprint.get(), request.outputDirectory(), paths,
+          HumanReport.render(result.findings()).stripTrailing());
+    }
   }
 }

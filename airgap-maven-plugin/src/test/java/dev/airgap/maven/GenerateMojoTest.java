@@ -171,4 +171,58 @@ class GenerateMojoTest {
         .hasMessage("the model " + project.resolve("airgap.yaml") + " does not exist; create it (start from "
             + "examples/basic/airgap.yaml) or point -Dairgap.model=<path> at your airgap.yaml");
   }
+
+  private GenerateMojo generateWithKnownGenerator(String identity) {
+    GenerateMojo mojo = fx.generate();
+    mojo.generatorIdentity = () -> java.util.Optional.of(identity);
+    return mojo;
+  }
+
+  @Test
+  @DisplayName("an up-to-date generate (same model, same generator, files untouched) compiles nothing")
+  void upToDateSkipsCompiling() throws Exception {
+    generateWithKnownGenerator("jar-1").execute();
+    int callsAfterFirst = fx.core.calls;
+
+    generateWithKnownGenerator("jar-1").execute();
+
+    assertThat(fx.core.calls).isEqualTo(callsAfterFirst);
+    assertThat(fx.log.at("INFO")).anyMatch(l -> l.startsWith("templates/: up to date (3 files;"));
+  }
+
+  @Test
+  @DisplayName("a changed model, a new generator or a hand-edited output file compiles again")
+  void anyChangeCompilesAgain() throws Exception {
+    generateWithKnownGenerator("jar-1").execute();
+
+    generateWithKnownGenerator("jar-2").execute();
+    assertThat(fx.core.calls).isEqualTo(2);
+
+    Files.writeString(project.resolve("templates/central-vault.yaml"), "edited by hand\n");
+    generateWithKnownGenerator("jar-2").execute();
+    assertThat(fx.core.calls).isEqualTo(3);
+    assertThat(fx.read("templates/central-vault.yaml")).isEqualTo("Resources: {}\n");
+
+    Files.writeString(project.resolve("airgap.yaml"), "organization: {id: o-changed}\n");
+    generateWithKnownGenerator("jar-2").execute();
+    assertThat(fx.core.calls).isEqualTo(4);
+  }
+
+  @Test
+  @DisplayName("check mode never takes the shortcut: CI always compares freshly generated output")
+  void checkModeAlwaysCompiles() throws Exception {
+    generateWithKnownGenerator("jar-1").execute();
+    GenerateMojo check = generateWithKnownGenerator("jar-1");
+    check.check = true;
+
+    check.execute();
+
+    assertThat(fx.core.calls).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("a generator loaded from class directories (this reactor) is never trusted for the shortcut")
+  void classDirectoriesAreNotAnIdentity() {
+    assertThat(GenerateState.generatorIdentity()).isEmpty();
+  }
 }
