@@ -98,6 +98,15 @@ public final class ModelFields {
   }
 
   /** Plans whose own pointer is usable, in name order. */
+  /** Every plan's schedule that bound without error, with its pointer. */
+  public static List<Field> schedules(AirGapModel model, RuleContext context) {
+    List<Field> out = new ArrayList<>();
+    for (BackupPlan plan : plans(model, context)) {
+      single(out, context, plan(plan) + "/schedule", plan.schedule());
+    }
+    return out;
+  }
+
   public static List<BackupPlan> plans(AirGapModel model, RuleContext context) {
     List<BackupPlan> out = new ArrayList<>();
     for (Map.Entry<String, BackupPlan> e : model.plans().entrySet()) {

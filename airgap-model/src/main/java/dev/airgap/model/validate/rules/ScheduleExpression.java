@@ -1,7 +1,6 @@
 package dev.airgap.model.validate.rules;
 
 import dev.airgap.model.AirGapModel;
-import dev.airgap.model.BackupPlan;
 import dev.airgap.model.validate.AwsCron;
 import dev.airgap.model.validate.ModelFields;
 import dev.airgap.model.validate.Rule;
@@ -29,17 +28,13 @@ public final class ScheduleExpression implements Rule {
 
   @Override
   public void check(AirGapModel model, RuleContext context) {
-    for (BackupPlan plan : ModelFields.plans(model, context)) {
-      String p = ModelFields.plan(plan) + "/schedule";
-      if (!context.isUsable(p)) {
-        continue;
-      }
-      AwsCron.Result result = AwsCron.parse(plan.schedule());
+    for (ModelFields.Field schedule : ModelFields.schedules(model, context)) {
+      AwsCron.Result result = AwsCron.parse(schedule.value());
       if (result.problem().isPresent()) {
-        String hint = plan.schedule().strip().startsWith("rate(")
+        String hint = schedule.value().strip().startsWith("rate(")
             ? "write a cron expression instead, e.g. cron(0 5 ? * * *) for daily at 05:00 UTC"
             : "write cron(min hour day-of-month month day-of-week year), e.g. cron(0 5 ? * * *)";
-        context.report(p, result.problem().get(), hint);
+        context.report(schedule.pointer(), result.problem().get(), hint);
       }
     }
   }

@@ -1,7 +1,6 @@
 package dev.airgap.model.validate.rules;
 
 import dev.airgap.model.AirGapModel;
-import dev.airgap.model.BackupPlan;
 import dev.airgap.model.validate.AwsCron;
 import dev.airgap.model.validate.ModelFields;
 import dev.airgap.model.validate.Rule;
@@ -27,14 +26,10 @@ public final class ScheduleMoreThanHourly implements Rule {
 
   @Override
   public void check(AirGapModel model, RuleContext context) {
-    for (BackupPlan plan : ModelFields.plans(model, context)) {
-      String p = ModelFields.plan(plan) + "/schedule";
-      if (!context.isUsable(p)) {
-        continue;
-      }
-      AwsCron.Result result = AwsCron.parse(plan.schedule());
+    for (ModelFields.Field schedule : ModelFields.schedules(model, context)) {
+      AwsCron.Result result = AwsCron.parse(schedule.value());
       if (result.isValid() && result.minutes().size() > 1) {
-        context.report(p, "'" + plan.schedule() + "' runs " + result.minutes().size()
+        context.report(schedule.pointer(), "'" + schedule.value() + "' runs " + result.minutes().size()
             + " times an hour; AWS Backup allows at most one backup job an hour",
             "give the minutes field one value, e.g. cron(0 * ? * * *)");
       }
