@@ -119,7 +119,7 @@ public final class TemplateWriter {
       }
       r.deletionPolicy().ifPresent(p -> n.put("DeletionPolicy", p));
       r.updateReplacePolicy().ifPresent(p -> n.put("UpdateReplacePolicy", p));
-      r.metadata().ifPresent(m -> n.set("Metadata", node(m)));
+      metadata(r).ifPresent(m -> n.set("Metadata", m));
       n.set("Properties", node(r.properties()));
     }
     if (!template.outputs().isEmpty()) {
@@ -179,5 +179,23 @@ public final class TemplateWriter {
       return object;
     }
     throw new IllegalArgumentException("unknown value " + value);
+  }
+
+  /**
+   * The resource's metadata plus {@code airgap.modelPath}: the model element it comes from, so a
+   * reviewer (and {@code airgap:diff}) can trace every resource back to airgap.yaml. Metadata-only
+   * changes do not update a deployed resource.
+   */
+  private static java.util.Optional<com.fasterxml.jackson.databind.JsonNode> metadata(Resource r) {
+    ObjectNode merged = r.metadata().isPresent() ? ((ObjectNode) node(r.metadata().get())).deepCopy() : null;
+    if (!r.modelPointer().isEmpty()) {
+      if (merged == null) {
+        merged = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+      }
+      if (!merged.has("airgap")) {
+        merged.putObject("airgap").put("modelPath", r.modelPointer());
+      }
+    }
+    return java.util.Optional.ofNullable(merged);
   }
 }
