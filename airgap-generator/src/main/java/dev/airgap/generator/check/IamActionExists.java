@@ -6,11 +6,9 @@ import dev.airgap.generator.GeneratedTemplate;
 import dev.airgap.generator.cfn.CfnValue;
 import dev.airgap.generator.cfn.Resource;
 import dev.airgap.generator.policy.KnownActions;
-import dev.airgap.generator.yaml.TemplateWriter;
 import dev.airgap.model.validate.RuleInfo;
 import dev.airgap.model.validate.Severity;
 import java.io.IOException;
-import java.util.Map;
 
 /**
  * AG5004: every IAM action in a generated policy exists. IAM does not reject unknown action names,
@@ -32,19 +30,16 @@ public final class IamActionExists implements TemplateRule {
 
   @Override
   public void check(TemplateRuleContext context) {
-    for (GeneratedTemplate template : context.templates()) {
-      for (Map.Entry<String, Resource> e : template.template().resources().entrySet()) {
-        Resource r = e.getValue();
-        JsonNode properties = TemplateWriter.node(r.properties());
-        if (r.properties().entries().get("PolicyContent") instanceof CfnValue.Text text) {
-          try {
-            walk(context, template, e.getKey(), r, JSON.readTree(text.value()), "PolicyContent");
-          } catch (IOException ex) {
-            context.report(template, e.getKey(), r, "PolicyContent", "is not JSON: " + ex.getMessage(), "");
-          }
+    for (TemplateResource tr : context.resources()) {
+      Resource r = tr.resource();
+      if (r.properties().entries().get("PolicyContent") instanceof CfnValue.Text text) {
+        try {
+          walk(context, tr.template(), tr.logicalId(), r, JSON.readTree(text.value()), "PolicyContent");
+        } catch (IOException ex) {
+          context.report(tr.template(), tr.logicalId(), r, "PolicyContent", "is not JSON: " + ex.getMessage(), "");
         }
-        walk(context, template, e.getKey(), r, properties, "Properties");
       }
+      walk(context, tr.template(), tr.logicalId(), r, tr.properties(), "Properties");
     }
   }
 

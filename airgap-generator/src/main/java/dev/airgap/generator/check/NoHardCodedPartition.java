@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.airgap.generator.GeneratedTemplate;
 import dev.airgap.generator.cfn.Resource;
 import dev.airgap.generator.units.Names;
-import dev.airgap.generator.yaml.TemplateWriter;
 import dev.airgap.model.AirGapModel;
 import dev.airgap.model.validate.RuleInfo;
 import dev.airgap.model.validate.Severity;
-import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -31,14 +29,12 @@ public final class NoHardCodedPartition implements TemplateRule {
   @Override
   public void check(TemplateRuleContext context) {
     TreeSet<String> userValues = userValues(context.model());
-    for (GeneratedTemplate template : context.templates()) {
-      if (template.unitId().equals(Names.MANAGEMENT) || Names.isBackupPolicies(template.unitId())) {
+    for (TemplateResource tr : context.resources()) {
+      String unit = tr.template().unitId();
+      if (unit.equals(Names.MANAGEMENT) || Names.isBackupPolicies(unit)) {
         continue;
       }
-      for (Map.Entry<String, Resource> e : template.template().resources().entrySet()) {
-        walk(context, template, e.getKey(), e.getValue(), TemplateWriter.node(e.getValue().properties()), "Properties",
-            userValues);
-      }
+      walk(context, tr.template(), tr.logicalId(), tr.resource(), tr.properties(), "Properties", userValues);
     }
   }
 

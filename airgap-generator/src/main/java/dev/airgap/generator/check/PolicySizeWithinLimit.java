@@ -35,36 +35,35 @@ public final class PolicySizeWithinLimit implements TemplateRule {
 
   @Override
   public void check(TemplateRuleContext context) {
-    for (GeneratedTemplate template : context.templates()) {
-      for (Map.Entry<String, Resource> e : template.template().resources().entrySet()) {
-        Resource r = e.getValue();
-        Map<String, CfnValue> props = r.properties().entries();
-        switch (r.type()) {
-          case "AWS::Organizations::Policy" -> {
-            String type = props.get("Type") instanceof CfnValue.Text t ? t.value() : "";
-            int length = TemplateWriter.minifiedJson(props.get("Content")).length();
-            int limit = type.equals("BACKUP_POLICY") ? BACKUP_POLICY_LIMIT : SCP_LIMIT;
-            limit(context, template, e.getKey(), r, "Content", type + " document", length, limit, "characters");
-          }
-          case "AWS::CloudFormation::CustomResource" -> {
-            if (props.get("PolicyContent") instanceof CfnValue.Text t) {
-              limit(context, template, e.getKey(), r, "PolicyContent", "SCP document", t.value().length(), SCP_LIMIT,
-                  "characters");
-            }
-          }
-          case "AWS::KMS::Key" -> {
-            int bytes = TemplateWriter.minifiedJson(props.get("KeyPolicy")).getBytes(StandardCharsets.UTF_8).length;
-            limit(context, template, e.getKey(), r, "KeyPolicy", "key policy", bytes, KEY_POLICY_LIMIT, "bytes");
-          }
-          case "AWS::Events::Rule" -> {
-            CfnValue pattern = props.get("EventPattern");
-            if (pattern != null) {
-              limit(context, template, e.getKey(), r, "EventPattern", "event pattern",
-                  TemplateWriter.minifiedJson(pattern).length(), EVENT_PATTERN_LIMIT, "characters");
-            }
-          }
-          default -> { }
+    for (TemplateResource tr : context.resources()) {
+      GeneratedTemplate template = tr.template();
+      Resource r = tr.resource();
+      Map<String, CfnValue> props = r.properties().entries();
+      switch (r.type()) {
+        case "AWS::Organizations::Policy" -> {
+          String type = props.get("Type") instanceof CfnValue.Text t ? t.value() : "";
+          int length = TemplateWriter.minifiedJson(props.get("Content")).length();
+          int limit = type.equals("BACKUP_POLICY") ? BACKUP_POLICY_LIMIT : SCP_LIMIT;
+          limit(context, template, tr.logicalId(), r, "Content", type + " document", length, limit, "characters");
         }
+        case "AWS::CloudFormation::CustomResource" -> {
+          if (props.get("PolicyContent") instanceof CfnValue.Text t) {
+            limit(context, template, tr.logicalId(), r, "PolicyContent", "SCP document", t.value().length(), SCP_LIMIT,
+                "characters");
+          }
+        }
+        case "AWS::KMS::Key" -> {
+          int bytes = TemplateWriter.minifiedJson(props.get("KeyPolicy")).getBytes(StandardCharsets.UTF_8).length;
+          limit(context, template, tr.logicalId(), r, "KeyPolicy", "key policy", bytes, KEY_POLICY_LIMIT, "bytes");
+        }
+        case "AWS::Events::Rule" -> {
+          CfnValue pattern = props.get("EventPattern");
+          if (pattern != null) {
+            limit(context, template, tr.logicalId(), r, "EventPattern", "event pattern",
+                TemplateWriter.minifiedJson(pattern).length(), EVENT_PATTERN_LIMIT, "characters");
+          }
+        }
+        default -> { }
       }
     }
   }

@@ -1,12 +1,8 @@
 package dev.airgap.generator.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.airgap.generator.GeneratedTemplate;
-import dev.airgap.generator.cfn.Resource;
-import dev.airgap.generator.yaml.TemplateWriter;
 import dev.airgap.model.validate.RuleInfo;
 import dev.airgap.model.validate.Severity;
-import java.util.Map;
 
 /**
  * AG5009: an {@code AWS::Organizations::Policy} names at most 100 {@code TargetIds} (the documented
@@ -36,16 +32,14 @@ public final class PolicyTargetsWithinLimit implements TemplateRule {
 
   @Override
   public void check(TemplateRuleContext context) {
-    for (GeneratedTemplate template : context.templates()) {
-      for (Map.Entry<String, Resource> e : template.template().resources().entrySet()) {
-        if (!e.getValue().type().equals("AWS::Organizations::Policy")) {
-          continue;
-        }
-        JsonNode targets = TemplateWriter.node(e.getValue().properties()).path("TargetIds");
-        if (targets.size() > LIMIT) {
-          context.report(POINTER, template.fileName() + " " + e.getKey() + " TargetIds: " + targets.size()
-              + " targets, over the documented maximum of " + LIMIT, INFO.fix());
-        }
+    for (TemplateResource tr : context.resources()) {
+      if (!tr.resource().type().equals("AWS::Organizations::Policy")) {
+        continue;
+      }
+      JsonNode targets = tr.properties().path("TargetIds");
+      if (targets.size() > LIMIT) {
+        context.report(POINTER, tr.template().fileName() + " " + tr.logicalId() + " TargetIds: " + targets.size()
+            + " targets, over the documented maximum of " + LIMIT, INFO.fix());
       }
     }
   }

@@ -1,11 +1,8 @@
 package dev.airgap.generator.check;
 
-import dev.airgap.generator.GeneratedTemplate;
 import dev.airgap.generator.cfn.Resource;
-import dev.airgap.generator.yaml.TemplateWriter;
 import dev.airgap.model.validate.RuleInfo;
 import dev.airgap.model.validate.Severity;
-import java.util.Map;
 
 /** AG5001: every resource's properties match the official CloudFormation resource schema. */
 public final class ResourceMatchesSchema implements TemplateRule {
@@ -23,13 +20,11 @@ public final class ResourceMatchesSchema implements TemplateRule {
 
   @Override
   public void check(TemplateRuleContext context) {
-    for (GeneratedTemplate template : context.templates()) {
-      for (Map.Entry<String, Resource> e : template.template().resources().entrySet()) {
-        Resource r = e.getValue();
-        for (String problem : ResourceSchemas.validate(r.type(), TemplateWriter.node(r.properties()))) {
-          context.report(template, e.getKey(), r, "Properties" + problem.substring(0, problem.indexOf(": ")),
-              problem.substring(problem.indexOf(": ") + 2) + " (schema of " + r.type() + ")", "");
-        }
+    for (TemplateResource tr : context.resources()) {
+      Resource r = tr.resource();
+      for (String problem : ResourceSchemas.validate(r.type(), tr.properties())) {
+        context.report(tr.template(), tr.logicalId(), r, "Properties" + problem.substring(0, problem.indexOf(": ")),
+            problem.substring(problem.indexOf(": ") + 2) + " (schema of " + r.type() + ")", "");
       }
     }
   }

@@ -1,11 +1,9 @@
 package dev.airgap.generator.check;
 
-import dev.airgap.generator.GeneratedTemplate;
 import dev.airgap.generator.cfn.Resource;
 import dev.airgap.model.validate.RuleInfo;
 import dev.airgap.model.validate.Severity;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** AG5005: vaults and keys carry DeletionPolicy and UpdateReplacePolicy Retain (facts.md §2.2, §8.2). */
@@ -27,17 +25,16 @@ public final class StatefulResourceRetained implements TemplateRule {
 
   @Override
   public void check(TemplateRuleContext context) {
-    for (GeneratedTemplate template : context.templates()) {
-      for (Map.Entry<String, Resource> e : template.template().resources().entrySet()) {
-        Resource r = e.getValue();
-        if (STATEFUL.contains(r.type())) {
-          if (!r.deletionPolicy().equals(Optional.of("Retain"))) {
-            context.report(template, e.getKey(), r, "DeletionPolicy", r.type() + " is not retained on delete", INFO.fix());
-          }
-          if (!r.updateReplacePolicy().equals(Optional.of("Retain"))) {
-            context.report(template, e.getKey(), r, "UpdateReplacePolicy", r.type() + " is not retained on replacement",
-                INFO.fix());
-          }
+    for (TemplateResource tr : context.resources()) {
+      Resource r = tr.resource();
+      if (STATEFUL.contains(r.type())) {
+        if (!r.deletionPolicy().equals(Optional.of("Retain"))) {
+          context.report(tr.template(), tr.logicalId(), r, "DeletionPolicy", r.type() + " is not retained on delete",
+              INFO.fix());
+        }
+        if (!r.updateReplacePolicy().equals(Optional.of("Retain"))) {
+          context.report(tr.template(), tr.logicalId(), r, "UpdateReplacePolicy",
+              r.type() + " is not retained on replacement", INFO.fix());
         }
       }
     }

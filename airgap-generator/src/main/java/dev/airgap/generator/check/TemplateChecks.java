@@ -2,6 +2,7 @@ package dev.airgap.generator.check;
 
 import dev.airgap.generator.GeneratedTemplate;
 import dev.airgap.generator.cfn.Resource;
+import dev.airgap.generator.yaml.TemplateWriter;
 import dev.airgap.model.AirGapModel;
 import dev.airgap.model.io.SourceLocation;
 import dev.airgap.model.io.SourceMap;
@@ -20,6 +21,11 @@ public final class TemplateChecks {
 
   public List<Finding> check(AirGapModel model, List<GeneratedTemplate> templates, SourceMap sourceMap) {
     List<Finding> findings = new ArrayList<>();
+    List<TemplateResource> resources = new ArrayList<>();
+    for (GeneratedTemplate template : templates) {
+      template.template().resources().forEach((logicalId, resource) -> resources.add(
+          new TemplateResource(template, logicalId, resource, TemplateWriter.node(resource.properties()))));
+    }
     for (TemplateRule rule : TemplateRuleCatalog.rules()) {
       RuleInfo info = rule.info();
       rule.check(new TemplateRuleContext() {
@@ -31,6 +37,11 @@ public final class TemplateChecks {
         @Override
         public List<GeneratedTemplate> templates() {
           return templates;
+        }
+
+        @Override
+        public List<TemplateResource> resources() {
+          return resources;
         }
 
         @Override

@@ -11,6 +11,9 @@ public interface TemplateRuleContext {
 
   List<GeneratedTemplate> templates();
 
+  /** Every resource of every template, in template then logical-id order. */
+  List<TemplateResource> resources();
+
   /** A finding on a resource: located at the model element that produced it. */
   void report(GeneratedTemplate template, String logicalId, Resource resource, String path, String message, String hint);
 
