@@ -173,7 +173,7 @@ def test_create_refuses_a_policy_of_the_same_name_without_our_tag(org, response_
     r = invoke(response_url, 'Create', [org.ous[1]])
 
     assert r['Status'] == 'FAILED'
-    assert 'without tag airgap:managed-by=airgap' in r['Reason']
+    assert 'lacks tag airgap:managed-by=airgap' in r['Reason']
     assert not r['PhysicalResourceId'].startswith('p-'), 'rollback must not delete their policy'
     assert org.targets(theirs) == {org.ous[0]}
     assert org.policy(theirs)['PolicySummary']['Description'] == 'not ours'
@@ -352,3 +352,35 @@ def test_the_handler_does_not_read_the_environment(monkeypatch):
     # The Lambda gets no configuration besides the event; credentials come from its role.
     assert 'os.environ' not in HANDLER.read_text(encoding='utf-8')
     assert os.environ is not None
+
+
+def test_a_forged_delete_naming_a_policy_airgap_did_not_make_changes_nothing(org, response_url):
+    theirs = org.client.create_policy(Name='guardrails', Description='not ours', Content=CONTENT,
+                                      Type='SERVICE_CONTROL_POLICY')['Policy']['PolicySummary']['Id']
+    org.client.attach_policy(PolicyId=theirs, TargetId=org.ous[0])
+
+    r = invoke(response_url, 'Delete', physical_id=theirs, name='guardrails')
+
+    assert r['Status'] == 'FAILED'
+    assert 'lacks tag airgap:managed-by=airgap' in r['Reason']
+    assert org.targets(theirs) == {org.ous[0]}
+
+
+def test_a_delete_naming_another_airgap_policy_than_its_own_changes_nothing(org, response_url):
+    other = invoke(response_url, 'Create', [org.ous[0]], name='airgap-protect-central-account')['PhysicalResourceId']
+
+    r = invoke(response_url, 'Delete', physical_id=other, name='airgap-protect-central-vault')
+
+    assert r['Status'] == 'FAILED'
+    assert org.targets(other) == {org.ous[0]}
+
+
+def test_an_update_naming_a_policy_airgap_did_not_make_changes_nothing(org, response_url):
+    theirs = org.client.create_policy(Name='guardrails', Description='not ours', Content=CONTENT,
+                                      Type='SERVICE_CONTROL_POLICY')['Policy']['PolicySummary']['Id']
+
+    r = invoke(response_url, 'Update', [org.ous[1]], physical_id=theirs)
+
+    assert r['Status'] == 'FAILED'
+    assert org.policy(theirs)['PolicySummary']['Description'] == 'not ours'
+    assert org.targets(theirs) == set()

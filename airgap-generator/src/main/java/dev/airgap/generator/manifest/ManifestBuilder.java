@@ -41,8 +41,11 @@ public final class ManifestBuilder {
         || model.central().vault().lock().mode() == LockMode.COMPLIANCE;
 
     List<DeploymentUnit> units = new ArrayList<>();
+    // IAM events are recorded only in the partition's global-events region (docs/aws-facts.md §13.6).
+    TreeSet<String> alertRegions = new TreeSet<>(centralRegions);
+    alertRegions.add(model.organization().partition().globalEventsRegion());
     units.add(new DeploymentUnit(Names.CENTRAL_ALERTS, UnitKind.STACK_SET, Names.stackName(model, Names.CENTRAL_ALERTS),
-        centralModel, centralTargets, centralRegions, Map.of(), List.of(),
+        centralModel, centralTargets, List.copyOf(alertRegions), Map.of(), List.of(),
         byId.get(Names.CENTRAL_ALERTS).fileName(), sha256(byId.get(Names.CENTRAL_ALERTS)), List.of(), false, prefs,
         List.of()));
     // The vault's notifications name the alert topic, so the topic must exist first.

@@ -1,148 +1,288 @@
 package dev.airgap.generator.policy;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
- * The one list of AWS Backup actions that airgap denies to everyone but the vault admins and the
- * deploy role, and the CloudTrail event names the tamper alert watches (facts.md §6.2, §7.1).
+ * The actions airgap denies, grouped by <em>who may still call them</em>, and the CloudTrail event
+ * names the tamper rules watch (docs/threat-model.md, docs/aws-facts.md §6.2, §7.1, §13).
  *
- * <p>The reference sample kept three diverging lists, one of them with a misspelt action (facts.md
- * §11 #1–#3); here the vault access policy, the SCP and the alert rule all derive from {@link
- * #destructive()}. Every list is sorted, without duplicates, and every entry is checked against
- * {@link KnownActions} by a test. No entry uses a wildcard: AWS Backup vault access policies reject
- * wildcards in {@code Action} (facts.md §2.3), and explicit names keep the typo check meaningful.
- *
- * <p>Where each list goes, and why:
+ * <p>Every deny layer (central vault access policy, key policies, the SCPs) is built from these
+ * groups, so the layers cannot drift apart. The split is the point:
  *
  * <ul>
- *   <li>{@link #vaultPolicyDeny()} — the central vault's access policy: the destructive actions plus
- *       the ways data leaves the vault ({@code StartCopyJob}, {@code StartRestoreJob}, {@code
- *       CopyFromBackupVault}). A vault policy is the only layer that also binds the central
- *       account's root user and covers every recovery-point ARN type in the vault ({@code
- *       Resource "*"} there means the vault and its points). AWS's own default policy for the EFS
- *       automatic-backup vault denies StartCopyJob and StartRestoreJob the same way, and
- *       CopyFromBackupVault is used in vault policies with {@code backup:CopyTargets} (facts.md
- *       §6.3). For a logically air-gapped vault shared through RAM, check that restores from the
- *       recovery accounts still work (verify).
- *   <li>{@link #scpDeny()} — the SCP: the destructive actions plus the vault sharing-policy actions,
- *       which RAM checks when the central vault is shared or unshared (re-sharing a logically
- *       air-gapped vault outside the organization is an exfiltration path; unsharing cuts off the
- *       recovery accounts). The SCP deliberately leaves out copy and restore: it is also attached
- *       to member OUs, where recovery accounts must stay able to restore from a shared vault, and
- *       the vault policy already denies them inside the central account. The SCP is the layer that
- *       survives a rewritten vault policy, since only the management account can change it.
- *   <li>{@link #alertEventNames()} — the EventBridge tamper rule: every destructive action plus
- *       other mutating calls worth a human look (plan and selection changes, legal holds, global
- *       and region settings, tagging). It lists API operation names (CloudTrail {@code
- *       eventName}), so permission-only actions such as CopyFromBackupVault are not in it.
+ *   <li><b>Admins only</b> — data and lock actions: destroy or shorten a recovery point ({@link
+ *       #backupDestruction()}), take data out ({@link #backupExfiltration()}), change who shares or
+ *       approves access to the vault ({@link #backupSharing()}), destroy or disable a key that
+ *       encrypts it ({@link #keyDestruction()}), silence the alert path ({@link #alertSilencing()}),
+ *       take the central account out of the organization ({@link #leaveOrganization()}), and take
+ *       over a principal that an exemption names ({@link #principalTakeover()}).
+ *   <li><b>Admins and the deploy role</b> — only what CloudFormation calls to update the resources
+ *       airgap deploys ({@link #backupConfiguration()}, {@link #keyConfiguration()}, {@link
+ *       #alertConfiguration()}). The deploy role is reachable by whoever may run a stack set
+ *       operation (management account, delegated admin), so it must never be able to destroy
+ *       data directly; what it can change is configuration that the SCP still backs up.
  * </ul>
+ *
+ * <p>No entry uses a wildcard: AWS Backup vault access policies reject wildcards in {@code Action}
+ * (docs/aws-facts.md §2.3), and explicit names keep the typo check ({@link KnownActions}) meaningful.
+ * Every list is sorted and free of duplicates.
  */
 public final class ProtectedActions {
   /** Service prefix of AWS Backup IAM actions. */
   public static final String PREFIX = "backup:";
 
-  private static final List<String> VAULT_ACTIONS = sorted(
+  private static final List<String> BACKUP_DESTRUCTION = sorted(
+      "backup:DeleteBackupVault",
+      "backup:DeleteBackupVaultAccessPolicy",
+      "backup:DeleteBackupVaultLockConfiguration",
+      "backup:DeleteBackupVaultNotifications",
+      "backup:DeleteRecoveryPoint",
+      "backup:DisassociateRecoveryPoint",
+      "backup:DisassociateRecoveryPointFromParent",
+      "backup:UpdateRecoveryPointLifecycle");
+
+  private static final List<String> BACKUP_EXFILTRATION = sorted(
+      "backup:CopyFromBackupVault",
+      "backup:CreateBackupAccessPoint",
+      "backup:CreateRestoreAccessBackupVault",
+      "backup:StartCopyJob",
+      "backup:StartRestoreJob");
+
+  private static final List<String> BACKUP_SHARING = sorted(
+      "backup:AssociateBackupVaultMpaApprovalTeam",
+      "backup:DeleteBackupVaultSharingPolicy",
+      "backup:DisassociateBackupVaultMpaApprovalTeam",
+      "backup:PutBackupVaultSharingPolicy",
+      "backup:RevokeRestoreAccessBackupVault");
+
+  private static final List<String> BACKUP_CONFIGURATION = sorted(
+      "backup:PutBackupVaultAccessPolicy",
+      "backup:PutBackupVaultLockConfiguration",
+      "backup:PutBackupVaultNotifications");
+
+  private static final List<String> KEY_DESTRUCTION = sorted(
+      "kms:DisableKey",
+      "kms:RevokeGrant",
+      "kms:ScheduleKeyDeletion");
+
+  private static final List<String> KEY_CONFIGURATION = sorted("kms:PutKeyPolicy");
+
+  private static final List<String> ALERT_SILENCING = sorted(
+      "cloudtrail:DeleteTrail",
+      "cloudtrail:PutEventSelectors",
+      "cloudtrail:StopLogging",
+      "cloudtrail:UpdateTrail",
+      "events:DeleteRule",
+      "events:DisableRule",
+      "events:RemoveTargets",
+      "sns:DeleteTopic");
+
+  private static final List<String> ALERT_CONFIGURATION = sorted(
+      "events:PutRule",
+      "events:PutTargets",
+      "sns:AddPermission",
+      "sns:RemovePermission",
+      "sns:SetTopicAttributes",
+      "sns:Subscribe",
+      "sns:Unsubscribe");
+
+  private static final List<String> ROLE_TAKEOVER = sorted(
+      "iam:AttachRolePolicy",
+      "iam:CreateRole",
+      "iam:DeleteRole",
+      "iam:DeleteRolePermissionsBoundary",
+      "iam:DeleteRolePolicy",
+      "iam:DetachRolePolicy",
+      "iam:PassRole",
+      "iam:PutRolePermissionsBoundary",
+      "iam:PutRolePolicy",
+      "iam:TagRole",
+      "iam:UntagRole",
+      "iam:UpdateAssumeRolePolicy",
+      "iam:UpdateRole");
+
+  private static final List<String> USER_TAKEOVER = sorted(
+      "iam:AttachUserPolicy",
+      "iam:CreateAccessKey",
+      "iam:CreateLoginProfile",
+      "iam:CreateServiceSpecificCredential",
+      "iam:CreateUser",
+      "iam:DeactivateMFADevice",
+      "iam:DeleteUser",
+      "iam:DeleteUserPermissionsBoundary",
+      "iam:DeleteUserPolicy",
+      "iam:DetachUserPolicy",
+      "iam:EnableMFADevice",
+      "iam:PutUserPermissionsBoundary",
+      "iam:PutUserPolicy",
+      "iam:TagUser",
+      "iam:UntagUser",
+      "iam:UpdateAccessKey",
+      "iam:UpdateLoginProfile",
+      "iam:UpdateUser",
+      "iam:UploadSSHPublicKey",
+      "iam:UploadSigningCertificate");
+
+  private static final List<String> LEAVE_ORGANIZATION = sorted("organizations:LeaveOrganization");
+
+  /**
+   * Mutating AWS Backup API calls worth a human look (docs/aws-facts.md §7.1): every destructive,
+   * exfiltrating, sharing and configuration call that is an API operation, plus plan, selection,
+   * legal-hold, settings and tag changes. Permission-only actions (CopyFromBackupVault, the
+   * sharing-policy actions) never appear in CloudTrail, so they are not event names.
+   */
+  private static final List<String> BACKUP_EVENT_NAMES = sorted(
+      "AssociateBackupVaultMpaApprovalTeam",
+      "CancelLegalHold",
+      "CreateBackupAccessPoint",
+      "CreateRestoreAccessBackupVault",
+      "DeleteBackupPlan",
+      "DeleteBackupSelection",
       "DeleteBackupVault",
       "DeleteBackupVaultAccessPolicy",
       "DeleteBackupVaultLockConfiguration",
       "DeleteBackupVaultNotifications",
-      "DisassociateBackupVaultMpaApprovalTeam",
-      "PutBackupVaultAccessPolicy",
-      "PutBackupVaultLockConfiguration",
-      "PutBackupVaultNotifications");
-
-  private static final List<String> RECOVERY_POINT_ACTIONS = sorted(
       "DeleteRecoveryPoint",
+      "DisassociateBackupVaultMpaApprovalTeam",
       "DisassociateRecoveryPoint",
       "DisassociateRecoveryPointFromParent",
-      "UpdateRecoveryPointLifecycle");
-
-  private static final List<String> EXFILTRATION = sorted(
-      "CopyFromBackupVault",
+      "PutBackupVaultAccessPolicy",
+      "PutBackupVaultLockConfiguration",
+      "PutBackupVaultNotifications",
+      "RevokeRestoreAccessBackupVault",
       "StartCopyJob",
-      "StartRestoreJob");
+      "StartRestoreJob",
+      "StopBackupJob",
+      "TagResource",
+      "UntagResource",
+      "UpdateBackupPlan",
+      "UpdateGlobalSettings",
+      "UpdateRecoveryPointLifecycle",
+      "UpdateRegionSettings");
 
-  private static final List<String> SHARING = sorted(
-      "DeleteBackupVaultSharingPolicy",
-      "PutBackupVaultSharingPolicy");
-
-  private static final List<String> DESTRUCTIVE = union(VAULT_ACTIONS, RECOVERY_POINT_ACTIONS);
-
-  // facts.md §7.1 "Mutating AWS Backup API names worth matching".
-  private static final List<String> ALERT_EVENT_NAMES = union(
-      DESTRUCTIVE.stream().map(a -> a.substring(PREFIX.length())).toList(),
-      List.of(
-          "AssociateBackupVaultMpaApprovalTeam",
-          "CancelLegalHold",
-          "DeleteBackupPlan",
-          "DeleteBackupSelection",
-          "RevokeRestoreAccessBackupVault",
-          "StartCopyJob",
-          "StartRestoreJob",
-          "StopBackupJob",
-          "TagResource",
-          "UntagResource",
-          "UpdateBackupPlan",
-          "UpdateGlobalSettings",
-          "UpdateRegionSettings"));
+  /** RAM calls that change who a logically air-gapped vault is shared with (docs/aws-facts.md §13.10). */
+  private static final List<String> SHARE_EVENT_NAMES = sorted(
+      "AssociateResourceShare",
+      "AssociateResourceSharePermission",
+      "DeleteResourceShare",
+      "DisassociateResourceShare",
+      "DisassociateResourceSharePermission",
+      "UpdateResourceShare");
 
   private ProtectedActions() {}
 
-  /** Actions whose resource is the vault itself (lock, access policy, notifications, MPA team). */
-  public static List<String> vaultActions() {
-    return VAULT_ACTIONS;
+  /** Delete or shorten recovery points, remove the lock, the vault, its policy or notifications. */
+  public static List<String> backupDestruction() {
+    return BACKUP_DESTRUCTION;
   }
 
-  /** Actions whose resource is a recovery point: deleting it or shortening its life. */
-  public static List<String> recoveryPointActions() {
-    return RECOVERY_POINT_ACTIONS;
+  /** Ways a recovery point leaves the vault: copy out, restore, an access point, a restore-access vault. */
+  public static List<String> backupExfiltration() {
+    return BACKUP_EXFILTRATION;
   }
 
-  /** {@link #vaultActions()} and {@link #recoveryPointActions()}: the core every layer denies. */
-  public static List<String> destructive() {
-    return DESTRUCTIVE;
+  /** Who the vault is shared with or approved by: sharing policy, MPA team, restore access. */
+  public static List<String> backupSharing() {
+    return BACKUP_SHARING;
   }
 
-  /** Ways a recovery point leaves the vault: copy out and restore. */
-  public static List<String> exfiltration() {
-    return EXFILTRATION;
+  /** What CloudFormation calls to update a vault airgap deploys. */
+  public static List<String> backupConfiguration() {
+    return BACKUP_CONFIGURATION;
   }
 
-  /** Permission-only actions RAM checks when a vault is shared or unshared. */
-  public static List<String> sharing() {
-    return SHARING;
+  /** Make a key that encrypts the vault unusable, now or after the pending window. */
+  public static List<String> keyDestruction() {
+    return KEY_DESTRUCTION;
   }
 
-  /** Actions the central vault's access policy denies to non-admins. */
-  public static List<String> vaultPolicyDeny() {
-    return union(DESTRUCTIVE, EXFILTRATION);
+  /** What CloudFormation calls to update a key policy. */
+  public static List<String> keyConfiguration() {
+    return KEY_CONFIGURATION;
   }
 
-  /** Actions the SCP denies on the central vaults and their recovery points. */
-  public static List<String> scpDeny() {
-    return union(DESTRUCTIVE, SHARING);
+  /** Switch the alert path off: the rules, their targets, the topic, the trail that feeds them. */
+  public static List<String> alertSilencing() {
+    return ALERT_SILENCING;
   }
 
-  /** CloudTrail {@code eventName} values (no {@code backup:} prefix) the tamper rule matches. */
-  public static List<String> alertEventNames() {
-    return ALERT_EVENT_NAMES;
+  /** What CloudFormation calls to update the alert rules, the topic and its subscriptions. */
+  public static List<String> alertConfiguration() {
+    return ALERT_CONFIGURATION;
+  }
+
+  /** Leaving the organization would take the central account out from under every SCP. */
+  public static List<String> leaveOrganization() {
+    return LEAVE_ORGANIZATION;
+  }
+
+  /**
+   * Become, or change, a principal an exemption names: create it, re-trust it, give it policies,
+   * boundaries or tags, pass it to a service; with {@code users}, the same for IAM users (keys,
+   * passwords, MFA). Roles alone when every exempt ARN is a role.
+   */
+  public static List<String> principalTakeover(boolean users) {
+    return users ? union(ROLE_TAKEOVER, USER_TAKEOVER) : ROLE_TAKEOVER;
+  }
+
+  /** The vault access policy's admins-only deny: destruction and sharing. */
+  public static List<String> vaultPolicyDestructionAndSharing() {
+    return union(BACKUP_DESTRUCTION, BACKUP_SHARING);
+  }
+
+  /**
+   * The central-account SCP's admins-only deny, with {@code Resource "*"} so that every
+   * recovery-point ARN form is covered (docs/aws-facts.md §13.3).
+   */
+  public static List<String> centralDataAndLock() {
+    return union(BACKUP_DESTRUCTION, BACKUP_EXFILTRATION, BACKUP_SHARING, KEY_DESTRUCTION, LEAVE_ORGANIZATION);
+  }
+
+  /** The central-account SCP's deny that exempts the admins and the deploy role. */
+  public static List<String> centralConfiguration() {
+    return union(BACKUP_CONFIGURATION, KEY_CONFIGURATION, ALERT_CONFIGURATION);
+  }
+
+  /**
+   * The member SCP, on the central vault ARNs only: member principals have no business changing
+   * the central vault. Copy and restore stay out: recovery accounts in member OUs restore from a
+   * shared logically air-gapped vault.
+   */
+  public static List<String> memberScpDeny() {
+    return union(BACKUP_DESTRUCTION, BACKUP_SHARING, BACKUP_CONFIGURATION);
+  }
+
+  /** CloudTrail {@code eventName} values of AWS Backup (no prefix) the tamper rule matches. */
+  public static List<String> backupEventNames() {
+    return BACKUP_EVENT_NAMES;
+  }
+
+  /** CloudTrail {@code eventName} values of RAM the alert-path rule matches. */
+  public static List<String> shareEventNames() {
+    return SHARE_EVENT_NAMES;
+  }
+
+  /** The event name of an IAM action ({@code kms:DisableKey} → {@code DisableKey}). */
+  public static List<String> eventNames(List<String> actions) {
+    return List.copyOf(new TreeSet<>(actions.stream().map(a -> a.substring(a.indexOf(':') + 1)).toList()));
+  }
+
+  @SafeVarargs
+  public static List<String> union(List<String>... lists) {
+    TreeSet<String> set = new TreeSet<>();
+    Stream.of(lists).forEach(set::addAll);
+    return List.copyOf(set);
   }
 
   private static List<String> sorted(String... names) {
     TreeSet<String> set = new TreeSet<>();
     for (String name : names) {
-      if (!set.add(PREFIX + name)) {
+      if (!set.add(name)) {
         throw new IllegalStateException("listed twice: " + name);
       }
     }
     return List.copyOf(set);
-  }
-
-  private static List<String> union(List<String> a, List<String> b) {
-    TreeSet<String> set = new TreeSet<>(a);
-    set.addAll(b);
-    return List.copyOf(new ArrayList<>(set));
   }
 }

@@ -9,34 +9,39 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The service control policy that protects the central vaults, and where it is attached.
+ * A service control policy airgap attaches, and where. There are two (docs/threat-model.md):
  *
- * <p>One {@code Deny} statement: the actions of {@link ProtectedActions#scpDeny()} on the central
- * vault ARN and the AWS Backup recovery-point ARNs of the central account, in every central region,
- * for every principal whose {@code aws:PrincipalArn} is {@code ArnNotLike} an exempt principal
- * (facts.md §6.3). Vault and recovery-point actions share the statement: an action simply does not
- * match a resource type it does not act on, and one statement keeps the document small.
+ * <ul>
+ *   <li>{@link #centralAccount} — attached to the central account only. It is the layer that
+ *       survives a rewritten vault or key policy, since only the management account can change
+ *       it, and it uses {@code Resource "*"} for data actions so that every recovery-point ARN form
+ *       is covered, not just AWS Backup's own (docs/aws-facts.md §13.3). Four statements: data and
+ *       lock actions for the admins only; silencing the alert path for the admins only;
+ *       configuration updates for the admins and the deploy roles; and the guardrail that keeps
+ *       anyone but the admins from creating, re-trusting or changing a principal whose ARN an
+ *       exemption names — without it every exemption is an invitation (create a role called
+ *       {@code stacksets-exec-x}, assume it, delete the backups).
+ *   <li>{@link #memberTargets} — attached to {@code protection.scp.targets} (by default the member
+ *       OUs): member principals may not change the central vaults or their recovery points.
+ *       Copy and restore stay allowed there, for recovery accounts.
+ * </ul>
  *
- * <p>Exempt principals ({@link #exemptPrincipalArns}): the vault admins, the StackSet execution
- * role of the central account (it must keep updating the vault policy, lock and notifications it
- * deploys, or the next deploy fails against our own deny) and {@code deploy.roleArn} if set. The
- * lock itself exempts nobody.
+ * <p>Limits, on purpose and stated in docs/threat-model.md: SCPs never bind the management account
+ * or service-linked roles (docs/aws-facts.md §6.1, §13.1). StackSets creates its execution role
+ * through a service-linked role, so the guardrail does not stop AWS from creating the real one.
  *
- * <p>Limits of this layer, on purpose: SCPs never bind the management account or service-linked
- * roles (facts.md §6.1); recovery points of types whose ARN is the source service's (EBS
- * snapshots, RDS snapshots, …) are not matched by the {@code recovery-point:*} ARN, and are
- * covered inside the central account by the vault access policy ({@code Resource "*"}) and the lock.
+ * @param logicalId the resource's logical id in the management template
+ * @param name the policy name suffix after the stack set prefix
+ * @param description the policy's description (≤ 512 characters, docs/aws-facts.md §6.4)
+ * @param content the policy document
+ * @param targetIds accounts and OUs the policy is attached to, sorted
  */
-public record ScpDocument(Map<String, Object> content, List<String> targetIds) {
-  /** SCP size limit in characters, measured minified (facts.md §6.1). */
+public record ScpDocument(
+    String logicalId, String name, String description, Map<String, Object> content, List<String> targetIds) {
+  /** SCP size limit in characters, measured minified (docs/aws-facts.md §6.1). */
   public static final int MAX_CHARACTERS = 5_120;
 
-  /** A description for the policy (≤ 512 characters, facts.md §6.4). */
-  public static final String DESCRIPTION =
-      "airgap: denies destructive AWS Backup actions on the central backup vaults to everyone except"
-          + " the vault admins and the deploy role.";
-
-  /** Statement id of the deny statement. */
+  /** Statement id of the member SCP's deny statement. */
   public static final String SID = "DenyCentralVaultTampering";
 
   public ScpDocument {
@@ -44,8 +49,42 @@ public record ScpDocument(Map<String, Object> content, List<String> targetIds) {
     targetIds = List.copyOf(targetIds);
   }
 
-  /** Builds the SCP content and its targets from a validated model. */
-  public static ScpDocument build(AirGapModel model) {
+  /** Both SCPs, in the order the management template lists them. */
+  public static List<ScpDocument> build(AirGapModel model) {
+    return List.of(centralAccount(model), memberTargets(model));
+  }
+
+  /** The SCP of the central account. */
+  public static ScpDocument centralAccount(AirGapModel model) {
+    String partition = model.organization().partition().yamlName();
+    String account = model.central().account();
+    String prefix = model.deploy().stackSetNamePrefix();
+    List<String> admins = admins(model);
+    List<String> alertPath = List.of(
+        "arn:" + partition + ":cloudtrail:*:" + account + ":trail/*",
+        "arn:" + partition + ":events:*:" + account + ":rule/" + prefix + "-*",
+        "arn:" + partition + ":sns:*:" + account + ":" + prefix + "-*");
+    List<String> configured = new ArrayList<>();
+    configured.add(Arns.backupVault(partition, "*", account, model.central().vault().name()));
+    configured.add("arn:" + partition + ":kms:*:" + account + ":key/*");
+    configured.addAll(alertPath.subList(1, 3));
+
+    List<Map<String, Object>> statements = List.of(
+        deny("DenyDataAndLockActionsToAllButAdmins", ProtectedActions.centralDataAndLock(), List.of("*"), admins),
+        deny("DenyAlertSilencingToAllButAdmins", ProtectedActions.alertSilencing(), alertPath, admins),
+        deny("DenyConfigurationChangesToAllButAdminsAndDeployRole", ProtectedActions.centralConfiguration(),
+            configured, exemptPrincipalArns(model)),
+        deny("DenyExemptPrincipalTakeoverToAllButAdmins",
+            ProtectedActions.principalTakeover(exemptPrincipalArns(model).stream().anyMatch(a -> a.contains(":user/"))),
+            exemptPrincipalArns(model), admins));
+    return new ScpDocument("CentralAccountProtectionScp", "protect-central-account",
+        "airgap: in the central backup account only the vault admins may destroy, copy out, unlock or unshare"
+            + " backups, disable keys or alerts, or change an exempt role; the deploy role may update configuration.",
+        document(statements), List.of(account));
+  }
+
+  /** The SCP of the member targets: hands off the central vaults. */
+  public static ScpDocument memberTargets(AirGapModel model) {
     String partition = model.organization().partition().yamlName();
     String account = model.central().account();
     List<String> resources = new ArrayList<>();
@@ -53,26 +92,39 @@ public record ScpDocument(Map<String, Object> content, List<String> targetIds) {
       resources.add(vault.getValue());
       resources.add(Arns.recoveryPoints(partition, vault.getKey(), account));
     }
+    return new ScpDocument("CentralVaultProtectionScp", "protect-central-vault",
+        "airgap: member accounts may not delete, shorten, unlock, unshare or reconfigure the central backup vaults.",
+        document(List.of(deny(SID, ProtectedActions.memberScpDeny(), resources, admins(model)))),
+        memberTargetIds(model));
+  }
 
+  private static Map<String, Object> deny(String sid, List<String> actions, List<String> resources, List<String> exempt) {
     Map<String, Object> statement = new LinkedHashMap<>();
-    statement.put("Sid", SID);
+    statement.put("Sid", sid);
     statement.put("Effect", "Deny");
-    statement.put("Action", ProtectedActions.scpDeny());
-    statement.put("Resource", List.copyOf(resources));
+    statement.put("Action", actions);
+    statement.put("Resource", resources.size() == 1 ? resources.get(0) : List.copyOf(resources));
     statement.put("Condition", Collections.singletonMap("ArnNotLike",
-        Collections.singletonMap("aws:PrincipalArn", exemptPrincipalArns(model))));
+        Collections.singletonMap("aws:PrincipalArn", exempt)));
+    return Collections.unmodifiableMap(statement);
+  }
 
+  private static Map<String, Object> document(List<Map<String, Object>> statements) {
     Map<String, Object> content = new LinkedHashMap<>();
     content.put("Version", "2012-10-17");
-    content.put("Statement", List.of(Collections.unmodifiableMap(statement)));
-    return new ScpDocument(content, targetIds(model));
+    content.put("Statement", statements);
+    return content;
+  }
+
+  /** The central admins (exact ARNs or {@code ArnLike} patterns), sorted, without repeats. */
+  public static List<String> admins(AirGapModel model) {
+    return List.copyOf(new TreeSet<>(model.central().admins()));
   }
 
   /**
-   * Principals exempt from the deny, sorted and without repeats: the central admins (exact ARNs or
-   * {@code ArnLike} patterns), the central StackSet execution role ({@link
-   * Arns#centralExecutionRole}) and {@code deploy.roleArn} when set. The vault access policy
-   * exempts the same principals.
+   * Every principal an exemption names, sorted and without repeats: the admins, the central
+   * StackSet execution role ({@link Arns#centralExecutionRole}) and {@code deploy.roleArn} when set.
+   * The guardrail protects exactly these ARNs.
    */
   public static List<String> exemptPrincipalArns(AirGapModel model) {
     TreeSet<String> exempt = new TreeSet<>(model.central().admins());
@@ -82,15 +134,13 @@ public record ScpDocument(Map<String, Object> content, List<String> targetIds) {
   }
 
   /**
-   * Where the SCP is attached: the OUs and accounts of {@code protection.scp.targets} (which
-   * default to the member targets) plus, always, the central account, whose principals are the
-   * ones the SCP restrains. Sorted, without repeats. Excluded accounts cannot be honoured by an
-   * attachment and are ignored.
+   * Where the member SCP is attached: the OUs and accounts of {@code protection.scp.targets} (which
+   * default to the member targets), sorted, without repeats. Excluded accounts cannot be honoured
+   * by an attachment and are ignored.
    */
-  public static List<String> targetIds(AirGapModel model) {
+  public static List<String> memberTargetIds(AirGapModel model) {
     TreeSet<String> targets = new TreeSet<>(model.protection().scp().targets().organizationalUnits());
     targets.addAll(model.protection().scp().targets().accounts());
-    targets.add(model.central().account());
     return List.copyOf(targets);
   }
 
@@ -101,11 +151,6 @@ public record ScpDocument(Map<String, Object> content, List<String> targetIds) {
 
   /** Length of the minified content in characters. */
   public int minifiedLength() {
-    return minifiedLength(content);
-  }
-
-  /** Length in characters of any policy content once minified. */
-  public static int minifiedLength(Map<String, ?> content) {
     return MinifiedJson.length(content);
   }
 

@@ -12,11 +12,16 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Tamper alerts, one stack instance per central region (CloudTrail events reach only the default
- * bus of their own region, facts.md §7.1): an EventBridge rule on successful destructive AWS
- * Backup calls by anyone but the admins, an SNS topic encrypted with a customer managed key that
- * EventBridge and AWS Backup may use (facts.md §7.3), its topic policy and e-mail subscriptions.
- * The central vault's job notifications use the same topic, found by its explicit name.
+ * Tamper alerts, one stack instance per central region plus the partition's global-events region
+ * (CloudTrail events reach only the default bus of the region that records them, and IAM events
+ * are recorded in us-east-1, docs/aws-facts.md §7.1, §13.6): EventBridge rules ({@link
+ * AlertPatterns}), an SNS topic encrypted with a customer managed key that EventBridge and AWS
+ * Backup may use (docs/aws-facts.md §7.3), its topic policy and e-mail subscriptions. The central
+ * vault's job notifications use the same topic, found by its explicit name.
+ *
+ * <p>Nobody is exempt: admin and deploy-role calls alert too, so that an admin role used by
+ * someone else is seen. Only AWS services acting on their own (lifecycle deletions, grants) are
+ * left out.
  */
 public final class CentralAlertsUnit {
   private CentralAlertsUnit() {}
@@ -26,14 +31,22 @@ public final class CentralAlertsUnit {
   public static final String TOPIC = "AlertsTopic";
   public static final String TOPIC_POLICY = "AlertsTopicPolicy";
   public static final String RULE = "TamperRule";
+  public static final String ALERT_PATH_RULE = "AlertPathTamperRule";
+  public static final String IAM_RULE = "IamTamperRule";
+  public static final String GLOBAL_REGION = "IsGlobalEventsRegion";
 
   public static Template build(AirGapModel model) {
+    String globalRegion = model.organization().partition().globalEventsRegion();
     Template.Builder t = new Template.Builder(
         "airgap tamper alerts for the central vault '" + model.central().vault().name() + "' in account "
-            + model.central().account() + ", one instance per central region: successful destructive AWS Backup"
-            + " calls by Root, IAM users and roles other than the admins go to an encrypted SNS topic."
-            + " The StackSet execution and deploy roles are deliberately not exempt, so every change they make"
-            + " is announced. Needs a CloudTrail trail logging management events in each region.");
+            + model.central().account() + ", one instance per central region and one in " + globalRegion
+            + ": successful mutating AWS Backup calls, and every call that could destroy a key or switch the alert path"
+            + " off (KMS, EventBridge, SNS, CloudTrail, RAM), by anyone but AWS services, admins and deploy roles"
+            + " included; in " + globalRegion + ", where IAM events are recorded, every change to a role or user of"
+            + " the account. They go to an encrypted SNS topic. The two regional rules watch each other, and the SCP"
+            + " denies silencing them to all but the admins. Needs a multi-region CloudTrail trail logging management"
+            + " events.");
+    t.condition(GLOBAL_REGION, new CfnValue.Equals(CfnValue.ref("AWS::Region"), CfnValue.text(globalRegion)));
     t.resource(KEY, Resource.of("AWS::KMS::Key", CfnValue.map()
         .put("Description", "airgap: encrypts the backup alert topic " + Names.alertTopicName(model))
         .put("EnableKeyRotation", true)
@@ -42,7 +55,10 @@ public final class CentralAlertsUnit {
         .put("KeyPolicy", Statements.document(
             Statements.accountAdministers(),
             Statements.serviceUsesKey("EventBridgePublishes", "events.amazonaws.com"),
-            Statements.serviceUsesKey("AwsBackupPublishes", "backup.amazonaws.com")))
+            Statements.serviceUsesKey("AwsBackupPublishes", "backup.amazonaws.com"),
+            Statements.denyKeyDestruction(Principals.admins(model)),
+            Statements.denyKeyPolicyChanges(Principals.adminsAndDeployRoles(model)),
+            Statements.denyGrantsNotForAwsServices()))
         .build(), "/central/alerts").retained());
     t.resource(KEY_ALIAS, Resource.of("AWS::KMS::Alias", CfnValue.map()
         .put("AliasName", "alias/" + Names.alertTopicName(model))
@@ -59,16 +75,15 @@ public final class CentralAlertsUnit {
             publish("EventBridgePublishes", "events.amazonaws.com"),
             publish("AwsBackupPublishes", "backup.amazonaws.com")))
         .build(), "/central/alerts"));
-    t.resource(RULE, Resource.of("AWS::Events::Rule", CfnValue.map()
-        .put("Name", Names.tamperRuleName(model))
-        .put("Description", "airgap: destructive AWS Backup calls by anyone but the vault admins")
-        .put("State", "ENABLED")
-        .put("EventPattern", eventPattern(model))
-        .put("Targets", CfnValue.list(CfnValue.map()
-            .put("Id", "alert-topic")
-            .put("Arn", CfnValue.ref(TOPIC))
-            .build()))
-        .build(), "/central/admins"));
+    t.resource(RULE, rule(Names.tamperRuleName(model),
+        "airgap: mutating AWS Backup calls and changes to the alert rules, by anyone but AWS services",
+        AlertPatterns.backupAndAlertRules()));
+    t.resource(ALERT_PATH_RULE, rule(Names.alertPathRuleName(model),
+        "airgap: calls that could destroy a key or switch the alert path off, by anyone but AWS services",
+        AlertPatterns.keysAndAlertPath()));
+    t.resource(IAM_RULE, rule(Names.iamRuleName(model),
+        "airgap: every change to an IAM role or user of the central account, by anyone but AWS services",
+        AlertPatterns.principals(model)).withCondition(GLOBAL_REGION));
     LogicalIds ids = new LogicalIds();
     for (String email : new TreeSet<>(model.central().alerts().emails())) {
       t.resource(ids.uniqueId("AlertsEmail", email), Resource.of("AWS::SNS::Subscription", CfnValue.map()
@@ -79,6 +94,19 @@ public final class CentralAlertsUnit {
     }
     t.output("AlertTopicArn", Output.of("ARN of the alert topic", CfnValue.ref(TOPIC)));
     return t.build();
+  }
+
+  private static Resource rule(String name, String description, CfnValue pattern) {
+    return Resource.of("AWS::Events::Rule", CfnValue.map()
+        .put("Name", name)
+        .put("Description", description)
+        .put("State", "ENABLED")
+        .put("EventPattern", pattern)
+        .put("Targets", CfnValue.list(CfnValue.map()
+            .put("Id", "alert-topic")
+            .put("Arn", CfnValue.ref(TOPIC))
+            .build()))
+        .build(), "/central/alerts");
   }
 
   private static CfnValue publish(String sid, String service) {
@@ -92,63 +120,5 @@ public final class CentralAlertsUnit {
             .put("StringEquals", CfnValue.map().put("aws:SourceAccount", CfnValue.ref("AWS::AccountId")).build())
             .build())
         .build();
-  }
-
-  /**
-   * Successful ({@code errorCode} absent) destructive calls (facts.md §7.1). A condition on the
-   * session issuer never matches root or IAM-user calls (§11 #7), so the pattern is an {@code $or}:
-   * root always alerts; IAM users unless their ARN is an admin's; assumed roles unless their
-   * issuing role is an admin's; any other caller type always alerts. Only the admins are exempt.
-   */
-  static CfnValue.MapValue eventPattern(AirGapModel model) {
-    List<String> operations = ProtectedActions.alertEventNames();
-    List<CfnValue> alternatives = new ArrayList<>();
-    alternatives.add(CfnValue.ordered()
-        .put("userIdentity", CfnValue.ordered().put("type", CfnValue.texts(List.of("Root"))).build())
-        .build());
-    List<String> admins = new ArrayList<>(new TreeSet<>(model.central().admins()));
-    alternatives.add(CfnValue.ordered()
-        .put("userIdentity", CfnValue.ordered()
-            .put("type", CfnValue.texts(List.of("IAMUser")))
-            .put("arn", notAdmin(admins))
-            .build())
-        .build());
-    alternatives.add(CfnValue.ordered()
-        .put("userIdentity", CfnValue.ordered()
-            .put("type", CfnValue.texts(List.of("AssumedRole")))
-            .put("sessionContext", CfnValue.ordered()
-                .put("sessionIssuer", CfnValue.ordered().put("arn", notAdmin(admins)).build())
-                .build())
-            .build())
-        .build());
-    alternatives.add(CfnValue.ordered()
-        .put("userIdentity", CfnValue.ordered()
-            .put("type", CfnValue.list(CfnValue.ordered()
-                .put("anything-but", CfnValue.texts(List.of("AWSService", "AssumedRole", "IAMUser", "Root")))
-                .build()))
-            .build())
-        .build());
-    return CfnValue.ordered()
-        .put("source", CfnValue.texts(List.of("aws.backup")))
-        .put("detail-type", CfnValue.texts(List.of("AWS API Call via CloudTrail")))
-        .put("detail", CfnValue.ordered()
-            .put("eventSource", CfnValue.texts(List.of("backup.amazonaws.com")))
-            .put("eventName", CfnValue.texts(operations))
-            .put("errorCode", CfnValue.list(CfnValue.ordered().put("exists", false).build()))
-            .put("$or", CfnValue.list(alternatives))
-            .build())
-        .build();
-  }
-
-  private static CfnValue notAdmin(List<String> admins) {
-    if (admins.isEmpty()) {
-      return CfnValue.list(CfnValue.ordered().put("exists", true).build());
-    }
-    // anything-but takes a list of wildcard patterns: a list of separate anything-but matchers would
-    // be ORed and match every caller (EventBridge User Guide, content filtering, "Anything-but").
-    CfnValue wildcard = admins.size() == 1 ? CfnValue.text(admins.get(0)) : CfnValue.texts(admins);
-    return CfnValue.list(CfnValue.ordered()
-        .put("anything-but", CfnValue.ordered().put("wildcard", wildcard).build())
-        .build());
   }
 }

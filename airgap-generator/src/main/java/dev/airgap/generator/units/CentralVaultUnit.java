@@ -47,11 +47,11 @@ public final class CentralVaultUnit {
         : "vault with a " + lock.mode().yamlName() + "-mode Vault Lock";
     Template.Builder t = new Template.Builder(
         "airgap central " + kind + " '" + central.vault().name() + "' in account " + central.account()
-            + ", one instance per central region. Copies are allowed only from organization "
-            + model.organization().id() + "; every destructive AWS Backup action is denied to all but the admins. "
+            + ", one instance per central region. Copies are allowed only from the member OUs of organization "
+            + model.organization().id() + ". "
             + (lag && !central.recoveryAccounts().isEmpty()
                 ? "The vault is shared through RAM with the recovery accounts, inside the organization only. " : "")
-            + Principals.deployRoleSentence(model));
+            + Principals.exemptionSentence(model) + " " + lockSentence(central));
 
     CfnValue keyArn = null;
     if (central.key().kind() == KeyKind.MANAGED) {
@@ -113,39 +113,92 @@ public final class CentralVaultUnit {
     return t.build();
   }
 
+  /** What the lock really gives: a governance lock binds only those denied its removal (docs/aws-facts.md §2.2). */
+  private static String lockSentence(Central central) {
+    if (central.vault().kind() == VaultKind.LOGICALLY_AIR_GAPPED || central.vault().lock().mode() == LockMode.COMPLIANCE) {
+      return "The compliance lock cannot be removed or shortened by anyone once its grace period ends, AWS and the"
+          + " management account included.";
+    }
+    return "The governance lock binds everyone who may not call DeleteBackupVaultLockConfiguration; here that is"
+        + " everyone but the admins. It does not bind the admins, nor the management account if the SCP is changed.";
+  }
+
   private static CfnValue keyPolicy(AirGapModel model) {
     List<CfnValue> statements = new ArrayList<>();
     statements.add(Statements.accountAdministers());
     statements.addAll(Statements.backupInThisAccount());
-    statements.add(Statements.denyKeyDestruction(Principals.vaultDenyExemptions(model)));
+    statements.add(Statements.denyKeyDestruction(Principals.admins(model)));
+    statements.add(Statements.denyKeyPolicyChanges(Principals.adminsAndDeployRoles(model)));
+    statements.add(Statements.denyGrantsNotForAwsServices());
     return Statements.document(statements.toArray(CfnValue[]::new));
   }
 
   /**
-   * Allow copies from the organization (facts.md §2.3); deny every protected action to every
-   * principal that is not an admin or a deploy role.
+   * Copies in from the member OUs only (docs/aws-facts.md §2.3, §13.2); destruction, sharing and
+   * data leaving the vault for the admins only; the configuration CloudFormation updates for the
+   * admins and the deploy roles.
    */
   static CfnValue accessPolicy(AirGapModel model) {
     CfnValue allow = CfnValue.ordered()
-        .put("Sid", "AllowCopyIntoFromOrganization")
+        .put("Sid", "AllowCopyIntoFromMemberAccounts")
         .put("Effect", "Allow")
         .put("Principal", CfnValue.map().put("AWS", "*").build())
         .put("Action", "backup:CopyIntoBackupVault")
         .put("Resource", "*")
-        .put("Condition", CfnValue.map()
-            .put("StringEquals", CfnValue.map().put("aws:PrincipalOrgID", model.organization().id()).build())
-            .build())
+        .put("Condition", copyInCondition(model))
         .build();
-    CfnValue deny = CfnValue.ordered()
-        .put("Sid", "DenyDestructiveActionsToAllButAdmins")
+    return Statements.document(
+        allow,
+        Statements.denyUnlessPrincipal("DenyDestructionAndSharingToAllButAdmins",
+            ProtectedActions.vaultPolicyDestructionAndSharing(), Principals.admins(model)),
+        copyOutAndRestore(model),
+        Statements.denyUnlessPrincipal("DenyConfigurationChangesToAllButAdminsAndDeployRole",
+            ProtectedActions.backupConfiguration(), Principals.adminsAndDeployRoles(model)));
+  }
+
+  /**
+   * Copy out and restore: the admins, and for a logically air-gapped vault the recovery accounts it
+   * is shared with, which restore by calling StartRestoreJob on the shared vault's recovery points
+   * (the vault access policy is evaluated for them, docs/aws-facts.md §13.4). Two condition keys in
+   * one statement must both match, so the deny applies to whoever is neither.
+   */
+  private static CfnValue copyOutAndRestore(AirGapModel model) {
+    Central central = model.central();
+    if (central.vault().kind() != VaultKind.LOGICALLY_AIR_GAPPED || central.recoveryAccounts().isEmpty()) {
+      return Statements.denyUnlessPrincipal("DenyCopyOutAndRestoreToAllButAdmins",
+          ProtectedActions.backupExfiltration(), Principals.admins(model));
+    }
+    return CfnValue.ordered()
+        .put("Sid", "DenyCopyOutAndRestoreToAllButAdminsAndRecoveryAccounts")
         .put("Effect", "Deny")
         .put("Principal", CfnValue.map().put("AWS", "*").build())
-        .put("Action", CfnValue.texts(ProtectedActions.vaultPolicyDeny()))
+        .put("Action", CfnValue.texts(ProtectedActions.backupExfiltration()))
         .put("Resource", "*")
         .put("Condition", CfnValue.map()
-            .put("ArnNotLike", CfnValue.map().put("aws:PrincipalArn", Principals.vaultDenyExemptions(model)).build())
+            .put("ArnNotLike", CfnValue.map().put("aws:PrincipalArn", Principals.admins(model)).build())
+            .put("StringNotEquals", CfnValue.map()
+                .put("aws:PrincipalAccount", CfnValue.texts(List.copyOf(new TreeSet<>(central.recoveryAccounts()))))
+                .build())
             .build())
         .build();
-    return Statements.document(allow, deny);
+  }
+
+  /**
+   * The organization, and within it the paths of the member OUs: {@code aws:PrincipalOrgPaths}
+   * holds {@code o-id/r-id/ou-id/.../} for the calling account, so {@code o-id/* /ou-id/*} matches
+   * the OU and every OU below it, and a root id matches the whole organization (docs/aws-facts.md §13.2).
+   */
+  private static CfnValue copyInCondition(AirGapModel model) {
+    String org = model.organization().id();
+    List<String> paths = new ArrayList<>();
+    for (String target : new TreeSet<>(model.members().targets().organizationalUnits())) {
+      paths.add(target.startsWith("r-") ? org + "/" + target + "/*" : org + "/*/" + target + "/*");
+    }
+    CfnValue.MapBuilder condition = CfnValue.map()
+        .put("StringEquals", CfnValue.map().put("aws:PrincipalOrgID", org).build());
+    if (!paths.isEmpty()) {
+      condition.put("ForAnyValue:StringLike", CfnValue.map().put("aws:PrincipalOrgPaths", CfnValue.texts(paths)).build());
+    }
+    return condition.build();
   }
 }

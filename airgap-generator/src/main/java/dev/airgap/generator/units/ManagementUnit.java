@@ -22,7 +22,6 @@ import java.util.TreeSet;
 public final class ManagementUnit {
   private ManagementUnit() {}
 
-  public static final String SCP = "CentralVaultProtectionScp";
   public static final String SCP_FUNCTION = "ScpHandlerFunction";
   public static final String SCP_ROLE = "ScpHandlerRole";
 
@@ -35,30 +34,35 @@ public final class ManagementUnit {
     boolean lambda = model.protection().scp().mode() == ScpMode.LAMBDA;
     Template.Builder t = new Template.Builder(
         "airgap organization guardrails in the management account " + model.organization().managementAccount()
-            + ": an SCP (" + (lambda ? "Lambda custom resource" : "native AWS::Organizations::Policy")
-            + ") denying the destructive AWS Backup actions on the central vault '" + model.central().vault().name()
-            + "' to all but the admins. Exempt from the SCP, so that deploys"
-            + " can still update the vault they manage: the StackSet execution role "
-            + Principals.executionRoleName(model) + " of the central account"
+            + ": two SCPs (" + (lambda ? "Lambda custom resources" : "native AWS::Organizations::Policy") + ")."
+            + " On the central account " + model.central().account() + ": only the admins may delete, shorten, copy out,"
+            + " restore, unlock or unshare the backups in '" + model.central().vault().name() + "', disable or delete"
+            + " its keys, silence the alerts, leave the organization, or create or change a role an exemption names;"
+            + " the StackSet execution role " + Principals.executionRoleName(model)
             + model.deploy().roleArn().map(r -> " and the deploy role " + r).orElse("")
-            + "; the tamper alert rule does not exempt them.");
+            + " may only update configuration. On the member targets: hands off the central vaults."
+            + " SCPs never bind the management account itself (docs/threat-model.md).");
 
-    ScpDocument scp = ScpDocument.build(model);
-    String name = model.deploy().stackSetNamePrefix() + "-protect-central-vault";
+    List<ScpDocument> scps = ScpDocument.build(model);
     if (lambda) {
-      addLambdaScp(t, scp, name);
-    } else {
-      t.resource(SCP, Resource.of("AWS::Organizations::Policy", CfnValue.map()
-          .put("Name", name)
-          .put("Description", ScpDocument.DESCRIPTION)
-          .put("Type", "SERVICE_CONTROL_POLICY")
-          // An object, not a string: a string Content hides drift (facts.md §6.4).
-          .put("Content", PlainValues.of(scp.content()))
-          .put("TargetIds", CfnValue.texts(scp.targetIds()))
-          .build(), "/protection/scp"));
-      t.output("ScpId", Output.of("Id of the SCP", CfnValue.ref(SCP)));
+      addLambdaFunction(t);
     }
-
+    for (ScpDocument scp : scps) {
+      String name = model.deploy().stackSetNamePrefix() + "-" + scp.name();
+      if (lambda) {
+        addLambdaScp(t, scp, name);
+      } else {
+        t.resource(scp.logicalId(), Resource.of("AWS::Organizations::Policy", CfnValue.map()
+            .put("Name", name)
+            .put("Description", scp.description())
+            .put("Type", "SERVICE_CONTROL_POLICY")
+            // An object, not a string: a string Content hides drift (facts.md §6.4).
+            .put("Content", PlainValues.of(scp.content()))
+            .put("TargetIds", CfnValue.texts(scp.targetIds()))
+            .build(), "/protection/scp"));
+      }
+      t.output(scp.logicalId() + "Id", Output.of("Id of the SCP " + name, CfnValue.ref(scp.logicalId())));
+    }
     return t.build();
   }
 
@@ -71,11 +75,12 @@ public final class ManagementUnit {
   /**
    * The reference design's custom resource, fixed (facts.md §6.5, §11 #9): a supported runtime,
    * the role's permissions inline so the first invoke cannot race a separate policy attachment,
-   * and the policy id as the stable physical id (the handler's contract, {@link ScpLambda}).
+   * and the policy id as the stable physical id (the handler's contract, {@link ScpLambda}). One
+   * function serves both SCPs.
    */
-  private static void addLambdaScp(Template.Builder t, ScpDocument scp, String name) {
+  private static void addLambdaFunction(Template.Builder t) {
     t.resource(SCP_ROLE, Resource.of("AWS::IAM::Role", CfnValue.map()
-        .put("Description", "airgap: the SCP custom resource handler manages one service control policy")
+        .put("Description", "airgap: the SCP custom resource handler manages airgap's service control policies")
         .put("AssumeRolePolicyDocument", Statements.document(CfnValue.ordered()
             .put("Effect", "Allow")
             .put("Principal", CfnValue.map().put("Service", "lambda.amazonaws.com").build())
@@ -91,7 +96,7 @@ public final class ManagementUnit {
             .build()))
         .build(), "/protection/scp/mode"));
     t.resource(SCP_FUNCTION, Resource.of("AWS::Lambda::Function", CfnValue.map()
-        .put("Description", "airgap: creates, updates and deletes the central vault SCP")
+        .put("Description", "airgap: creates, updates and deletes airgap's service control policies")
         .put("Runtime", ScpLambda.RUNTIME)
         .put("Handler", ScpLambda.HANDLER)
         .put("Timeout", FUNCTION_TIMEOUT_SECONDS)
@@ -99,14 +104,16 @@ public final class ManagementUnit {
         .put("Role", CfnValue.getAtt(SCP_ROLE, "Arn"))
         .put("Code", CfnValue.map().put("ZipFile", ScpLambda.source()).build())
         .build(), "/protection/scp/mode"));
-    t.resource(SCP, Resource.of("AWS::CloudFormation::CustomResource", CfnValue.map()
+  }
+
+  private static void addLambdaScp(Template.Builder t, ScpDocument scp, String name) {
+    t.resource(scp.logicalId(), Resource.of("AWS::CloudFormation::CustomResource", CfnValue.map()
         .put("ServiceToken", CfnValue.getAtt(SCP_FUNCTION, "Arn"))
         .put("ServiceTimeout", SERVICE_TIMEOUT_SECONDS)
         .put(ScpLambda.PROPERTY_NAME, name)
-        .put(ScpLambda.PROPERTY_DESCRIPTION, ScpDocument.DESCRIPTION)
+        .put(ScpLambda.PROPERTY_DESCRIPTION, scp.description())
         .put(ScpLambda.PROPERTY_CONTENT, scp.minified())
         .put(ScpLambda.PROPERTY_TARGET_IDS, CfnValue.texts(scp.targetIds()))
         .build(), "/protection/scp"));
-    t.output("ScpId", Output.of("Id of the SCP (the custom resource's stable physical id)", CfnValue.ref(SCP)));
   }
 }

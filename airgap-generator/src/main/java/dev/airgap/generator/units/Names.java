@@ -45,4 +45,12 @@ public final class Names {
   public static String tamperRuleName(AirGapModel model) {
     return model.deploy().stackSetNamePrefix() + "-backup-tamper";
   }
+
+  public static String alertPathRuleName(AirGapModel model) {
+    return model.deploy().stackSetNamePrefix() + "-alert-path-tamper";
+  }
+
+  public static String iamRuleName(AirGapModel model) {
+    return model.deploy().stackSetNamePrefix() + "-iam-tamper";
+  }
 }

@@ -35,11 +35,22 @@ final class Principals {
   }
 
   /**
-   * Principals exempt from the central vault's deny statement: the admins (sorted), then the
-   * StackSet execution role of this account and the model's deploy role, without which the next
-   * deploy could not update the vault policy it manages (facts.md §2.3).
+   * The vault admins, sorted: the only principals exempt from the data and lock denies (delete,
+   * shorten, copy out, restore, unlock, unshare, key destruction). docs/threat-model.md explains
+   * why nobody else, the deploy role included, may be.
    */
-  static CfnValue vaultDenyExemptions(AirGapModel model) {
+  static CfnValue admins(AirGapModel model) {
+    List<CfnValue> values = new ArrayList<>();
+    new TreeSet<>(model.central().admins()).forEach(a -> values.add(CfnValue.text(a)));
+    return CfnValue.list(values);
+  }
+
+  /**
+   * The admins, then the StackSet execution role of this account and the model's deploy role:
+   * exempt only from the configuration denies (vault access policy, notifications, lock settings,
+   * key policy), without which the next deploy could not update what it manages (docs/aws-facts.md §2.3).
+   */
+  static CfnValue adminsAndDeployRoles(AirGapModel model) {
     List<CfnValue> values = new ArrayList<>();
     new TreeSet<>(model.central().admins()).forEach(a -> values.add(CfnValue.text(a)));
     values.addAll(deployRoles(model));
@@ -54,12 +65,12 @@ final class Principals {
     return values;
   }
 
-  /** Sentence for template descriptions: why the deploy role is exempt and where it is not. */
-  static String deployRoleSentence(AirGapModel model) {
-    return "Exempt from the deny, so that the next deploy can still update what it manages: the StackSet"
+  /** Sentence for template descriptions: who is exempt from which deny. */
+  static String exemptionSentence(AirGapModel model) {
+    return "Only the admins may delete, shorten, copy out, restore, unlock or unshare; the StackSet"
         + " execution role " + executionRoleName(model) + " of this account"
-        + model.deploy().roleArn().map(r -> " and the deploy role " + r).orElse("") + ";"
-        + " the tamper alert rule does not exempt them, so every change they make is announced,"
-        + " and the Vault Lock exempts nobody.";
+        + model.deploy().roleArn().map(r -> " and the deploy role " + r).orElse("")
+        + " may only update the configuration airgap deploys (access policy, notifications, lock settings, key policy),"
+        + " and an SCP keeps anyone but the admins from creating or changing a role with an exempt name.";
   }
 }

@@ -1,6 +1,7 @@
 package dev.airgap.generator.units;
 
 import dev.airgap.generator.cfn.CfnValue;
+import dev.airgap.generator.policy.ProtectedActions;
 import java.util.List;
 
 /** Policy statements shared by the units; each key policy keeps the account able to manage its key. */
@@ -60,18 +61,55 @@ final class Statements {
   }
 
   /**
-   * Only the admins and the deploy roles may delete, disable or re-policy the key: Vault Lock does
-   * not protect a customer managed key (facts.md §5.4).
+   * Only the admins may disable the key, schedule its deletion or revoke AWS Backup's grants: any
+   * of those makes every recovery point it encrypts unreadable, compliance lock or not, since
+   * Vault Lock does not protect a customer managed key (docs/aws-facts.md §5.4).
    */
-  static CfnValue denyKeyDestruction(CfnValue exemptions) {
+  static CfnValue denyKeyDestruction(CfnValue admins) {
+    return denyUnlessPrincipal("DenyKeyDestructionToAllButAdmins", ProtectedActions.keyDestruction(), admins);
+  }
+
+  /**
+   * Only the admins and the deploy roles may replace the key policy: CloudFormation calls
+   * PutKeyPolicy to update it. The SCP on the central account still denies key destruction to
+   * the deploy role, so a key policy it rewrites cannot hand destruction to anyone.
+   */
+  static CfnValue denyKeyPolicyChanges(CfnValue adminsAndDeployRoles) {
+    return denyUnlessPrincipal(
+        "DenyKeyPolicyChangesToAllButAdminsAndDeployRole", ProtectedActions.keyConfiguration(), adminsAndDeployRoles);
+  }
+
+  /**
+   * Grants only for AWS services acting on an AWS resource: a grant to any other principal would
+   * let it decrypt outside the key policy. The exact shape AWS Control Tower's proactive control
+   * CT.KMS.PR.3 requires (docs/aws-facts.md §13.7).
+   */
+  static CfnValue denyGrantsNotForAwsServices() {
     return CfnValue.ordered()
-        .put("Sid", "DenyKeyDestructionToAllButAdmins")
+        .put("Sid", "DenyGrantsNotForAwsServices")
         .put("Effect", "Deny")
         .put("Principal", CfnValue.map().put("AWS", "*").build())
-        .put("Action", CfnValue.texts(List.of("kms:DisableKey", "kms:PutKeyPolicy", "kms:ScheduleKeyDeletion")))
+        .put("Action", "kms:CreateGrant")
         .put("Resource", "*")
         .put("Condition", CfnValue.map()
-            .put("ArnNotLike", CfnValue.map().put("aws:PrincipalArn", exemptions).build())
+            .put("BoolIfExists", CfnValue.map()
+                .put("aws:PrincipalIsAWSService", "false")
+                .put("kms:GrantIsForAWSResource", "false")
+                .build())
+            .build())
+        .build();
+  }
+
+  /** Deny {@code actions} on everything to every principal whose ARN is not like one of {@code exempt}. */
+  static CfnValue denyUnlessPrincipal(String sid, List<String> actions, CfnValue exempt) {
+    return CfnValue.ordered()
+        .put("Sid", sid)
+        .put("Effect", "Deny")
+        .put("Principal", CfnValue.map().put("AWS", "*").build())
+        .put("Action", CfnValue.texts(actions))
+        .put("Resource", "*")
+        .put("Condition", CfnValue.map()
+            .put("ArnNotLike", CfnValue.map().put("aws:PrincipalArn", exempt).build())
             .build())
         .build();
   }

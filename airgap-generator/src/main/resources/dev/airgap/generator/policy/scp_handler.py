@@ -1,5 +1,4 @@
-# airgap SCP custom resource (facts.md 6.5). Properties: PolicyName, PolicyDescription,
-# PolicyContent (JSON), TargetIds. Physical id: the policy id, kept on update.
+# airgap SCP custom resource; its contract: ScpLambda.java. Physical id: the policy id.
 import json
 import time
 import urllib.request
@@ -13,7 +12,7 @@ wait = time.sleep
 org = ctx = cur = None
 
 def code(e):
-  return e.response['Error']['Code'] if isinstance(e, ClientError) else ''
+  return e.response['Error']['Code']
 
 def api(op, **kw):
   for n in range(8):
@@ -32,12 +31,16 @@ def pages(op, key, **kw):
       return
     kw['NextToken'] = r['NextToken']
 
+def mine(pid, name=None):  # act only on airgap's own policy
+  n = api('describe_policy', PolicyId=pid)['Policy']['PolicySummary']['Name']
+  if TAG not in api('list_tags_for_resource', ResourceId=pid)['Tags'] or name not in (None, n):
+    raise RuntimeError(n + ' lacks tag airgap:managed-by=airgap or is not ' + str(name))
+  return pid
+
 def adopt(name):
   for p in pages('list_policies', 'Policies', Filter=SCP):
     if p['Name'] == name:
-      if TAG in api('list_tags_for_resource', ResourceId=p['Id'])['Tags']:
-        return p['Id']
-      raise RuntimeError('SCP ' + name + ' exists without tag airgap:managed-by=airgap')
+      return mine(p['Id'])
   raise RuntimeError('no SCP named ' + name)
 
 def put(p, pid):
@@ -67,11 +70,11 @@ def detach(pid, t):
 
 def apply(p, pid):
   try:
-    pid = put(p, pid)
+    pid = put(p, pid and mine(pid))
   except ClientError as e:
     if not pid or code(e) != 'PolicyNotFoundException':
       raise
-    pid = put(p, '')  # deleted outside CloudFormation: create it again
+    pid = put(p, '')  # deleted outside CloudFormation
   want, have = set(p.get('TargetIds') or []), targets(pid)
   for t in sorted(want - have):  # attach first: never unprotected
     api('attach_policy', PolicyId=pid, TargetId=t)
@@ -79,8 +82,9 @@ def apply(p, pid):
     detach(pid, t)
   return pid
 
-def delete(pid):
+def delete(pid, name):
   try:
+    mine(pid, name)
     for t in sorted(targets(pid)):
       detach(pid, t)
     api('delete_policy', PolicyId=pid)
@@ -89,17 +93,15 @@ def delete(pid):
       raise
 
 def send(event, status, reason, pid):
-  body = json.dumps({
-    'Status': status, 'Reason': reason, 'PhysicalResourceId': pid,
-    'StackId': event.get('StackId'), 'RequestId': event.get('RequestId'),
-    'LogicalResourceId': event.get('LogicalResourceId')}).encode()
+  body = json.dumps(dict({k: event.get(k) for k in ('StackId', 'RequestId', 'LogicalResourceId')},
+                         Status=status, Reason=reason, PhysicalResourceId=pid)).encode()
   for n in range(3):
     try:
       req = urllib.request.Request(event['ResponseURL'], body, {'Content-Type': ''}, method='PUT')
       urllib.request.urlopen(req, timeout=30).close()
       return
-    except Exception as e:  # never log the event or URL: presigned
-      print('response not sent:', type(e).__name__)
+    except Exception as e:  # never log the URL: presigned
+      print('not sent:', type(e).__name__)
       wait(2)
 
 def handler(event, context):
@@ -109,12 +111,12 @@ def handler(event, context):
   pid = cur = old if old.startswith('p-') else ''
   status, reason = 'FAILED', 'error'
   try:
-    print(kind, event.get('LogicalResourceId'), pid)
+    print(kind, pid)
     org = org or boto3.client('organizations')
     p = event.get('ResourceProperties') or {}
     if kind == 'Delete':
       if pid:
-        delete(pid)
+        delete(pid, p.get('PolicyName'))
     else:
       cur = apply(p, pid if kind == 'Update' else '')
     status, reason = 'SUCCESS', 'policy ' + cur
