@@ -14,78 +14,71 @@ class ProtectedActionsTest {
 
   static Stream<Arguments> lists() {
     return Stream.of(
-        Arguments.of("vaultActions", ProtectedActions.vaultActions()),
-        Arguments.of("recoveryPointActions", ProtectedActions.recoveryPointActions()),
-        Arguments.of("destructive", ProtectedActions.destructive()),
-        Arguments.of("exfiltration", ProtectedActions.exfiltration()),
-        Arguments.of("sharing", ProtectedActions.sharing()),
-        Arguments.of("vaultPolicyDeny", ProtectedActions.vaultPolicyDeny()),
-        Arguments.of("scpDeny", ProtectedActions.scpDeny()),
-        Arguments.of("alertEventNames", ProtectedActions.alertEventNames()));
+        Arguments.of("backupDestruction", ProtectedActions.backupDestruction()),
+        Arguments.of("backupExfiltration", ProtectedActions.backupExfiltration()),
+        Arguments.of("backupSharing", ProtectedActions.backupSharing()),
+        Arguments.of("backupConfiguration", ProtectedActions.backupConfiguration()),
+        Arguments.of("keyDestruction", ProtectedActions.keyDestruction()),
+        Arguments.of("keyConfiguration", ProtectedActions.keyConfiguration()),
+        Arguments.of("alertSilencing", ProtectedActions.alertSilencing()),
+        Arguments.of("alertConfiguration", ProtectedActions.alertConfiguration()),
+        Arguments.of("leaveOrganization", ProtectedActions.leaveOrganization()),
+        Arguments.of("principalTakeover", ProtectedActions.principalTakeover(true)),
+        Arguments.of("centralDataAndLock", ProtectedActions.centralDataAndLock()),
+        Arguments.of("centralConfiguration", ProtectedActions.centralConfiguration()),
+        Arguments.of("memberScpDeny", ProtectedActions.memberScpDeny()));
   }
 
-  @ParameterizedTest(name = "{0} is sorted, without duplicates or wildcards")
+  @ParameterizedTest(name = "{0} is sorted, without duplicates or wildcards, and every action exists")
   @MethodSource("lists")
-  void listsAreSortedSetsWithoutWildcards(String name, List<String> actions) {
+  void listsAreSortedSetsOfKnownActions(String name, List<String> actions) {
     assertThat(actions).isNotEmpty().doesNotHaveDuplicates().isSorted();
     assertThat(actions).noneMatch(a -> a.contains("*") || a.contains("?"));
-  }
-
-  @ParameterizedTest(name = "every action of {0} is a known AWS Backup action")
-  @MethodSource("lists")
-  void everyProtectedActionIsKnown(String name, List<String> actions) {
-    List<String> qualified = name.equals("alertEventNames")
-        ? actions.stream().map(a -> ProtectedActions.PREFIX + a).toList()
-        : actions;
-    assertThat(KnownActions.unknown(qualified)).isEmpty();
-    assertThat(qualified).allMatch(a -> a.startsWith("backup:"));
+    assertThat(KnownActions.unknown(actions)).isEmpty();
   }
 
   @Test
-  @DisplayName("the actions the reference sample missed or misspelt are protected (facts §11 #1-#3)")
+  @DisplayName("the deploy role's configuration actions and the admins-only data actions never overlap")
+  void configurationAndDataAreDisjoint() {
+    assertThat(ProtectedActions.centralConfiguration())
+        .doesNotContainAnyElementsOf(ProtectedActions.centralDataAndLock())
+        .doesNotContainAnyElementsOf(ProtectedActions.alertSilencing())
+        .doesNotContain("backup:DeleteRecoveryPoint", "backup:UpdateRecoveryPointLifecycle",
+            "backup:DeleteBackupVaultLockConfiguration", "backup:StartCopyJob", "backup:CopyFromBackupVault",
+            "kms:ScheduleKeyDeletion", "kms:DisableKey");
+  }
+
+  @Test
+  @DisplayName("the actions the reference sample missed or misspelt are protected (docs/aws-facts.md §11 #1-#3)")
   void referenceSampleGapsAreClosed() {
-    assertThat(ProtectedActions.destructive()).contains(
+    assertThat(ProtectedActions.vaultPolicyDestructionAndSharing()).contains(
         "backup:DeleteBackupVault",
         "backup:DeleteBackupVaultAccessPolicy",
         "backup:DeleteBackupVaultLockConfiguration",
         "backup:DeleteRecoveryPoint",
         "backup:UpdateRecoveryPointLifecycle",
-        "backup:PutBackupVaultNotifications",
         "backup:DeleteBackupVaultNotifications",
-        "backup:DisassociateBackupVaultMpaApprovalTeam");
-    assertThat(ProtectedActions.scpDeny()).doesNotContain("backup:DeleteVaultAccessPolicy");
+        "backup:DisassociateBackupVaultMpaApprovalTeam",
+        "backup:AssociateBackupVaultMpaApprovalTeam");
+    assertThat(ProtectedActions.centralDataAndLock()).doesNotContain("backup:DeleteVaultAccessPolicy");
   }
 
   @Test
-  @DisplayName("every layer denies the whole destructive core, and the alert watches it")
-  void everyLayerCoversTheCore() {
-    assertThat(ProtectedActions.destructive())
-        .containsExactlyElementsOf(union(ProtectedActions.vaultActions(), ProtectedActions.recoveryPointActions()));
-    assertThat(ProtectedActions.vaultPolicyDeny()).containsAll(ProtectedActions.destructive());
-    assertThat(ProtectedActions.scpDeny()).containsAll(ProtectedActions.destructive());
-    assertThat(ProtectedActions.alertEventNames())
-        .containsAll(ProtectedActions.destructive().stream().map(a -> a.substring("backup:".length())).toList());
+  @DisplayName("copy and restore are denied in the central account but not by the member SCP")
+  void exfiltrationOnlyInTheCentralAccount() {
+    assertThat(ProtectedActions.centralDataAndLock()).containsAll(ProtectedActions.backupExfiltration());
+    assertThat(ProtectedActions.memberScpDeny()).doesNotContainAnyElementsOf(ProtectedActions.backupExfiltration());
   }
 
   @Test
-  @DisplayName("copy and restore are denied in the vault policy but not in the SCP, which member accounts also get")
-  void exfiltrationOnlyInTheVaultPolicy() {
-    assertThat(ProtectedActions.vaultPolicyDeny()).containsAll(ProtectedActions.exfiltration());
-    assertThat(ProtectedActions.scpDeny()).doesNotContainAnyElementsOf(ProtectedActions.exfiltration());
-    assertThat(ProtectedActions.scpDeny()).containsAll(ProtectedActions.sharing());
-  }
-
-  @Test
-  @DisplayName("alert event names are API operations, not permission-only actions")
+  @DisplayName("alert event names are API operations, not permission-only actions, and cover every destructive call")
   void alertNamesAreEventNames() {
-    assertThat(ProtectedActions.alertEventNames())
+    assertThat(ProtectedActions.backupEventNames())
         .doesNotContain("CopyFromBackupVault", "CopyIntoBackupVault", "PutBackupVaultSharingPolicy")
-        .noneMatch(a -> a.contains(":"));
-    // The 25 names of facts.md §7.1.
-    assertThat(ProtectedActions.alertEventNames()).hasSize(25);
-  }
-
-  private static List<String> union(List<String> a, List<String> b) {
-    return Stream.concat(a.stream(), b.stream()).sorted().toList();
+        .noneMatch(a -> a.contains(":"))
+        .containsAll(ProtectedActions.eventNames(ProtectedActions.backupDestruction()))
+        .containsAll(ProtectedActions.eventNames(ProtectedActions.backupConfiguration()));
+    assertThat(KnownActions.unknown(ProtectedActions.backupEventNames().stream().map(n -> "backup:" + n).toList()))
+        .isEmpty();
   }
 }

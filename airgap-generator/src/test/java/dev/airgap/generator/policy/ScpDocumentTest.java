@@ -13,29 +13,38 @@ class ScpDocumentTest {
   private static final String PLAN = "  daily: { localRetentionDays: 14, copyToCentral: { retentionDays: 35 } }";
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> statement(ScpDocument scp) {
+  private static Map<String, Object> statement(ScpDocument scp, String sid) {
     List<Object> statements = (List<Object>) scp.content().get("Statement");
-    assertThat(statements).hasSize(1);
-    return (Map<String, Object>) statements.get(0);
+    return statements.stream().map(s -> (Map<String, Object>) s).filter(s -> s.get("Sid").equals(sid))
+        .findFirst().orElseThrow();
   }
 
   @SuppressWarnings("unchecked")
-  private static List<String> exempt(ScpDocument scp) {
-    Map<String, Object> condition = (Map<String, Object>) statement(scp).get("Condition");
+  private static List<String> exempt(ScpDocument scp, String sid) {
+    Map<String, Object> condition = (Map<String, Object>) statement(scp, sid).get("Condition");
     return (List<String>) ((Map<String, Object>) condition.get("ArnNotLike")).get("aws:PrincipalArn");
   }
 
+  private static final String CONFIGURATION = "DenyConfigurationChangesToAllButAdminsAndDeployRole";
+  private static final String TAKEOVER = "DenyExemptPrincipalTakeoverToAllButAdmins";
+
   @Test
-  @DisplayName("denies every protected action on each central vault and its recovery points")
+  @DisplayName("the member SCP denies every member-side action on each central vault and its recovery points")
   void deniesEveryProtectedAction() {
     AirGapModel model = TestModels.with("aws", "eu-west-1, eu-central-1", "eu-west-1", "", PLAN);
-    ScpDocument scp = ScpDocument.build(model);
+    ScpDocument scp = ScpDocument.memberTargets(model);
 
-    Map<String, Object> statement = statement(scp);
+    Map<String, Object> statement = statement(scp, ScpDocument.SID);
     assertThat(statement.get("Effect")).isEqualTo("Deny");
-    assertThat(statement.get("Action")).isEqualTo(ProtectedActions.scpDeny());
-    assertThat(ProtectedActions.scpDeny()).containsAll(ProtectedActions.destructive());
-    assertThat(KnownActions.unknown(ProtectedActions.scpDeny())).isEmpty();
+    assertThat(statement.get("Action")).isEqualTo(ProtectedActions.memberScpDeny());
+    assertThat(KnownActions.unknown(ProtectedActions.memberScpDeny())).isEmpty();
+    for (ScpDocument each : ScpDocument.build(model)) {
+      for (Object st : (List<?>) each.content().get("Statement")) {
+        @SuppressWarnings("unchecked")
+        List<String> actions = (List<String>) ((Map<String, Object>) st).get("Action");
+        assertThat(KnownActions.unknown(actions)).as(each.name()).isEmpty();
+      }
+    }
     assertThat(statement.get("Resource")).isEqualTo(List.of(
         "arn:aws:backup:eu-central-1:222222222222:backup-vault:airgap-central",
         "arn:aws:backup:eu-central-1:222222222222:recovery-point:*",
@@ -45,11 +54,16 @@ class ScpDocumentTest {
   }
 
   @Test
-  @DisplayName("exempts the admins, the service-managed StackSet execution role and the deploy role")
+  @DisplayName("exempts the service-managed StackSet execution role and the deploy role from configuration only")
   void exemptsAdminsExecutionRoleAndDeployRole() {
     AirGapModel model = TestModels.with("aws", "eu-west-1", "eu-west-1",
         "deploy: { roleArn: 'arn:aws:iam::111111111111:role/ci-deployer' }", PLAN);
-    assertThat(exempt(ScpDocument.build(model))).containsExactly(
+    ScpDocument central = ScpDocument.centralAccount(model);
+    assertThat(exempt(central, "DenyDataAndLockActionsToAllButAdmins"))
+        .containsExactly("arn:aws:iam::222222222222:role/BackupVaultAdmin");
+    assertThat(exempt(central, TAKEOVER)).containsExactly("arn:aws:iam::222222222222:role/BackupVaultAdmin");
+    assertThat(statement(central, TAKEOVER).get("Resource")).isEqualTo(exempt(central, CONFIGURATION));
+    assertThat(exempt(central, CONFIGURATION)).containsExactly(
         "arn:aws:iam::111111111111:role/ci-deployer",
         "arn:aws:iam::222222222222:role/BackupVaultAdmin",
         "arn:aws:iam::222222222222:role/stacksets-exec-*");
@@ -60,7 +74,7 @@ class ScpDocumentTest {
   void selfManagedExecutionRole() {
     AirGapModel model = TestModels.with("aws", "eu-west-1", "eu-west-1",
         "deploy: { centralPermissionModel: self-managed }", PLAN);
-    assertThat(exempt(ScpDocument.build(model))).containsExactly(
+    assertThat(exempt(ScpDocument.centralAccount(model), CONFIGURATION)).containsExactly(
         "arn:aws:iam::222222222222:role/AWSCloudFormationStackSetExecutionRole",
         "arn:aws:iam::222222222222:role/BackupVaultAdmin");
   }
@@ -69,15 +83,15 @@ class ScpDocumentTest {
   @DisplayName("every ARN uses the model's partition")
   void usesTheModelsPartition() {
     AirGapModel model = TestModels.with("aws-us-gov", "us-gov-west-1", "us-gov-west-1", "", PLAN);
-    ScpDocument scp = ScpDocument.build(model);
-    assertThat(scp.minified()).doesNotContain("arn:aws:").contains(
-        "arn:aws-us-gov:backup:us-gov-west-1:222222222222:backup-vault:airgap-central",
+    assertThat(ScpDocument.memberTargets(model).minified()).doesNotContain("arn:aws:").contains(
+        "arn:aws-us-gov:backup:us-gov-west-1:222222222222:backup-vault:airgap-central");
+    assertThat(ScpDocument.centralAccount(model).minified()).doesNotContain("arn:aws:").contains(
         "arn:aws-us-gov:iam::222222222222:role/stacksets-exec-*");
   }
 
   @Test
-  @DisplayName("targets are the SCP targets plus the central account, sorted and without repeats")
-  void targetsAlwaysIncludeTheCentralAccount() {
+  @DisplayName("the member SCP goes to the SCP targets, sorted and without repeats; the central SCP to the central account")
+  void targets() {
     AirGapModel model = TestModels.with("aws", "eu-west-1", "eu-west-1", """
         protection:
           scp:
@@ -85,18 +99,19 @@ class ScpDocumentTest {
               organizationalUnits: [ou-ab12-zzzzzzz9, ou-ab12-workload1]
               accounts: ["222222222222", "333333333333"]
         """, PLAN);
-    assertThat(ScpDocument.build(model).targetIds())
+    assertThat(ScpDocument.memberTargets(model).targetIds())
         .containsExactly("222222222222", "333333333333", "ou-ab12-workload1", "ou-ab12-zzzzzzz9");
 
     AirGapModel defaults = TestModels.with("aws", "eu-west-1", "eu-west-1", "", PLAN);
-    assertThat(ScpDocument.build(defaults).targetIds()).containsExactly("222222222222", "ou-ab12-workload1");
+    assertThat(ScpDocument.memberTargets(defaults).targetIds()).containsExactly("ou-ab12-workload1");
+    assertThat(ScpDocument.centralAccount(defaults).targetIds()).containsExactly("222222222222");
   }
 
   @Test
   @DisplayName("the size is measured on minified JSON and the examples fit the 5,120-character limit")
   void sizeIsMeasuredMinified() throws Exception {
-    for (String example : List.of("basic", "enterprise")) {
-      ScpDocument scp = ScpDocument.build(TestModels.example(example));
+    for (ScpDocument scp : List.of("basic", "enterprise").stream()
+        .flatMap(example -> ScpDocument.build(TestModels.example(example)).stream()).toList()) {
       String pretty = new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(scp.content());
       assertThat(scp.minifiedLength()).isEqualTo(scp.minified().length()).isLessThan(pretty.length());
       assertThat(scp.minified()).doesNotContain(" \"", "\n");
@@ -117,10 +132,11 @@ class ScpDocumentTest {
           .append("_*\n");
     }
     AirGapModel model = TestModels.read(yamlWithAdmins(regions, admins));
-    ScpDocument scp = ScpDocument.build(model);
-    assertThat(exempt(scp)).hasSize(11);
-    assertThat(scp.minifiedLength()).isLessThanOrEqualTo(ScpDocument.MAX_CHARACTERS);
-    assertThat(scp.fitsLimit()).isTrue();
+    for (ScpDocument scp : ScpDocument.build(model)) {
+      assertThat(scp.minifiedLength()).as(scp.name()).isLessThanOrEqualTo(ScpDocument.MAX_CHARACTERS);
+      assertThat(scp.fitsLimit()).isTrue();
+    }
+    assertThat(exempt(ScpDocument.centralAccount(model), CONFIGURATION)).hasSize(11);
   }
 
   private static String yamlWithAdmins(String regions, CharSequence extraAdmins) {
@@ -147,6 +163,6 @@ class ScpDocumentTest {
   @DisplayName("the same model gives the same bytes")
   void deterministic() {
     AirGapModel model = TestModels.example("enterprise");
-    assertThat(ScpDocument.build(model).minified()).isEqualTo(ScpDocument.build(model).minified());
+    assertThat(ScpDocument.build(model)).isEqualTo(ScpDocument.build(model));
   }
 }

@@ -50,27 +50,51 @@ class UnitSecurityTest {
     return values;
   }
 
+  private static JsonNode statement(JsonNode statements, String sid) {
+    for (JsonNode st : statements) {
+      if (st.path("Sid").asText().equals(sid)) {
+        return st;
+      }
+    }
+    throw new AssertionError("no statement " + sid + " in " + statements);
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void vaultPolicyAllowsOrgCopiesAndDeniesEveryProtectedActionToNonAdmins(String name) {
+  void vaultPolicyExemptsOnlyAdminsFromDataActionsAndDeployRolesOnlyFromConfiguration(String name) {
     AirGapModel model = Fixtures.model(name);
     JsonNode statements = template(model, Names.CENTRAL_VAULT).at("/Resources/CentralVault/Properties/AccessPolicy/Statement");
-    JsonNode allow = statements.get(0);
-    assertThat(allow.at("/Effect").asText()).isEqualTo("Allow");
+    JsonNode allow = statement(statements, "AllowCopyIntoFromMemberAccounts");
     assertThat(allow.at("/Action").asText()).isEqualTo("backup:CopyIntoBackupVault");
     assertThat(allow.at("/Condition/StringEquals/aws:PrincipalOrgID").asText()).isEqualTo(model.organization().id());
-    JsonNode deny = statements.get(1);
-    assertThat(deny.at("/Effect").asText()).isEqualTo("Deny");
-    assertThat(deny.at("/Principal/AWS").asText()).isEqualTo("*");
-    assertThat(texts(deny.at("/Action"))).containsExactlyInAnyOrderElementsOf(ProtectedActions.vaultPolicyDeny())
-        .contains("backup:DeleteBackupVault", "backup:DeleteBackupVaultAccessPolicy",
-            "backup:DeleteBackupVaultLockConfiguration", "backup:DeleteRecoveryPoint",
-            "backup:UpdateRecoveryPointLifecycle", "backup:PutBackupVaultNotifications");
-    List<String> exempt = texts(deny.at("/Condition/ArnNotLike/aws:PrincipalArn"));
+    assertThat(texts(allow.at("/Condition/ForAnyValue:StringLike/aws:PrincipalOrgPaths")))
+        .allMatch(p -> p.startsWith(model.organization().id() + "/") && p.endsWith("/*"))
+        .hasSize(model.members().targets().organizationalUnits().size());
+    JsonNode destruction = statement(statements, "DenyDestructionAndSharingToAllButAdmins");
+    assertThat(texts(destruction.at("/Action"))).containsExactlyElementsOf(ProtectedActions.vaultPolicyDestructionAndSharing());
+    assertThat(texts(destruction.at("/Condition/ArnNotLike/aws:PrincipalArn")))
+        .containsExactlyInAnyOrderElementsOf(model.central().admins());
+    JsonNode configuration = statement(statements, "DenyConfigurationChangesToAllButAdminsAndDeployRole");
+    assertThat(texts(configuration.at("/Action"))).containsExactlyElementsOf(ProtectedActions.backupConfiguration());
+    List<String> exempt = texts(configuration.at("/Condition/ArnNotLike/aws:PrincipalArn"));
     assertThat(exempt).containsAll(model.central().admins())
         .anyMatch(e -> e.contains("${AWS::Partition}") && e.contains(":role/" + Names.executionRoleName(model)));
-    model.deploy().roleArn().ifPresent(r -> assertThat(exempt).contains(r));
-    assertThat(exempt).hasSize(model.central().admins().size() + 1 + (model.deploy().roleArn().isPresent() ? 1 : 0));
+    boolean shared = model.central().vault().kind() == VaultKind.LOGICALLY_AIR_GAPPED
+        && !model.central().recoveryAccounts().isEmpty();
+    JsonNode copyOut = statement(statements, shared
+        ? "DenyCopyOutAndRestoreToAllButAdminsAndRecoveryAccounts" : "DenyCopyOutAndRestoreToAllButAdmins");
+    assertThat(texts(copyOut.at("/Condition/ArnNotLike/aws:PrincipalArn")))
+        .containsExactlyInAnyOrderElementsOf(model.central().admins());
+    if (shared) {
+      assertThat(texts(copyOut.at("/Condition/StringNotEquals/aws:PrincipalAccount")))
+          .containsExactlyInAnyOrderElementsOf(model.central().recoveryAccounts());
+    }
+    for (JsonNode st : statements) {
+      if (st.path("Effect").asText().equals("Deny")) {
+        assertThat(st.at("/Principal/AWS").asText()).isEqualTo("*");
+        assertThat(st.at("/Resource").asText()).isEqualTo("*");
+      }
+    }
   }
 
   @ParameterizedTest(name = "{0}")
@@ -127,19 +151,25 @@ class UnitSecurityTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void scpDeniesEveryProtectedActionAndExemptsTheDeployRoleNarrowly(String name) throws Exception {
+  void centralAccountScpGuardsEveryExemptPrincipalAndExemptsTheDeployRoleOnlyFromConfiguration(String name)
+      throws Exception {
     AirGapModel model = Fixtures.model(name);
-    JsonNode scp = template(model, Names.MANAGEMENT).at("/Resources/CentralVaultProtectionScp/Properties");
-    JsonNode content = scp.has("Content") ? scp.get("Content") : JSON.readTree(scp.get("PolicyContent").asText());
-    String text = content.toString();
-    assertThat(ProtectedActions.scpDeny()).containsAll(ProtectedActions.destructive());
-    for (String action : ProtectedActions.scpDeny()) {
-      assertThat(text).contains("\"" + action + "\"");
-    }
-    assertThat(text).contains(":iam::" + model.central().account() + ":role/" + Names.executionRoleName(model))
-        .doesNotContain("DeleteVaultAccessPolicy");
-    assertThat(texts(scp.get("TargetIds"))).contains(model.central().account())
-        .containsExactlyElementsOf(ScpDocument.targetIds(model));
+    JsonNode statements = scpContent(model, "CentralAccountProtectionScp").get("Statement");
+    JsonNode data = statement(statements, "DenyDataAndLockActionsToAllButAdmins");
+    assertThat(data.at("/Resource").asText()).isEqualTo("*");
+    assertThat(texts(data.at("/Action"))).containsExactlyElementsOf(ProtectedActions.centralDataAndLock())
+        .contains("backup:DeleteRecoveryPoint", "kms:ScheduleKeyDeletion", "organizations:LeaveOrganization");
+    assertThat(texts(data.at("/Condition/ArnNotLike/aws:PrincipalArn")))
+        .containsExactlyInAnyOrderElementsOf(model.central().admins());
+    JsonNode guard = statement(statements, "DenyExemptPrincipalTakeoverToAllButAdmins");
+    assertThat(texts(guard.at("/Action"))).contains("iam:CreateRole", "iam:UpdateAssumeRolePolicy", "iam:PassRole");
+    assertThat(texts(guard.at("/Resource"))).containsExactlyElementsOf(ScpDocument.exemptPrincipalArns(model))
+        .contains("arn:aws:iam::" + model.central().account() + ":role/" + Names.executionRoleName(model));
+    JsonNode configuration = statement(statements, "DenyConfigurationChangesToAllButAdminsAndDeployRole");
+    assertThat(texts(configuration.at("/Condition/ArnNotLike/aws:PrincipalArn")))
+        .containsExactlyElementsOf(ScpDocument.exemptPrincipalArns(model));
+    JsonNode scp = template(model, Names.MANAGEMENT).at("/Resources/CentralAccountProtectionScp/Properties");
+    assertThat(texts(scp.has("TargetIds") ? scp.get("TargetIds") : scp.get("TargetIds"))).containsExactly(model.central().account());
     if (scp.has("PolicyContent")) {
       String runtime = template(model, Names.MANAGEMENT).at("/Resources/ScpHandlerFunction/Properties/Runtime").asText();
       assertThat(runtime).isEqualTo("python3.12");
@@ -148,32 +178,50 @@ class UnitSecurityTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void alertRuleFiresForRootUsersAndRolesButNotForAdminsOrFailedCalls(String name) {
+  void memberScpKeepsMemberPrincipalsOffTheCentralVaultsButLetsThemRestore(String name) throws Exception {
+    AirGapModel model = Fixtures.model(name);
+    JsonNode deny = statement(scpContent(model, "CentralVaultProtectionScp").get("Statement"), ScpDocument.SID);
+    assertThat(texts(deny.at("/Action"))).containsExactlyElementsOf(ProtectedActions.memberScpDeny())
+        .doesNotContainAnyElementsOf(ProtectedActions.backupExfiltration());
+    assertThat(texts(deny.at("/Condition/ArnNotLike/aws:PrincipalArn")))
+        .containsExactlyInAnyOrderElementsOf(model.central().admins());
+    JsonNode scp = template(model, Names.MANAGEMENT).at("/Resources/CentralVaultProtectionScp/Properties");
+    assertThat(texts(scp.get("TargetIds"))).containsExactlyElementsOf(ScpDocument.memberTargetIds(model))
+        .doesNotContain(model.central().account());
+  }
+
+  private static JsonNode scpContent(AirGapModel model, String logicalId) throws Exception {
+    JsonNode scp = template(model, Names.MANAGEMENT).at("/Resources/" + logicalId + "/Properties");
+    return scp.has("Content") ? scp.get("Content") : JSON.readTree(scp.get("PolicyContent").asText());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void alertRulesFireForEveryCallerButAwsServicesAndNeverForFailedCalls(String name) {
     AirGapModel model = Fixtures.model(name);
     JsonNode alerts = template(model, Names.CENTRAL_ALERTS);
     JsonNode pattern = alerts.at("/Resources/TamperRule/Properties/EventPattern");
     String account = model.central().account();
     String admin = model.central().admins().stream().filter(a -> !a.contains("*")).findFirst().orElseThrow();
-    for (String op : ProtectedActions.alertEventNames()) {
+    for (String op : ProtectedActions.backupEventNames()) {
       assertThat(EventPatternMatcher.matches(pattern, event(op, root(account)))).as("root " + op).isTrue();
     }
     assertThat(EventPatternMatcher.matches(pattern, event("DeleteBackupVault",
         user("arn:aws:iam::" + account + ":user/mallory")))).isTrue();
     assertThat(EventPatternMatcher.matches(pattern, event("DeleteBackupVault",
         role("arn:aws:iam::" + account + ":role/Attacker")))).isTrue();
-    // The StackSet execution role is exempt from the denies but never from the alerts.
     assertThat(EventPatternMatcher.matches(pattern, event("PutBackupVaultAccessPolicy",
         role("arn:aws:iam::" + account + ":role/stacksets-exec-0123456789abcdef")))).isTrue();
-    assertThat(EventPatternMatcher.matches(pattern, event("PutBackupVaultAccessPolicy",
-        role("arn:aws:iam::" + account + ":role/AWSCloudFormationStackSetExecutionRole")))).isTrue();
-    assertThat(EventPatternMatcher.matches(pattern, event("DeleteBackupVault", role(admin)))).isFalse();
+    // An admin role in the wrong hands looks like an admin: admin calls alert too.
+    assertThat(EventPatternMatcher.matches(pattern, event("DeleteBackupVault", role(admin)))).isTrue();
+    ObjectNode service = event("DeleteRecoveryPoint", JSON.createObjectNode().put("type", "AWSService"));
+    assertThat(EventPatternMatcher.matches(pattern, service)).isFalse();
     ObjectNode failed = event("DeleteBackupVault", root(account));
     ((ObjectNode) failed.get("detail")).put("errorCode", "AccessDenied");
     assertThat(EventPatternMatcher.matches(pattern, failed)).isFalse();
     assertThat(EventPatternMatcher.matches(pattern, event("ListBackupVaults", root(account)))).isFalse();
-    assertThat(alerts.at("/Resources/AlertsTopic/Properties/TopicName").asText()).isNotBlank();
     assertThat(alerts.at("/Resources/AlertsTopic/Properties/KmsMasterKeyId").toString()).contains("AlertsKey");
-    assertThat(pattern.toString()).doesNotContain("stacksets-exec").doesNotContain("StackSetExecutionRole");
+    assertThat(alerts.at("/Resources/IamTamperRule/Condition").asText()).isEqualTo(CentralAlertsUnit.GLOBAL_REGION);
   }
 
   private static ObjectNode event(String name, ObjectNode identity) {
