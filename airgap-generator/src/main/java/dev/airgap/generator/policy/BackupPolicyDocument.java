@@ -263,6 +263,10 @@ public final class BackupPolicyDocument {
     }
 
     Map<String, Object> content = new LinkedHashMap<>();
+    // A child policy attached lower in the organization could otherwise re-assign the schedule,
+    // the lifecycle or the copy to the central vault; @@none locks the whole plan as written here
+    // (docs/aws-facts.md §13.8). Children may still add plans of their own.
+    content.put("@@operators_allowed_for_child_policies", List.of("@@none"));
     content.put("regions", assign(List.of(region)));
     content.put("rules", Collections.singletonMap(plan.name(), rule));
     content.put("selections", Collections.singletonMap("resources", selections(plan.selection(), roleArn)));

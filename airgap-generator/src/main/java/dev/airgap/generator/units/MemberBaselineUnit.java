@@ -52,6 +52,7 @@ public final class MemberBaselineUnit {
       statements.addAll(Statements.backupInThisAccount());
       statements.add(centralUses(model));
       statements.add(centralGrants(model));
+      statements.add(Statements.denyGrantsNotForAwsServices());
       t.resource(KEY, Resource.of("AWS::KMS::Key", CfnValue.map()
           .put("Description", "airgap: encrypts the member backup vault " + members.vault().name())
           .put("EnableKeyRotation", true)
@@ -108,6 +109,13 @@ public final class MemberBaselineUnit {
         .put("Principal", CfnValue.map().put("AWS", Principals.accountRoot(model.central().account())).build())
         .put("Action", CfnValue.texts(Statements.KEY_USE))
         .put("Resource", "*")
+        // Only through AWS Backup in this key's region: the central account's own principals may
+        // not decrypt member data directly (docs/aws-facts.md §13.7).
+        .put("Condition", CfnValue.map()
+            .put("StringEquals", CfnValue.map()
+                .put("kms:ViaService", CfnValue.sub("backup.${AWS::Region}.amazonaws.com"))
+                .build())
+            .build())
         .build();
   }
 

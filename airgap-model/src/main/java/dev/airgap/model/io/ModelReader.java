@@ -105,16 +105,19 @@ public final class ModelReader {
 
   private static Central central(MapView m) {
     MapView vault = m.map("vault", true, "name", "kind", "lock");
+    VaultKind kind = vault.enumValue("kind", VaultKind.class, VaultKind.STANDARD);
     return new Central(
         m.requiredId("account"),
         m.optionalId("organizationalUnit"),
         m.strings("regions", true, false),
         new CentralVault(
             vault.requiredString("name"),
-            vault.enumValue("kind", VaultKind.class, VaultKind.STANDARD),
+            kind,
             lock(vault.map("lock", true, LOCK_KEYS))),
         m.strings("admins", false, false),
-        key(m.map("key", false, KEY_KEYS)),
+        // A logically air-gapped vault defaults to the AWS-owned key, which no customer can disable or
+        // delete (docs/aws-facts.md §13.7); a standard vault needs a customer managed key.
+        key(m.map("key", false, KEY_KEYS), kind == VaultKind.LOGICALLY_AIR_GAPPED ? KeyKind.AWS_OWNED : KeyKind.MANAGED),
         new Alerts(m.map("alerts", false, "email").strings("email", false, false)),
         m.strings("recoveryAccounts", false, true));
   }
@@ -132,9 +135,13 @@ public final class ModelReader {
   }
 
   private static KeySettings key(MapView m) {
+    return key(m, KeySettings.defaults().kind());
+  }
+
+  private static KeySettings key(MapView m, KeyKind defaultKind) {
     KeySettings defaults = KeySettings.defaults();
     return new KeySettings(
-        m.enumValue("kind", KeyKind.class, defaults.kind()),
+        m.enumValue("kind", KeyKind.class, defaultKind),
         m.string("arn", false, false),
         m.integer("pendingWindowDays", defaults.pendingWindowDays()),
         m.integer("rotationPeriodDays", defaults.rotationPeriodDays()));

@@ -2,8 +2,10 @@ package dev.airgap.model.validate;
 
 import dev.airgap.model.io.ParseProblem;
 import dev.airgap.model.validate.rules.AccountIdFormat;
+import dev.airgap.model.validate.rules.AdminOutsideGuardrail;
 import dev.airgap.model.validate.rules.AdminsRequired;
 import dev.airgap.model.validate.rules.AirGappedVaultChangeableForDays;
+import dev.airgap.model.validate.rules.AirGappedVaultCustomerKey;
 import dev.airgap.model.validate.rules.AirGappedVaultLockMode;
 import dev.airgap.model.validate.rules.AirGappedVaultMaxRetentionRequired;
 import dev.airgap.model.validate.rules.AirGappedVaultMinRetention;
@@ -25,7 +27,9 @@ import dev.airgap.model.validate.rules.DuplicateListEntry;
 import dev.airgap.model.validate.rules.ExcludeAccountsWithoutOrganizationalUnits;
 import dev.airgap.model.validate.rules.ExistingKeyRegion;
 import dev.airgap.model.validate.rules.ExistingKeyWithoutArn;
+import dev.airgap.model.validate.rules.GovernanceCentralLock;
 import dev.airgap.model.validate.rules.GovernanceLockWithChangeableForDays;
+import dev.airgap.model.validate.rules.IdentityCenterAdminPattern;
 import dev.airgap.model.validate.rules.KeyArnShape;
 import dev.airgap.model.validate.rules.KeyArnWithoutExistingKind;
 import dev.airgap.model.validate.rules.KeyPendingWindowRange;
@@ -78,8 +82,10 @@ public final class RuleCatalog {
   public static List<Rule> rules() {
     List<Rule> rules = new ArrayList<>(List.of(
         new AccountIdFormat(),
+        new AdminOutsideGuardrail(),
         new AdminsRequired(),
         new AirGappedVaultChangeableForDays(),
+        new AirGappedVaultCustomerKey(),
         new AirGappedVaultLockMode(),
         new AirGappedVaultMaxRetentionRequired(),
         new AirGappedVaultMinRetention(),
@@ -101,7 +107,9 @@ public final class RuleCatalog {
         new ExcludeAccountsWithoutOrganizationalUnits(),
         new ExistingKeyRegion(),
         new ExistingKeyWithoutArn(),
+        new GovernanceCentralLock(),
         new GovernanceLockWithChangeableForDays(),
+        new IdentityCenterAdminPattern(),
         new KeyArnShape(),
         new KeyArnWithoutExistingKind(),
         new KeyPendingWindowRange(),

@@ -27,9 +27,12 @@ class ExamplesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("examples")
-  @DisplayName("yields no finding at all")
-  void exampleIsClean(Path example) {
+  @DisplayName("yields no finding but the warnings its comment names")
+  void exampleIsClean(Path example) throws IOException {
     Findings findings = Validator.standard().validate(ModelReader.read(example));
-    assertThat(findings.all()).as(HumanReport.render(findings)).isEmpty();
+    // basic keeps a governance lock on purpose (its header says so), which AG2023 names.
+    List<String> expected = Files.readString(example).contains("governance lock") ? List.of("AG2023") : List.of();
+    assertThat(findings.all()).as(HumanReport.render(findings)).extracting(Finding::ruleId)
+        .containsExactlyElementsOf(expected);
   }
 }

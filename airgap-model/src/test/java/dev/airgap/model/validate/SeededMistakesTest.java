@@ -22,7 +22,7 @@ class SeededMistakesTest {
       "    localRetentionDays: 14\n", "    localRetentionDays: 14\n    startWindowMinutes: 30\n");
 
   @Test
-  @DisplayName("gives exactly five located findings with the right ids, in file order")
+  @DisplayName("gives exactly five located errors with the right ids, in file order, and the governance warning")
   void fiveFindings() {
     // When
     Findings findings = validate(FIVE_MISTAKES);
@@ -33,10 +33,11 @@ class SeededMistakesTest {
         .containsExactly(
             tuple("AG1001", "airgap.yaml:3:3", "/organization/managementAccount"),
             tuple("AG4001", "airgap.yaml:10:5", "/central/vault/name"),
+            tuple("AG2023", "airgap.yaml:12:7", "/central/vault/lock/mode"),
             tuple("AG2003", "airgap.yaml:13:7", "/central/vault/lock/minRetentionDays"),
             tuple("AG4007", "airgap.yaml:27:5", "/plans/daily/schedule"),
             tuple("AG4009", "airgap.yaml:29:5", "/plans/daily/startWindowMinutes"));
     assertThat(findings.errorCount()).isEqualTo(5);
-    assertThat(HumanReport.render(findings)).endsWith("airgap: 5 errors, 0 warnings (rules: docs/rules.md)\n");
+    assertThat(HumanReport.render(findings)).endsWith("airgap: 5 errors, 1 warning (rules: docs/rules.md)\n");
   }
 }
