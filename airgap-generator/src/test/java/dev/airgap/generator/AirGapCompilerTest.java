@@ -6,6 +6,8 @@ import dev.airgap.generator.manifest.DeploymentManifest;
 import dev.airgap.generator.manifest.DeploymentUnit;
 import dev.airgap.generator.manifest.ManifestBuilder;
 import dev.airgap.generator.manifest.ManifestJson;
+import dev.airgap.generator.units.BackupPoliciesUnit;
+import dev.airgap.generator.units.UnitId;
 import dev.airgap.model.io.ModelReader;
 import dev.airgap.model.validate.Finding;
 import java.nio.file.Files;
@@ -64,7 +66,7 @@ class AirGapCompilerTest {
     assertThat(files.keySet()).containsExactlyInAnyOrder("airgap-manifest.json", "architecture.md",
         "backup-policies-1.yaml", "central-alerts.yaml", "central-vault.yaml", "management.yaml", "member-baseline.yaml");
     DeploymentManifest manifest = ManifestJson.read(files.get("airgap-manifest.json").content());
-    assertThat(manifest.callAs()).isEqualTo("DELEGATED_ADMIN");
+    assertThat(manifest.callAs()).isEqualTo(DeploymentManifest.CallAs.DELEGATED_ADMIN);
     assertThat(manifest.units()).extracting(DeploymentUnit::id)
         .containsExactly("central-alerts", "central-vault", "member-baseline", "management", "backup-policies-1");
     for (DeploymentUnit unit : manifest.units()) {
@@ -72,14 +74,14 @@ class AirGapCompilerTest {
       assertThat(unit.name()).isEqualTo("airgap-" + unit.id());
     }
     DeploymentUnit vault = manifest.units().get(1);
-    assertThat(vault.targets().accountFilterType()).isEqualTo("INTERSECTION");
+    assertThat(vault.targets().accountFilterType()).isEqualTo(DeploymentUnit.AccountFilterType.INTERSECTION);
     assertThat(vault.targets().accounts()).containsExactly("222222222222");
     assertThat(vault.targets().organizationalUnits()).containsExactly("ou-ab12-backup01");
     assertThat(vault.complianceLockedVaults()).containsExactly("airgap-lag");
     DeploymentUnit member = manifest.units().get(2);
     assertThat(member.autoDeployment()).isTrue();
     assertThat(member.capabilities()).containsExactly("CAPABILITY_NAMED_IAM");
-    assertThat(member.targets().accountFilterType()).isEqualTo("DIFFERENCE");
+    assertThat(member.targets().accountFilterType()).isEqualTo(DeploymentUnit.AccountFilterType.DIFFERENCE);
     DeploymentUnit management = manifest.units().get(3);
     assertThat(management.kind()).isEqualTo(DeploymentUnit.UnitKind.STACK);
     assertThat(management.dependsOn()).containsExactly("central-vault", "member-baseline");
@@ -109,7 +111,7 @@ class AirGapCompilerTest {
         result.files().stream().collect(Collectors.toMap(GeneratedFile::path, Function.identity()));
     DeploymentManifest manifest = ManifestJson.read(files.get("airgap-manifest.json").content());
     List<DeploymentUnit> policies = manifest.units().stream()
-        .filter(u -> dev.airgap.generator.units.Names.isBackupPolicies(u.id())).toList();
+        .filter(u -> BackupPoliciesUnit.ID.numberOf(UnitId.of(u.id())).isPresent()).toList();
     assertThat(policies).extracting(DeploymentUnit::id).containsExactly("backup-policies-1", "backup-policies-2");
     assertThat(policies.get(0).dependsOn()).containsExactly("central-vault", "member-baseline", "management");
     assertThat(policies.get(1).dependsOn())
@@ -130,10 +132,10 @@ class AirGapCompilerTest {
         .filter(f -> f.path().equals("airgap-manifest.json")).findFirst().orElseThrow().content());
     List<DeploymentUnit> central = manifest.units().subList(0, 2);
     assertThat(central).allSatisfy(u -> {
-      assertThat(u.permissionModel()).isEqualTo("SELF_MANAGED");
+      assertThat(u.permissionModel()).hasValue(DeploymentUnit.PermissionModel.SELF_MANAGED);
       assertThat(u.targets().organizationalUnits()).isEmpty();
       assertThat(u.targets().accounts()).containsExactly("222222222222");
-      assertThat(u.targets().accountFilterType()).isEqualTo("NONE");
+      assertThat(u.targets().accountFilterType()).isEqualTo(DeploymentUnit.AccountFilterType.NONE);
     });
   }
 }
