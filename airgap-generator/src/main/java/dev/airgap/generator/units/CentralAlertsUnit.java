@@ -1,9 +1,11 @@
 package dev.airgap.generator.units;
 
+import dev.airgap.generator.ArchitecturePicture;
 import dev.airgap.generator.cfn.CfnValue;
 import dev.airgap.generator.cfn.Output;
 import dev.airgap.generator.cfn.Resource;
 import dev.airgap.generator.cfn.Template;
+import dev.airgap.generator.manifest.DeploymentUnit;
 import dev.airgap.generator.naming.LogicalIds;
 import dev.airgap.generator.policy.ProtectedActions;
 import dev.airgap.model.AirGapModel;
@@ -23,8 +25,10 @@ import java.util.TreeSet;
  * someone else is seen. Only AWS services acting on their own (lifecycle deletions, grants) are
  * left out.
  */
-public final class CentralAlertsUnit {
-  private CentralAlertsUnit() {}
+public final class CentralAlertsUnit implements Unit {
+  CentralAlertsUnit() {}
+
+  public static final UnitId ID = UnitId.of("central-alerts");
 
   public static final String KEY = "AlertsKey";
   public static final String KEY_ALIAS = "AlertsKeyAlias";
@@ -120,5 +124,41 @@ public final class CentralAlertsUnit {
             .put("StringEquals", CfnValue.map().put("aws:SourceAccount", CfnValue.ref("AWS::AccountId")).build())
             .build())
         .build();
+  }
+
+  @Override
+  public UnitId id() {
+    return ID;
+  }
+
+  @Override
+  public List<UnitTemplate> templates(AirGapModel model) {
+    return List.of(new UnitTemplate(ID, build(model)));
+  }
+
+  @Override
+  public DeploymentUnit.Builder deployment(AirGapModel model, UnitId unitId) {
+    // IAM events are recorded only in the partition's global-events region (docs/aws-facts.md §13.6).
+    TreeSet<String> regions = new TreeSet<>(model.central().regions());
+    regions.add(model.organization().partition().globalEventsRegion());
+    return Deployments.centralStackSet(model, unitId).regions(List.copyOf(regions));
+  }
+
+  @Override
+  public void picture(AirGapModel model, List<UnitId> rendered, ArchitecturePicture picture) {
+    List<String> regions = Deployments.sorted(model.central().regions());
+    for (String region : regions) {
+      picture.add(ArchitecturePicture.Element.TAMPER_ALERTS, region,
+          "al_" + ArchitecturePicture.nodeId(region) + "[\"tamper rule + topic " + region + "\"]");
+    }
+    for (String region : regions) {
+      picture.add(ArchitecturePicture.Element.ALERT_DELIVERY, "cv_" + ArchitecturePicture.nodeId(region)
+          + " -- \"CloudTrail events, job notifications\" --> al_" + ArchitecturePicture.nodeId(region));
+    }
+    picture.add(ArchitecturePicture.Element.ALERT_DELIVERY,
+        "emails[\"" + String.join(", ", new TreeSet<>(model.central().alerts().emails())) + "\"]");
+    for (String region : regions) {
+      picture.add(ArchitecturePicture.Element.ALERT_DELIVERY, "al_" + ArchitecturePicture.nodeId(region) + " --> emails");
+    }
   }
 }

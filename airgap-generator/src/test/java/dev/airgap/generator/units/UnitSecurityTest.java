@@ -31,7 +31,7 @@ class UnitSecurityTest {
     return Stream.of("minimal", "multi-region", "governance-lock", "logically-air-gapped", "lambda-delegated-admin");
   }
 
-  private static JsonNode template(AirGapModel model, String unit) {
+  private static JsonNode template(AirGapModel model, UnitId unit) {
     for (GeneratedTemplate t : TemplateGenerator.standard().generate(model)) {
       if (t.unitId().equals(unit)) {
         return TemplateReader.read(t.content());
@@ -63,7 +63,7 @@ class UnitSecurityTest {
   @MethodSource("cases")
   void vaultPolicyExemptsOnlyAdminsFromDataActionsAndDeployRolesOnlyFromConfiguration(String name) {
     AirGapModel model = Fixtures.model(name);
-    JsonNode statements = template(model, Names.CENTRAL_VAULT).at("/Resources/CentralVault/Properties/AccessPolicy/Statement");
+    JsonNode statements = template(model, CentralVaultUnit.ID).at("/Resources/CentralVault/Properties/AccessPolicy/Statement");
     JsonNode allow = statement(statements, "AllowCopyIntoFromMemberAccounts");
     assertThat(allow.at("/Action").asText()).isEqualTo("backup:CopyIntoBackupVault");
     assertThat(allow.at("/Condition/StringEquals/aws:PrincipalOrgID").asText()).isEqualTo(model.organization().id());
@@ -101,7 +101,7 @@ class UnitSecurityTest {
   @MethodSource("cases")
   void lockModeIsDecidedByChangeableForDaysOnly(String name) {
     AirGapModel model = Fixtures.model(name);
-    JsonNode vault = template(model, Names.CENTRAL_VAULT).at("/Resources/CentralVault");
+    JsonNode vault = template(model, CentralVaultUnit.ID).at("/Resources/CentralVault");
     assertThat(vault.at("/DeletionPolicy").asText()).isEqualTo("Retain");
     assertThat(vault.at("/UpdateReplacePolicy").asText()).isEqualTo("Retain");
     if (model.central().vault().kind() == VaultKind.LOGICALLY_AIR_GAPPED) {
@@ -122,7 +122,7 @@ class UnitSecurityTest {
   @MethodSource("cases")
   void keyPoliciesScopeAwsBackupWithTheRegionalViaService(String name) {
     AirGapModel model = Fixtures.model(name);
-    for (String unit : List.of(Names.CENTRAL_VAULT, Names.MEMBER_BASELINE)) {
+    for (UnitId unit : List.of(CentralVaultUnit.ID, MemberBaselineUnit.ID)) {
       JsonNode resources = template(model, unit).at("/Resources");
       resources.fields().forEachRemaining(r -> {
         if (r.getValue().at("/Type").asText().equals("AWS::KMS::Key")) {
@@ -133,7 +133,7 @@ class UnitSecurityTest {
         }
       });
     }
-    String member = template(model, Names.MEMBER_BASELINE).at("/Resources/MemberVaultKey/Properties/KeyPolicy").toString();
+    String member = template(model, MemberBaselineUnit.ID).at("/Resources/MemberVaultKey/Properties/KeyPolicy").toString();
     assertThat(member).contains(":iam::" + model.central().account() + ":root").contains("kms:GrantIsForAWSResource");
   }
 
@@ -141,11 +141,11 @@ class UnitSecurityTest {
   @MethodSource("cases")
   void memberRoleHasExactlyTheNameTheBackupPolicyUses(String name) {
     AirGapModel model = Fixtures.model(name);
-    JsonNode role = template(model, Names.MEMBER_BASELINE).at("/Resources/BackupServiceRole");
+    JsonNode role = template(model, MemberBaselineUnit.ID).at("/Resources/BackupServiceRole");
     assertThat(role.at("/Properties/RoleName").asText()).isEqualTo(model.members().backupRoleName());
     assertThat(role.at("/Properties/AssumeRolePolicyDocument").toString())
         .contains("backup.amazonaws.com").contains("aws:SourceAccount");
-    String policies = template(model, Names.backupPoliciesUnit(1)).toString();
+    String policies = template(model, BackupPoliciesUnit.ID.numbered(1)).toString();
     assertThat(policies).contains(":iam::$account:role/" + model.members().backupRoleName());
   }
 
@@ -168,10 +168,10 @@ class UnitSecurityTest {
     JsonNode configuration = statement(statements, "DenyConfigurationChangesToAllButAdminsAndDeployRole");
     assertThat(texts(configuration.at("/Condition/ArnNotLike/aws:PrincipalArn")))
         .containsExactlyElementsOf(ScpDocument.exemptPrincipalArns(model));
-    JsonNode scp = template(model, Names.MANAGEMENT).at("/Resources/CentralAccountProtectionScp/Properties");
-    assertThat(texts(scp.has("TargetIds") ? scp.get("TargetIds") : scp.get("TargetIds"))).containsExactly(model.central().account());
+    JsonNode scp = template(model, ManagementUnit.ID).at("/Resources/CentralAccountProtectionScp/Properties");
+    assertThat(texts(scp.get("TargetIds"))).containsExactly(model.central().account());
     if (scp.has("PolicyContent")) {
-      String runtime = template(model, Names.MANAGEMENT).at("/Resources/ScpHandlerFunction/Properties/Runtime").asText();
+      String runtime = template(model, ManagementUnit.ID).at("/Resources/ScpHandlerFunction/Properties/Runtime").asText();
       assertThat(runtime).isEqualTo("python3.12");
     }
   }
@@ -185,13 +185,13 @@ class UnitSecurityTest {
         .doesNotContainAnyElementsOf(ProtectedActions.backupExfiltration());
     assertThat(texts(deny.at("/Condition/ArnNotLike/aws:PrincipalArn")))
         .containsExactlyInAnyOrderElementsOf(model.central().admins());
-    JsonNode scp = template(model, Names.MANAGEMENT).at("/Resources/CentralVaultProtectionScp/Properties");
+    JsonNode scp = template(model, ManagementUnit.ID).at("/Resources/CentralVaultProtectionScp/Properties");
     assertThat(texts(scp.get("TargetIds"))).containsExactlyElementsOf(ScpDocument.memberTargetIds(model))
         .doesNotContain(model.central().account());
   }
 
   private static JsonNode scpContent(AirGapModel model, String logicalId) throws Exception {
-    JsonNode scp = template(model, Names.MANAGEMENT).at("/Resources/" + logicalId + "/Properties");
+    JsonNode scp = template(model, ManagementUnit.ID).at("/Resources/" + logicalId + "/Properties");
     return scp.has("Content") ? scp.get("Content") : JSON.readTree(scp.get("PolicyContent").asText());
   }
 
@@ -199,7 +199,7 @@ class UnitSecurityTest {
   @MethodSource("cases")
   void alertRulesFireForEveryCallerButAwsServicesAndNeverForFailedCalls(String name) {
     AirGapModel model = Fixtures.model(name);
-    JsonNode alerts = template(model, Names.CENTRAL_ALERTS);
+    JsonNode alerts = template(model, CentralAlertsUnit.ID);
     JsonNode pattern = alerts.at("/Resources/TamperRule/Properties/EventPattern");
     String account = model.central().account();
     String admin = model.central().admins().stream().filter(a -> !a.contains("*")).findFirst().orElseThrow();
