@@ -20,7 +20,8 @@ class CommittedTemplatesTest {
   void committedTemplatesAreCurrent() {
     Path root = Golden.repoRoot();
     CompileResult result = AirGapCompiler.standard().compile(ModelReader.read(root.resolve("examples/basic/airgap.yaml")));
-    assertThat(result.findings().all()).extracting(Finding::toString).isEmpty();
+    // The basic example keeps a governance lock on purpose; AG2023 names what that does not protect.
+    assertThat(result.findings().all()).extracting(Finding::ruleId).containsExactly("AG2023");
     Golden.assertDirectory(root.resolve("templates"), result.files());
   }
 }

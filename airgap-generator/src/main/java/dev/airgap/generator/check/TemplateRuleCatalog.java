@@ -19,7 +19,6 @@ public final class TemplateRuleCatalog {
         new NoHardCodedPartition(),
         new BackupPolicyExpressible(),
         new ModelCompilable(),
-        new PolicyTargetsWithinLimit(),
         new DirectMemberAccountsUnsupported()));
     rules.sort(Comparator.comparing(r -> r.info().id()));
     return List.copyOf(rules);
