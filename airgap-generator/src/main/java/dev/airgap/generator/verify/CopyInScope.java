@@ -40,10 +40,7 @@ public final class CopyInScope implements VerifyRule {
               + " cannot copy into " + c.vaultArn() + " (" + d.reason() + ")", info().fix());
         }
       });
-      Principal outsider = Positions.role("outsider", w.org.partition, OrgLayout.OUTSIDE_ACCOUNT,
-          w.model.members().backupRoleName(), w.org, List.of());
-      outsider = new Principal(outsider.label(), outsider.arn(), outsider.account(), "", List.of(),
-          Principal.Kind.ROLE, false);
+      Principal outsider = Positions.outsider(w.org.partition, w.model.members().backupRoleName());
       Decision d = search.decide(outsider, false, false, "backup:CopyIntoBackupVault", c.vaultArn(), Map.of());
       mark(ctx, Position.Kind.OUTSIDER, !d.allowed());
       if (d.allowed()) {

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
  */
 public final class OrgLayout {
   public static final String OUTSIDE_ACCOUNT = "999999999999";
+  public static final String OUTSIDE_ORGANIZATION = "o-outsider00";
 
   final String organizationId;
   final String managementAccount;

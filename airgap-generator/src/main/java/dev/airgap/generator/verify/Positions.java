@@ -32,10 +32,14 @@ public final class Positions {
         false, true)));
     out.add(new Position(Position.Kind.IDENTITY_CENTER_ADMIN, role("Identity Center admin", p, o.managementAccount,
         "IdentityCenterAdmin", o, List.of(o.rootId)), true, false));
-    out.add(new Position(Position.Kind.OUTSIDER, new Principal("outsider", "arn:" + p + ":iam::"
-        + OrgLayout.OUTSIDE_ACCOUNT + ":role/Outsider", OrgLayout.OUTSIDE_ACCOUNT, "", List.of(), Principal.Kind.ROLE,
-        false), false, false));
+    out.add(new Position(Position.Kind.OUTSIDER, outsider(p, "Outsider"), false, false));
     return out;
+  }
+
+  /** A role in an account of another organization (most accounts belong to one). */
+  static Principal outsider(String partition, String roleName) {
+    return new Principal("outsider", "arn:" + partition + ":iam::" + OrgLayout.OUTSIDE_ACCOUNT + ":role/" + roleName,
+        OrgLayout.OUTSIDE_ACCOUNT, OrgLayout.OUTSIDE_ORGANIZATION, List.of("r-outs"), Principal.Kind.ROLE, false);
   }
 
   /** The StackSet execution role of the central account and the model's deploy role. */

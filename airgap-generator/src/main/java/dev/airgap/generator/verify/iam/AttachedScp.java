@@ -17,7 +17,7 @@ public record AttachedScp(Policy policy, List<String> targetIds) {
    * Whether the SCP restricts the principal: attached to its account or to a root or OU on its
    * path; never the management account, never a service-linked role
    * (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html#not-restricted-by-scp),
-   * never a principal outside the organization.
+   * never a principal outside the organization (whose path holds no target).
    */
   public boolean binds(Principal p, String managementAccount) {
     if (!p.inOrganization() || p.serviceLinked() || p.kind() == Principal.Kind.SERVICE
