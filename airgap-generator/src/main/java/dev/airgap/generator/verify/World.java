@@ -1,0 +1,216 @@
+package dev.airgap.generator.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.airgap.generator.verify.iam.AttachedScp;
+import dev.airgap.generator.verify.iam.Policy;
+import dev.airgap.model.AirGapModel;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything verify reads from the templates, resolved per stack instance: SCPs with their
+ * targets, backup policies, vaults with their access policy, lock and key, topics and their
+ * policies, EventBridge rules, RAM shares, and the exemption patterns the deny statements name.
+ */
+public final class World {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  final AirGapModel model;
+  final OrgLayout org;
+  final List<TemplateInstance> instances = new ArrayList<>();
+  final List<AttachedScp> scps = new ArrayList<>();
+  final List<BackupPolicy> backupPolicies = new ArrayList<>();
+  final List<AlertRule> rules = new ArrayList<>();
+  final Set<String> alertTopics = new LinkedHashSet<>();
+  final List<Configuration> configurations = new ArrayList<>();
+  /** Exemption patterns (aws:PrincipalArn values of deny conditions), resolved, in order found. */
+  final Set<String> exemptions = new LinkedHashSet<>();
+  /** Region → ARNs of keys that encrypt an alert topic there. */
+  final Map<String, Set<String>> alertKeys = new java.util.TreeMap<>();
+  /** Region → names of rules that target an alert topic there. */
+  final Map<String, Set<String>> alertRuleNames = new java.util.TreeMap<>();
+  final List<String> resourceShares = new ArrayList<>();
+  /** Compiled event-ruler machines by pattern; a null value marks a pattern that does not compile. */
+  final Map<String, software.amazon.event.ruler.Machine> machines = new java.util.HashMap<>();
+
+  /** An organization backup policy. */
+  record BackupPolicy(String file, String logicalId, JsonNode content, List<String> targets) {}
+
+  /** An EventBridge rule of one stack instance. */
+  record AlertRule(String file, String logicalId, String account, String region, String name, String pattern,
+      boolean enabled, List<String> targetArns) {}
+
+  World(AirGapModel model, Map<String, List<Placement.Site>> sites, Map<String, JsonNode> templates) {
+    this.model = model;
+    this.org = new OrgLayout(model);
+    templates.forEach((file, root) -> {
+      for (Placement.Site s : sites.getOrDefault(file, List.of())) {
+        instances.add(new TemplateInstance(file, root, s.account(), s.region(), org.partition));
+      }
+    });
+    Set<String> scpSeen = new LinkedHashSet<>();
+    for (TemplateInstance in : instances) {
+      each(in, (id, r) -> collect(in, id, r, scpSeen));
+    }
+    for (TemplateInstance in : instances) {
+      each(in, (id, r) -> collectRule(in, id, r));
+    }
+    for (TemplateInstance in : instances) {
+      if (in.account().equals(org.centralAccount) && model.central().regions().contains(in.region())) {
+        each(in, (id, r) -> collectVault(in, id, r));
+      }
+    }
+  }
+
+  private interface ResourceVisitor {
+    void visit(String logicalId, JsonNode resource);
+  }
+
+  private static void each(TemplateInstance in, ResourceVisitor v) {
+    Iterator<Map.Entry<String, JsonNode>> it = in.resources().fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      JsonNode r = e.getValue();
+      if (r.has("Condition") && !Intrinsics.condition(r.get("Condition").asText(), in)) {
+        continue;
+      }
+      v.visit(e.getKey(), r);
+    }
+  }
+
+  static String pointer(JsonNode r) {
+    return r.path("Metadata").path("airgap").path("modelPath").asText("");
+  }
+
+  private void collect(TemplateInstance in, String id, JsonNode r, Set<String> scpSeen) {
+    String type = r.path("Type").asText();
+    JsonNode props = Intrinsics.resolve(r.path("Properties"), in);
+    boolean nativePolicy = type.equals("AWS::Organizations::Policy");
+    // A custom resource carrying PolicyContent and TargetIds is the Lambda-managed SCP.
+    boolean customScp = !nativePolicy && props.has("PolicyContent") && props.has("TargetIds");
+    if ((nativePolicy || customScp) && in.account().equals(org.managementAccount)) {
+      String kind = nativePolicy ? props.path("Type").asText() : "SERVICE_CONTROL_POLICY";
+      JsonNode content = nativePolicy ? props.path("Content") : props.path("PolicyContent");
+      if (content.isTextual()) {
+        content = parseJson(content.asText());
+      }
+      List<String> targets = Policy.strings(props.path("TargetIds"));
+      if (kind.equals("SERVICE_CONTROL_POLICY") && scpSeen.add(in.file() + "/" + id)) {
+        Policy p = Policy.parse(content, in.file(), id, pointer(r));
+        scps.add(new AttachedScp(p, targets));
+        exemptionsOf(p);
+      } else if (kind.equals("BACKUP_POLICY") && scpSeen.add(in.file() + "/" + id)) {
+        backupPolicies.add(new BackupPolicy(in.file(), id, content, targets));
+      }
+    }
+    if (type.equals("AWS::SNS::Topic")) {
+      // Only topics someone is subscribed to alert anyone.
+      boolean subscribed = false;
+      Iterator<Map.Entry<String, JsonNode>> it = in.resources().fields();
+      while (it.hasNext()) {
+        JsonNode o = it.next().getValue();
+        subscribed |= o.path("Type").asText().equals("AWS::SNS::Subscription")
+            && Intrinsics.text(o.path("Properties").path("TopicArn"), in).equals(Intrinsics.getAtt(id, "TopicArn", in));
+      }
+      if (subscribed) {
+        alertTopics.add(Intrinsics.getAtt(id, "TopicArn", in));
+        String key = props.path("KmsMasterKeyId").asText("");
+        if (!key.isEmpty()) {
+          alertKeys.computeIfAbsent(in.region(), k -> new LinkedHashSet<>()).add(key);
+        }
+      }
+    }
+    if (type.equals("AWS::RAM::ResourceShare")) {
+      resourceShares.add(Intrinsics.getAtt(id, "Arn", in));
+    }
+    if (type.equals("AWS::KMS::Key") || type.equals("AWS::SNS::TopicPolicy")) {
+      JsonNode doc = type.equals("AWS::KMS::Key") ? props.path("KeyPolicy") : props.path("PolicyDocument");
+      exemptionsOf(Policy.parse(doc, in.file(), id, pointer(r)));
+    }
+    if (props.has("AccessPolicy")) {
+      exemptionsOf(Policy.parse(props.path("AccessPolicy"), in.file(), id, pointer(r)));
+    }
+  }
+
+  private void collectRule(TemplateInstance in, String id, JsonNode r) {
+    if (!r.path("Type").asText().equals("AWS::Events::Rule")) {
+      return;
+    }
+    JsonNode props = Intrinsics.resolve(r.path("Properties"), in);
+    List<String> targets = new ArrayList<>();
+    props.path("Targets").forEach(t -> targets.add(t.path("Arn").asText()));
+    // CloudFormation creates a rule ENABLED unless State says otherwise.
+    boolean enabled = props.path("State").asText("ENABLED").equals("ENABLED");
+    String name = props.path("Name").asText(id);
+    rules.add(new AlertRule(in.file(), id, in.account(), in.region(), name, props.path("EventPattern").toString(),
+        enabled, targets));
+    if (targets.stream().anyMatch(alertTopics::contains)) {
+      alertRuleNames.computeIfAbsent(in.region(), k -> new LinkedHashSet<>()).add(name);
+    }
+  }
+
+  private void collectVault(TemplateInstance in, String id, JsonNode r) {
+    String type = r.path("Type").asText();
+    boolean lag = type.equals("AWS::Backup::LogicallyAirGappedBackupVault");
+    if (!lag && !type.equals("AWS::Backup::BackupVault")) {
+      return;
+    }
+    JsonNode props = Intrinsics.resolve(r.path("Properties"), in);
+    Policy access = props.has("AccessPolicy")
+        ? Policy.parse(props.path("AccessPolicy"), in.file(), id, pointer(r)) : null;
+    Configuration.Lock lock;
+    if (lag) {
+      // A logically air-gapped vault is always compliance-locked by AWS Backup.
+      lock = new Configuration.Lock(Configuration.Lock.Mode.COMPLIANCE, props.path("MinRetentionDays").asInt(), -1);
+    } else if (props.has("LockConfiguration")) {
+      JsonNode lc = props.path("LockConfiguration");
+      lock = new Configuration.Lock(lc.has("ChangeableForDays") ? Configuration.Lock.Mode.COMPLIANCE
+          : Configuration.Lock.Mode.GOVERNANCE, lc.path("MinRetentionDays").asInt(), lc.path("ChangeableForDays").asInt(-1));
+    } else {
+      lock = new Configuration.Lock(Configuration.Lock.Mode.NONE, 0, -1);
+    }
+    String keyArn = props.path("EncryptionKeyArn").asText("");
+    Policy keyPolicy = null;
+    String keyId = "";
+    if (!keyArn.isEmpty()) {
+      Iterator<Map.Entry<String, JsonNode>> it = in.resources().fields();
+      while (it.hasNext()) {
+        Map.Entry<String, JsonNode> e = it.next();
+        if (e.getValue().path("Type").asText().equals("AWS::KMS::Key")
+            && Intrinsics.getAtt(e.getKey(), "Arn", in).equals(keyArn)) {
+          keyId = e.getKey();
+          keyPolicy = Policy.parse(Intrinsics.resolve(e.getValue().path("Properties").path("KeyPolicy"), in),
+              in.file(), e.getKey(), pointer(e.getValue()));
+        }
+      }
+    }
+    configurations.add(new Configuration(in.region(), Intrinsics.getAtt(id, "Arn", in), in.file(), id, pointer(r),
+        access, lock, keyArn.isEmpty() ? null : keyArn, keyPolicy, keyId));
+  }
+
+  private void exemptionsOf(Policy p) {
+    p.statements().forEach(s -> s.conditions().forEach(c -> {
+      if (c.key().equalsIgnoreCase("aws:PrincipalArn") && c.negated() && !s.allow()) {
+        exemptions.addAll(c.values());
+      }
+    }));
+  }
+
+  private static JsonNode parseJson(String s) {
+    try {
+      return JSON.readTree(s);
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException("policy content is not JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /** The vault-admin ARNs of the model (patterns), as they appear in the templates. */
+  List<String> admins() {
+    return model.central().admins();
+  }
+}
