@@ -166,6 +166,7 @@ public final class ProtectedActions {
   private static final List<String> SHARE_EVENT_NAMES = sorted(
       "AssociateResourceShare",
       "AssociateResourceSharePermission",
+      "CreateResourceShare",
       "DeleteResourceShare",
       "DisassociateResourceShare",
       "DisassociateResourceSharePermission",

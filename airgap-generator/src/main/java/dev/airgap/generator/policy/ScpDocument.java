@@ -74,6 +74,7 @@ public record ScpDocument(
         deny("DenyAlertSilencingToAllButAdmins", ProtectedActions.alertSilencing(), alertPath, admins),
         deny("DenyConfigurationChangesToAllButAdminsAndDeployRole", ProtectedActions.centralConfiguration(),
             configured, exemptPrincipalArns(model)),
+        grantsOnlyForAwsResources(),
         deny("DenyExemptPrincipalTakeoverToAllButAdmins",
             ProtectedActions.principalTakeover(exemptPrincipalArns(model).stream().anyMatch(a -> a.contains(":user/"))),
             exemptPrincipalArns(model), admins));
@@ -94,8 +95,27 @@ public record ScpDocument(
     }
     return new ScpDocument("CentralVaultProtectionScp", "protect-central-vault",
         "airgap: member accounts may not delete, shorten, unlock, unshare or reconfigure the central backup vaults.",
-        document(List.of(deny(SID, ProtectedActions.memberScpDeny(), resources, admins(model)))),
+        // The deploy roles stay exempt: were the policy attached above the central account (a root
+        // or its OU in protection.scp.targets), the next deploy could not update the vault. The
+        // central-account SCP still denies them every data action there.
+        document(List.of(deny(SID, ProtectedActions.memberScpDeny(), resources, exemptPrincipalArns(model)))),
         memberTargetIds(model));
+  }
+
+  /**
+   * Grants only for an AWS service acting on an AWS resource, for everyone: the key policy says the
+   * same (CT.KMS.PR.3), but the deploy role may rewrite a key policy, and an unrestricted grant lets
+   * its grantee decrypt outside any policy. The SCP is the layer the deploy role cannot rewrite.
+   */
+  private static Map<String, Object> grantsOnlyForAwsResources() {
+    Map<String, Object> statement = new LinkedHashMap<>();
+    statement.put("Sid", "DenyGrantsNotForAwsResources");
+    statement.put("Effect", "Deny");
+    statement.put("Action", List.of("kms:CreateGrant"));
+    statement.put("Resource", "*");
+    statement.put("Condition", Collections.singletonMap("BoolIfExists",
+        Collections.singletonMap("kms:GrantIsForAWSResource", "false")));
+    return Collections.unmodifiableMap(statement);
   }
 
   private static Map<String, Object> deny(String sid, List<String> actions, List<String> resources, List<String> exempt) {

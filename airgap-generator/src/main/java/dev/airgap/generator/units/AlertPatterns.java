@@ -41,7 +41,7 @@ final class AlertPatterns {
   }
 
   /**
-   * Every change to an IAM role or user of the account: whoever can create or re-trust a role can
+   * Every change to an IAM role or user of the account, by any caller: whoever can create or re-trust a role can
    * become it, and a role with an exempt name is worth nothing to an attacker only while nobody
    * but the admins can make one. iam:PassRole is a permission, not an API call, so it has no event.
    */
@@ -49,7 +49,7 @@ final class AlertPatterns {
     List<String> names = ProtectedActions.eventNames(ProtectedActions.principalTakeover(true)).stream()
         .filter(n -> !n.equals("PassRole"))
         .toList();
-    return pattern(List.of("aws.iam"), names);
+    return pattern(List.of("aws.iam"), names, false);
   }
 
   private static List<String> eventNamesOf(String service) {
@@ -60,18 +60,29 @@ final class AlertPatterns {
   }
 
   private static CfnValue pattern(List<String> sources, List<String> eventNames) {
+    return pattern(sources, eventNames, true);
+  }
+
+  /**
+   * @param exceptServices leave out calls AWS services make on their own; the IAM rule keeps them,
+   *     because Identity Center and StackSets create roles through service-linked roles that no SCP
+   *     binds, and such a role is exactly what an exemption pattern may match (docs/aws-facts.md §13.1, §13.12)
+   */
+  private static CfnValue pattern(List<String> sources, List<String> eventNames, boolean exceptServices) {
+    CfnValue.MapBuilder detail = CfnValue.ordered()
+        .put("eventName", CfnValue.texts(eventNames))
+        .put("errorCode", CfnValue.list(CfnValue.ordered().put("exists", false).build()));
+    if (exceptServices) {
+      detail.put("userIdentity", CfnValue.ordered()
+          .put("type", CfnValue.list(CfnValue.ordered()
+              .put("anything-but", CfnValue.texts(List.of("AWSService")))
+              .build()))
+          .build());
+    }
     return CfnValue.ordered()
         .put("source", CfnValue.texts(sources))
         .put("detail-type", CfnValue.texts(List.of("AWS API Call via CloudTrail")))
-        .put("detail", CfnValue.ordered()
-            .put("eventName", CfnValue.texts(eventNames))
-            .put("errorCode", CfnValue.list(CfnValue.ordered().put("exists", false).build()))
-            .put("userIdentity", CfnValue.ordered()
-                .put("type", CfnValue.list(CfnValue.ordered()
-                    .put("anything-but", CfnValue.texts(List.of("AWSService")))
-                    .build()))
-                .build())
-            .build())
+        .put("detail", detail.build())
         .build();
   }
 }

@@ -49,7 +49,9 @@ public final class CopyInScope implements VerifyRule {
       }
       boolean scopedByPath = c.accessPolicy() != null && c.accessPolicy().statements().stream()
           .anyMatch(s -> s.conditions().stream().anyMatch(k -> k.key().equalsIgnoreCase("aws:PrincipalOrgPaths")));
-      if (scopedByPath) {
+      // When the members are the whole organization (a root id), no account is outside them.
+      boolean wholeOrganization = w.model.members().targets().organizationalUnits().stream().anyMatch(t -> t.startsWith("r-"));
+      if (scopedByPath && !wholeOrganization) {
         Principal other = Positions.role("organization account outside the member OUs", w.org.partition,
             "100000000999", w.model.members().backupRoleName(), w.org, List.of(w.org.rootId, "ou-zzzz-notamember"));
         Decision o = search.decide(other, false, false, "backup:CopyIntoBackupVault", c.vaultArn(), Map.of());

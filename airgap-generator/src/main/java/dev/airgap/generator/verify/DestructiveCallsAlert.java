@@ -95,7 +95,10 @@ public final class DestructiveCallsAlert implements VerifyRule {
     String vaultName = c.vaultArn().substring(c.vaultArn().lastIndexOf(':') + 1);
     for (ThreatCatalog.Call call : concat(ThreatCatalog.RECOVERY_POINT_DATA, ThreatCatalog.VAULT_DATA,
         ThreatCatalog.VAULT_CONFIGURATION)) {
-      out.add(new Probe(call, central, r, Map.of("backupVaultName", vaultName)));
+      for (String api : apiCalls(call.action())) {
+        out.add(new Probe(new ThreatCatalog.Call(api, call.scope(), call.data()), central, r,
+            Map.of("backupVaultName", vaultName)));
+      }
     }
     if (c.keyArn() != null) {
       for (ThreatCatalog.Call call : concat(ThreatCatalog.KEY_DATA, ThreatCatalog.KEY_CONFIGURATION)) {
@@ -126,6 +129,21 @@ public final class DestructiveCallsAlert implements VerifyRule {
       }
     }
     return out;
+  }
+
+  /**
+   * The API calls CloudTrail records for an IAM action. Permission-only actions never appear as an
+   * event of their own; the calls that need them do: CopyFromBackupVault is checked when a copy job
+   * starts, the sharing-policy actions when RAM shares or unshares the vault (Service Authorization
+   * Reference for AWS Backup, "permission only"; docs/aws-facts.md §13.10).
+   */
+  static List<String> apiCalls(String action) {
+    return switch (action) {
+      case "backup:CopyFromBackupVault" -> List.of("backup:StartCopyJob");
+      case "backup:PutBackupVaultSharingPolicy" -> List.of("ram:CreateResourceShare", "ram:AssociateResourceShare");
+      case "backup:DeleteBackupVaultSharingPolicy" -> List.of("ram:DisassociateResourceShare", "ram:DeleteResourceShare");
+      default -> List.of(action);
+    };
   }
 
   @SafeVarargs

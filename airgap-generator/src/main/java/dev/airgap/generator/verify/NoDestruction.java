@@ -33,7 +33,7 @@ public final class NoDestruction implements VerifyRule {
       }
       for (Configuration c : ctx.world.configurations) {
         Map<Goal, Chain> direct = new LinkedHashMap<>();
-        ctx.search(p, c, true).reached().forEach((g, ch) -> {
+        ctx.search(p, c, !ctx.mayConfigure(p)).reached().forEach((g, ch) -> {
           if (ch.steps().size() == 1) {
             direct.put(g, ch);
           }

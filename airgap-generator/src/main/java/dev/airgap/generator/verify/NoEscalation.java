@@ -32,18 +32,25 @@ public final class NoEscalation implements VerifyRule {
         continue;
       }
       for (Configuration c : ctx.world.configurations) {
-        AttackSearch.Result r = ctx.search(p, c, true);
+        AttackSearch.Result r = ctx.search(p, c, !ctx.mayConfigure(p));
         Map<Goal, Chain> chained = new LinkedHashMap<>();
         r.reached().forEach((g, ch) -> {
           if (ch.steps().size() > 1) {
             chained.put(g, ch);
           }
         });
-        boolean breach = !chained.isEmpty() || !r.became().isEmpty();
-        ctx.table.mark(p.kind(), Property.NO_ESCALATION, breach ? ProofTable.Status.BREACH : ProofTable.Status.PROVEN);
         ctx.reportChains(p, c, chained, "breach:");
+        // A delegated administrator runs the deploys: becoming the execution role is its job, and
+        // the search above already holds it to configuration only. Becoming an admin still counts.
+        Map<String, Chain> became = new LinkedHashMap<>(r.became());
+        if (ctx.mayConfigure(p)) {
+          became.keySet().removeIf(arn -> ctx.world.model.central().admins().stream()
+              .noneMatch(admin -> dev.airgap.generator.verify.iam.Glob.arnMatches(admin, arn)));
+        }
+        boolean breach = !chained.isEmpty() || !became.isEmpty();
+        ctx.table.mark(p.kind(), Property.NO_ESCALATION, breach ? ProofTable.Status.BREACH : ProofTable.Status.PROVEN);
         if (chained.isEmpty()) {
-          r.became().forEach((arn, ch) -> ctx.report(c.vaultFile(), c.modelPointer(), "breach: " + p.kind().label()
+          became.forEach((arn, ch) -> ctx.report(c.vaultFile(), c.modelPointer(), "breach: " + p.kind().label()
               + " becomes exempt principal " + arn + " in " + ch.steps().size() + " call(s): " + ch, info().fix()));
         }
       }

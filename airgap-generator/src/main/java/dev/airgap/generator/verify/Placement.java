@@ -28,8 +28,8 @@ public final class Placement {
     for (DeploymentUnit unit : manifest.units()) {
       List<String> accounts = new ArrayList<>();
       DeploymentUnit.UnitTargets t = unit.targets();
-      boolean accountsOnly = "INTERSECTION".equals(t.accountFilterType())
-          || t.organizationalUnits().isEmpty() && !"DIFFERENCE".equals(t.accountFilterType());
+      boolean accountsOnly = t.accountFilterType() == DeploymentUnit.AccountFilterType.INTERSECTION
+          || t.organizationalUnits().isEmpty() && t.accountFilterType() != DeploymentUnit.AccountFilterType.DIFFERENCE;
       if (accountsOnly) {
         accounts.addAll(t.accounts());
       } else {

@@ -32,6 +32,15 @@ public final class VerifyContext {
     this.current = rule;
   }
 
+  /**
+   * Whether configuration calls are this position's by design: a delegated administrator runs the
+   * stack set operations that deploy airgap, so it stands where the deploy role stands, and is held
+   * to the same line (property 3: configuration yes, data and lock actions never).
+   */
+  boolean mayConfigure(Position p) {
+    return p.kind() == Position.Kind.DEPLOY_ROLE || p.kind() == Position.Kind.DELEGATED_ADMIN;
+  }
+
   /** Shortest chains from a position to every destruction goal of a configuration (cached). */
   AttackSearch.Result search(Position p, Configuration c, boolean withConfiguration) {
     String key = p.start().arn() + "|" + c.vaultArn() + "|" + withConfiguration;

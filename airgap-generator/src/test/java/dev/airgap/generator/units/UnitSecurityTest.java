@@ -184,7 +184,7 @@ class UnitSecurityTest {
     assertThat(texts(deny.at("/Action"))).containsExactlyElementsOf(ProtectedActions.memberScpDeny())
         .doesNotContainAnyElementsOf(ProtectedActions.backupExfiltration());
     assertThat(texts(deny.at("/Condition/ArnNotLike/aws:PrincipalArn")))
-        .containsExactlyInAnyOrderElementsOf(model.central().admins());
+        .containsExactlyElementsOf(ScpDocument.exemptPrincipalArns(model));
     JsonNode scp = template(model, ManagementUnit.ID).at("/Resources/CentralVaultProtectionScp/Properties");
     assertThat(texts(scp.get("TargetIds"))).containsExactlyElementsOf(ScpDocument.memberTargetIds(model))
         .doesNotContain(model.central().account());
