@@ -31,9 +31,11 @@ public final class ResourceFacts {
   private static final PropertyEquals BACKUP_POLICY = new PropertyEquals("Type", "BACKUP_POLICY");
 
   private static final Map<String, ResourceFact> TABLE = table(
-      row("AWS::Backup::BackupVault").stateful().securityProperties("AccessPolicy", "LockConfiguration"),
+      // Vaults exist to send or receive copies across accounts, an organization feature of AWS Backup.
+      row("AWS::Backup::BackupVault").stateful().securityProperties("AccessPolicy", "LockConfiguration")
+          .needs(ServiceAccess.BACKUP, null),
       row("AWS::Backup::LogicallyAirGappedBackupVault").stateful()
-          .securityProperties("AccessPolicy", "MaxRetentionDays", "MinRetentionDays"),
+          .securityProperties("AccessPolicy", "MaxRetentionDays", "MinRetentionDays").needs(ServiceAccess.BACKUP, null),
       // The SCP in Lambda mode (ScpLambda): the handler takes the document as a minified string.
       row(CUSTOM_RESOURCE).securityProperties("TargetIds")
           .policy(PolicyLimit.of("PolicyContent", "SCP document", Measure.TEXT_CHARACTERS, SCP_CHARACTERS)),

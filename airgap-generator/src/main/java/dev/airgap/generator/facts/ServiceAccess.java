@@ -14,7 +14,7 @@ import java.util.Set;
  * work (facts §10 #4). The doctor checks exactly the access the templates' resources need.
  */
 public enum ServiceAccess {
-  /** Backup policies are refused until AWS Backup has trusted access. */
+  /** Backup policies and cross-account copies between vaults need AWS Backup's trusted access. */
   BACKUP("backup.amazonaws.com", "AWS Backup", "",
       "aws organizations enable-aws-service-access --service-principal backup.amazonaws.com"),
   /** A resource share with organization principals needs RAM's sharing with the organization. */

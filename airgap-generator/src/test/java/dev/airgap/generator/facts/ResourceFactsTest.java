@@ -128,7 +128,7 @@ class ResourceFactsTest {
   }
 
   @Test
-  @DisplayName("service access follows the resources: a backup policy needs AWS Backup, a share needs RAM, an SCP nothing")
+  @DisplayName("service access follows the resources: a backup policy or a vault needs AWS Backup, a share RAM, an SCP nothing")
   void serviceAccess() {
     String scp = "Resources:\n  Scp:\n    Type: AWS::Organizations::Policy\n    Properties:\n      Type: SERVICE_CONTROL_POLICY\n";
     String backup = "Resources:\n  P:\n    Type: AWS::Organizations::Policy\n    Properties:\n      Type: BACKUP_POLICY\n";
@@ -137,5 +137,7 @@ class ResourceFactsTest {
     assertThat(ServiceAccess.neededBy(List.of(scp, "Resources: {}\n"))).isEmpty();
     assertThat(ServiceAccess.neededBy(List.of(share, scp))).containsExactly(ServiceAccess.RAM);
     assertThat(ServiceAccess.neededBy(List.of(share, backup))).containsExactly(ServiceAccess.BACKUP, ServiceAccess.RAM);
+    assertThat(ServiceAccess.neededBy(List.of("Resources:\n  V:\n    Type: AWS::Backup::LogicallyAirGappedBackupVault\n")))
+        .as("a logically air-gapped vault that is not shared needs no RAM").containsExactly(ServiceAccess.BACKUP);
   }
 }
