@@ -10,11 +10,9 @@ import dev.airgap.model.LockMode;
 import dev.airgap.model.PermissionModel;
 import dev.airgap.model.ScpMode;
 import dev.airgap.model.VaultKind;
+import dev.airgap.model.util.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -106,11 +104,7 @@ public final class ManifestBuilder {
   }
 
   public static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is always available", e);
-    }
+    return Sha256.hex(bytes);
   }
 
   static byte[] utf8(String s) {
