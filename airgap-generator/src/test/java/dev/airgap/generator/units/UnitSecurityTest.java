@@ -183,7 +183,7 @@ class UnitSecurityTest {
    */
   private static boolean matches(JsonNode pattern, JsonNode event) {
     try {
-      Machine machine = new Machine();
+      Machine machine = Machine.builder().build();
       machine.addRule("TamperRule", pattern.toString());
       return machine.rulesForJSONEvent(event.toString()).contains("TamperRule");
     } catch (Exception e) {
