@@ -2,6 +2,7 @@ package dev.airgap.maven;
 
 import dev.airgap.generator.AirGapCompiler;
 import dev.airgap.model.io.ModelReader;
+import dev.airgap.model.util.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -10,9 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,13 +36,13 @@ final class GenerateState {
 
   /** The fingerprint of this model, written to this directory, by the generator with this identity. */
   static String fingerprint(String generatorIdentity, ModelSource model, Path outputDirectory) {
-    MessageDigest digest = sha256();
+    MessageDigest digest = Sha256.digest();
     digest.update(generatorIdentity.getBytes(StandardCharsets.UTF_8));
     digest.update((byte) 0);
     digest.update(outputDirectory.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
     digest.update((byte) 0);
     digest.update(model.content());
-    return HexFormat.of().formatHex(digest.digest());
+    return Sha256.hex(digest);
   }
 
   /** The last run's report when its fingerprint matches and every file it wrote is still byte-identical. */
@@ -100,7 +99,7 @@ final class GenerateState {
 
   /** SHA-256 of the jars holding the model and the generator; empty when either is a class directory. */
   static Optional<String> generatorIdentity() {
-    MessageDigest digest = sha256();
+    MessageDigest digest = Sha256.digest();
     for (Class<?> type : List.of(ModelReader.class, AirGapCompiler.class, GenerateState.class)) {
       try {
         CodeSource source = type.getProtectionDomain().getCodeSource();
@@ -121,18 +120,10 @@ final class GenerateState {
         return Optional.empty();
       }
     }
-    return Optional.of(HexFormat.of().formatHex(digest.digest()));
+    return Optional.of(Sha256.hex(digest));
   }
 
   private static String sha256Hex(byte[] bytes) {
-    return HexFormat.of().formatHex(sha256().digest(bytes));
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
+    return Sha256.hex(bytes);
   }
 }

@@ -1,9 +1,7 @@
 package dev.airgap.generator.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
+import dev.airgap.generator.facts.BundledSchemas;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -23,22 +21,13 @@ import java.util.regex.PatternSyntaxException;
  * known only at deploy time.
  */
 public final class ResourceSchemas {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Map<String, Optional<JsonNode>> CACHE = new ConcurrentHashMap<>();
   private static final Map<String, Optional<Pattern>> PATTERNS = new ConcurrentHashMap<>();
 
   private ResourceSchemas() {}
 
   /** The schema of a type, if this module carries it. */
   public static Optional<JsonNode> schema(String type) {
-    return CACHE.computeIfAbsent(type, t -> {
-      String file = "schemas/" + t.toLowerCase(Locale.ROOT).replace("::", "-") + ".json";
-      try (InputStream in = ResourceSchemas.class.getResourceAsStream(file)) {
-        return in == null ? Optional.empty() : Optional.of(JSON.readTree(in));
-      } catch (IOException e) {
-        throw new IllegalStateException("unreadable bundled schema " + file, e);
-      }
-    });
+    return BundledSchemas.schema(type);
   }
 
   /** Every violation of {@code properties} against the type's schema, as "path: problem". */

@@ -1,16 +1,16 @@
 package dev.airgap.generator.check;
 
 import dev.airgap.generator.cfn.Resource;
+import dev.airgap.generator.facts.ResourceFacts;
 import dev.airgap.model.validate.RuleInfo;
 import dev.airgap.model.validate.Severity;
-import java.util.List;
 import java.util.Optional;
 
-/** AG5005: vaults and keys carry DeletionPolicy and UpdateReplacePolicy Retain (facts.md §2.2, §8.2). */
+/**
+ * AG5005: vaults and keys (the stateful types of {@link ResourceFacts}) carry DeletionPolicy and
+ * UpdateReplacePolicy Retain (facts.md §2.2, §8.2).
+ */
 public final class StatefulResourceRetained implements TemplateRule {
-  static final List<String> STATEFUL = List.of(
-      "AWS::Backup::BackupVault", "AWS::Backup::LogicallyAirGappedBackupVault", "AWS::KMS::Key");
-
   private static final RuleInfo INFO = new RuleInfo("AG5005", Severity.ERROR,
       "Vaults and keys are retained on delete and replacement",
       "A compliance-locked vault with recovery points cannot be deleted, and deleting a key makes every backup"
@@ -27,7 +27,7 @@ public final class StatefulResourceRetained implements TemplateRule {
   public void check(TemplateRuleContext context) {
     for (TemplateResource tr : context.resources()) {
       Resource r = tr.resource();
-      if (STATEFUL.contains(r.type())) {
+      if (ResourceFacts.isStateful(r.type())) {
         if (!r.deletionPolicy().equals(Optional.of("Retain"))) {
           context.report(tr.template(), tr.logicalId(), r, "DeletionPolicy", r.type() + " is not retained on delete",
               INFO.fix());

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.airgap.generator.facts.ResourceFact;
+import dev.airgap.generator.facts.ResourceFacts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -25,20 +27,7 @@ final class TemplateComparer {
 
   private static final String BACKUP_VAULT = "AWS::Backup::BackupVault";
   private static final String LAG_VAULT = "AWS::Backup::LogicallyAirGappedBackupVault";
-  private static final String KMS_KEY = "AWS::KMS::Key";
-
-  /** Types whose replacement or removal puts backups or their keys at risk (style.md §6). */
-  private static final Set<String> PROTECTED_TYPES = Set.of(BACKUP_VAULT, LAG_VAULT, KMS_KEY);
-
-  /** Types that are policies in their own right: any change to them is security-relevant. */
-  private static final Set<String> POLICY_TYPES = Set.of(
-      "AWS::Organizations::Policy", "AWS::IAM::Role", "AWS::IAM::Policy", "AWS::IAM::ManagedPolicy",
-      "AWS::SNS::TopicPolicy", "AWS::KMS::Alias");
-
-  /** Top-level properties that carry a lock or a policy. */
-  private static final Set<String> SECURITY_PROPERTIES = Set.of(
-      "LockConfiguration", "AccessPolicy", "KeyPolicy", "MinRetentionDays", "MaxRetentionDays",
-      "PolicyDocument", "AssumeRolePolicyDocument", "Policies", "ManagedPolicyArns", "Content", "TargetIds");
+  private static final ResourceFact NO_FACTS = new ResourceFact("", List.of(), false, false, List.of(), List.of(), List.of());
 
   private static final List<String> SECTIONS = List.of("Parameters", "Resources", "Outputs");
 
@@ -86,11 +75,13 @@ final class TemplateComparer {
     JsonNode current = after != null ? after : before;
     String type = text(current, "Type");
     String modelPath = current.path("Metadata").path("airgap").path("modelPath").asText("");
+    // A type airgap does not emit has no row: nothing about it is known to need a reviewer first.
+    ResourceFact fact = ResourceFacts.of(type).orElse(NO_FACTS);
     if (before == null || after == null) {
       ChangeKind kind = before == null ? ChangeKind.ADDED : ChangeKind.REMOVED;
       Impact impact = kind == ChangeKind.ADDED ? Impact.CREATE
           : "Retain".equals(text(before, "DeletionPolicy")) ? Impact.ORPHAN : Impact.DESTROY;
-      boolean security = POLICY_TYPES.contains(type) || (PROTECTED_TYPES.contains(type) && kind == ChangeKind.REMOVED);
+      boolean security = fact.securityRelevant() || (fact.stateful() && kind == ChangeKind.REMOVED);
       String irreversible = kind == ChangeKind.ADDED ? createsComplianceLock(type, after) : "";
       return Optional.of(new ResourceChange(id, type, kind, impact, modelPath, security || !irreversible.isEmpty(),
           irreversible, List.of()));
@@ -116,12 +107,13 @@ final class TemplateComparer {
       diffValues(key, b, a, (path, x, y) -> impact, changes);
     }
     Impact impact = Impact.NO_CHANGE;
-    boolean security = POLICY_TYPES.contains(type);
+    boolean security = fact.securityRelevant();
     for (PropertyChange change : changes) {
       impact = impact.worst(change.impact());
-      security |= SECURITY_PROPERTIES.contains(topName(change.path()));
+      security |= fact.securityProperties().contains(topName(change.path()));
     }
-    security |= PROTECTED_TYPES.contains(type) && impact.compareTo(Impact.MAY_REPLACE) >= 0;
+    // A stateful resource replaced is a new, empty vault or key: the old one's backups are orphaned.
+    security |= fact.stateful() && impact.compareTo(Impact.MAY_REPLACE) >= 0;
     String irreversible = changesComplianceLock(type, before, after, impact);
     return Optional.of(new ResourceChange(id, type, ChangeKind.MODIFIED, impact, modelPath,
         security || !irreversible.isEmpty(), irreversible, changes));

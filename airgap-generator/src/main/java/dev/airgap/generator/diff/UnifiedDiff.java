@@ -1,13 +1,17 @@
 package dev.airgap.generator.diff;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.algorithm.myers.MyersDiffWithLinearSpace;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Patch;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * A small line-based unified diff ({@code diff -u} shape) for messages about stale files. Not a
- * general diff tool: the inputs are generated files of at most a few thousand lines, so a
- * longest-common-subsequence table after trimming the common head and tail is fast enough.
+ * A line-based unified diff ({@code diff -u} shape) for messages about stale files and unreadable
+ * templates. java-diff-utils finds the changes; this class only lays them out, because its hunk
+ * headers, merging and truncation are part of messages tests and users read.
  */
 public final class UnifiedDiff {
   private UnifiedDiff() {}
@@ -103,53 +107,30 @@ public final class UnifiedDiff {
     return count == 1 ? String.valueOf(start) : start + "," + count;
   }
 
+  /**
+   * The edit script from java-diff-utils (Myers in linear space), as one op per line. Only the
+   * layout is airgap's: {@code diff -u}'s hunk ranges and removals before additions.
+   */
   private static List<Op> script(List<String> a, List<String> b) {
-    int head = 0;
-    while (head < a.size() && head < b.size() && a.get(head).equals(b.get(head))) {
-      head++;
-    }
-    int tail = 0;
-    while (tail < a.size() - head && tail < b.size() - head
-        && a.get(a.size() - 1 - tail).equals(b.get(b.size() - 1 - tail))) {
-      tail++;
-    }
-    int n = a.size() - head - tail;
-    int m = b.size() - head - tail;
-    int[][] lcs = new int[n + 1][m + 1];
-    for (int x = n - 1; x >= 0; x--) {
-      for (int y = m - 1; y >= 0; y--) {
-        lcs[x][y] = a.get(head + x).equals(b.get(head + y))
-            ? lcs[x + 1][y + 1] + 1
-            : Math.max(lcs[x + 1][y], lcs[x][y + 1]);
-      }
-    }
+    Patch<String> patch = DiffUtils.diff(a, b, MyersDiffWithLinearSpace.<String>factory().create());
     List<Op> ops = new ArrayList<>();
-    for (int k = 0; k < head; k++) {
-      ops.add(new Op(' ', a.get(k), k, k));
-    }
     int x = 0;
     int y = 0;
-    while (x < n || y < m) {
-      int ai = head + x;
-      int bi = head + y;
-      if (x < n && y < m && a.get(ai).equals(b.get(bi))) {
-        ops.add(new Op(' ', a.get(ai), ai, bi));
-        x++;
-        y++;
-      } else if (y < m && (x == n || lcs[x][y + 1] >= lcs[x + 1][y])) {
-        ops.add(new Op('+', b.get(bi), ai, bi));
-        y++;
-      } else {
-        ops.add(new Op('-', a.get(ai), ai, bi));
-        x++;
+    for (AbstractDelta<String> delta : patch.getDeltas()) {
+      for (; x < delta.getSource().getPosition(); x++, y++) {
+        ops.add(new Op(' ', a.get(x), x, y));
+      }
+      for (String line : delta.getSource().getLines()) {
+        ops.add(new Op('-', line, x++, y));
+      }
+      for (String line : delta.getTarget().getLines()) {
+        ops.add(new Op('+', line, x, y++));
       }
     }
-    for (int k = 0; k < tail; k++) {
-      int ai = a.size() - tail + k;
-      int bi = b.size() - tail + k;
-      ops.add(new Op(' ', a.get(ai), ai, bi));
+    for (; x < a.size(); x++, y++) {
+      ops.add(new Op(' ', a.get(x), x, y));
     }
-    // Show removals before additions inside each run of changes, as diff -u does.
+    // Adjacent deltas form one run of changes; diff -u shows all of a run's removals first.
     return reorder(ops);
   }
 

@@ -4,10 +4,8 @@ import dev.airgap.generator.GeneratedTemplate;
 import dev.airgap.generator.units.UnitCatalog;
 import dev.airgap.model.AirGapModel;
 import dev.airgap.model.DeployFrom;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.airgap.model.util.Sha256;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -69,10 +67,6 @@ public final class ManifestBuilder {
   }
 
   public static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is always available", e);
-    }
+    return Sha256.hex(bytes);
   }
 }

@@ -1,5 +1,6 @@
 package dev.airgap.generator.naming;
 
+import dev.airgap.model.util.Sha256;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,15 +26,9 @@ public final class LogicalIds {
       return id(parts);
     } catch (IllegalArgumentException collision) {
       String source = String.join("\u0000", parts);
-      try {
-        byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-            .digest(source.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        String[] withSuffix = java.util.Arrays.copyOf(parts, parts.length + 1);
-        withSuffix[parts.length] = java.util.HexFormat.of().formatHex(hash, 0, 4);
-        return id(withSuffix);
-      } catch (java.security.NoSuchAlgorithmException e) {
-        throw new IllegalStateException(e);
-      }
+      String[] withSuffix = java.util.Arrays.copyOf(parts, parts.length + 1);
+      withSuffix[parts.length] = Sha256.hex(source).substring(0, 8);
+      return id(withSuffix);
     }
   }
 

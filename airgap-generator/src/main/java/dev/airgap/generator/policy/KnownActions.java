@@ -1,5 +1,6 @@
 package dev.airgap.generator.policy;
 
+import dev.airgap.model.util.Levenshtein;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,7 +78,7 @@ public final class KnownActions {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : ALL.subSet(service, service + Character.MAX_VALUE)) {
-      int d = distance(wanted, candidate.toLowerCase(Locale.ROOT));
+      int d = Levenshtein.distance(wanted, candidate.toLowerCase(Locale.ROOT));
       if (d < bestDistance) {
         best = candidate;
         bestDistance = d;
@@ -98,26 +99,6 @@ public final class KnownActions {
       }
     }
     return Pattern.compile(regex.toString());
-  }
-
-  // Levenshtein distance; the lists are a few hundred short names, so the quadratic cost is fine.
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   private static SortedSet<String> load() {

@@ -59,6 +59,30 @@ class TemplateChecksTest {
   }
 
   @Test
+  @DisplayName("AG5001: a type without a row in ResourceFacts is an error naming what to add")
+  void typeWithoutFacts() {
+    Resource r = Resource.of("AWS::IAM::ManagedPolicy", CfnValue.map().put("Description", "x").build(), "/central/vault");
+    assertThat(check("central-vault", r)).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo("AG5001");
+      assertThat(f.message()).contains("airgap has no facts for AWS::IAM::ManagedPolicy").contains("ResourceFacts");
+    });
+  }
+
+  @Test
+  @DisplayName("AG5002: a backup policy is measured against its own 10,000-character limit, not the SCP's")
+  void backupPolicySize() {
+    CfnValue content = CfnValue.map().put("plans", CfnValue.map().put("p", "x".repeat(6_000)).build()).build();
+    Resource policy = Resource.of("AWS::Organizations::Policy", CfnValue.map().put("Name", "bp")
+        .put("Type", "BACKUP_POLICY").put("Content", content).build(), "/plans");
+    Resource scp = Resource.of("AWS::Organizations::Policy", CfnValue.map().put("Name", "scp")
+        .put("Type", "SERVICE_CONTROL_POLICY").put("Content", content).build(), "/protection/scp");
+
+    assertThat(check("backup-policies", policy)).isEmpty();
+    assertThat(check("management", scp)).singleElement().satisfies(f -> assertThat(f.message())
+        .contains("SERVICE_CONTROL_POLICY document is 60").contains("characters minified, over the limit of 5120"));
+  }
+
+  @Test
   @DisplayName("AG5002: an SCP over 5,120 characters minified is an error")
   void scpSize() {
     List<String> actions = new java.util.ArrayList<>();

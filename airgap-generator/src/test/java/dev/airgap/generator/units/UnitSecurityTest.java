@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import software.amazon.event.ruler.Machine;
 
 /**
  * The safety properties of the generated templates, for every golden model: each one guards
@@ -204,24 +205,38 @@ class UnitSecurityTest {
     String account = model.central().account();
     String admin = model.central().admins().stream().filter(a -> !a.contains("*")).findFirst().orElseThrow();
     for (String op : ProtectedActions.backupEventNames()) {
-      assertThat(EventPatternMatcher.matches(pattern, event(op, root(account)))).as("root " + op).isTrue();
+      assertThat(matches(pattern, event(op, root(account)))).as("root " + op).isTrue();
     }
-    assertThat(EventPatternMatcher.matches(pattern, event("DeleteBackupVault",
+    assertThat(matches(pattern, event("DeleteBackupVault",
         user("arn:aws:iam::" + account + ":user/mallory")))).isTrue();
-    assertThat(EventPatternMatcher.matches(pattern, event("DeleteBackupVault",
+    assertThat(matches(pattern, event("DeleteBackupVault",
         role("arn:aws:iam::" + account + ":role/Attacker")))).isTrue();
-    assertThat(EventPatternMatcher.matches(pattern, event("PutBackupVaultAccessPolicy",
+    assertThat(matches(pattern, event("PutBackupVaultAccessPolicy",
         role("arn:aws:iam::" + account + ":role/stacksets-exec-0123456789abcdef")))).isTrue();
     // An admin role in the wrong hands looks like an admin: admin calls alert too.
-    assertThat(EventPatternMatcher.matches(pattern, event("DeleteBackupVault", role(admin)))).isTrue();
+    assertThat(matches(pattern, event("DeleteBackupVault", role(admin)))).isTrue();
     ObjectNode service = event("DeleteRecoveryPoint", JSON.createObjectNode().put("type", "AWSService"));
-    assertThat(EventPatternMatcher.matches(pattern, service)).isFalse();
+    assertThat(matches(pattern, service)).isFalse();
     ObjectNode failed = event("DeleteBackupVault", root(account));
     ((ObjectNode) failed.get("detail")).put("errorCode", "AccessDenied");
-    assertThat(EventPatternMatcher.matches(pattern, failed)).isFalse();
-    assertThat(EventPatternMatcher.matches(pattern, event("ListBackupVaults", root(account)))).isFalse();
+    assertThat(matches(pattern, failed)).isFalse();
+    assertThat(matches(pattern, event("ListBackupVaults", root(account)))).isFalse();
     assertThat(alerts.at("/Resources/AlertsTopic/Properties/KmsMasterKeyId").toString()).contains("AlertsKey");
     assertThat(alerts.at("/Resources/IamTamperRule/Condition").asText()).isEqualTo(CentralAlertsUnit.GLOBAL_REGION);
+  }
+
+  /**
+   * Whether EventBridge would deliver the event to the rule, decided by event-ruler, the matching
+   * library EventBridge itself uses, so the test cannot agree with a wrong reading of the pattern.
+   */
+  private static boolean matches(JsonNode pattern, JsonNode event) {
+    try {
+      Machine machine = Machine.builder().build();
+      machine.addRule("TamperRule", pattern.toString());
+      return machine.rulesForJSONEvent(event.toString()).contains("TamperRule");
+    } catch (Exception e) {
+      throw new AssertionError("event-ruler rejects the pattern or the event: " + e.getMessage(), e);
+    }
   }
 
   private static ObjectNode event(String name, ObjectNode identity) {

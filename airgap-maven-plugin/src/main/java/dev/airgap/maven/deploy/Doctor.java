@@ -1,5 +1,6 @@
 package dev.airgap.maven.deploy;
 
+import dev.airgap.generator.facts.ServiceAccess;
 import dev.airgap.generator.manifest.DeploymentUnit;
 import dev.airgap.generator.units.CentralVaultUnit;
 import java.util.ArrayList;
@@ -15,8 +16,6 @@ import java.util.TreeSet;
  */
 public final class Doctor {
   static final String STACKSETS_PRINCIPAL = "member.org.stacksets.cloudformation.amazonaws.com";
-  static final String BACKUP_PRINCIPAL = "backup.amazonaws.com";
-  static final String RAM_PRINCIPAL = "ram.amazonaws.com";
 
   /** ✓, ✗ or ? (not checked). */
   public enum Mark {
@@ -138,23 +137,21 @@ public final class Doctor {
       checks.add(notChecked("trusted access for StackSets", e));
     }
 
-    // facts §10 #4
-    boolean sharesVault = input.templates().values().stream()
-        .anyMatch(t -> t.contains("AWS::RAM::ResourceShare") || t.contains("AWS::Backup::LogicallyAirGappedBackupVault"));
-    try {
-      Set<String> trusted = new TreeSet<>(organization.trustedServicePrincipals());
-      checks.add(trusted.contains(BACKUP_PRINCIPAL)
-          ? pass("trusted access for AWS Backup", BACKUP_PRINCIPAL)
-          : fail("trusted access for AWS Backup", BACKUP_PRINCIPAL + " is not enabled",
-              "aws organizations enable-aws-service-access --service-principal " + BACKUP_PRINCIPAL));
-      if (sharesVault) {
-        checks.add(trusted.contains(RAM_PRINCIPAL)
-            ? pass("trusted access for RAM (the vault is shared)", RAM_PRINCIPAL)
-            : fail("trusted access for RAM (the vault is shared)", RAM_PRINCIPAL + " is not enabled",
-                "aws ram enable-sharing-with-aws-organization (from the management account)"));
+    // facts §10 #4: the access the templates' resources need, from the resource-facts table.
+    Set<ServiceAccess> needed = ServiceAccess.neededBy(input.templates().values());
+    if (!needed.isEmpty()) {
+      try {
+        Set<String> trusted = new TreeSet<>(organization.trustedServicePrincipals());
+        for (ServiceAccess access : needed) {
+          String title = "trusted access for " + access.service() + access.reason();
+          checks.add(trusted.contains(access.principal())
+              ? pass(title, access.principal())
+              : fail(title, access.principal() + " is not enabled", access.enable()));
+        }
+      } catch (CloudCallException e) {
+        checks.add(notChecked("trusted access for "
+            + String.join(" and ", needed.stream().map(ServiceAccess::service).toList()), e));
       }
-    } catch (CloudCallException e) {
-      checks.add(notChecked("trusted access for AWS Backup" + (sharesVault ? " and RAM" : ""), e));
     }
 
     // facts §10 #5

@@ -1,9 +1,6 @@
 package dev.airgap.maven.deploy;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.airgap.model.util.Sha256;
 import java.util.Locale;
 
 /**
@@ -41,14 +38,10 @@ public final class OperationIds {
   }
 
   public static String sha256(String text) {
-    return sha256Bytes(text.getBytes(StandardCharsets.UTF_8));
+    return Sha256.hex(text);
   }
 
   public static String sha256Bytes(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is always available", e);
-    }
+    return Sha256.hex(bytes);
   }
 }

@@ -58,6 +58,19 @@ class DoctorTest {
   }
 
   @Test
+  @DisplayName("trusted access is checked for what the templates' resources need, read from the resource-facts table")
+  void serviceAccessFromResourceTypes() {
+    cloud.ous.put(OU, List.of(new Organization.Account("222222222222", "central", "ACTIVE")));
+    String vault = "Resources:\n  Vault:\n    Type: AWS::Backup::LogicallyAirGappedBackupVault\n";
+
+    String unshared = new Doctor(cloud, cloud).check(input("SELF", "222222222222", vault)).render();
+    String nothing = new Doctor(cloud, cloud).check(input("SELF", "222222222222", "Resources: {}\n")).render();
+
+    assertThat(unshared).contains("✓ trusted access for AWS Backup - backup.amazonaws.com\n").doesNotContain("RAM");
+    assertThat(nothing).doesNotContain("trusted access for AWS Backup");
+  }
+
+  @Test
   @DisplayName("a suspended central account fails, and everything else passes")
   void suspendedCentralAccount() {
     cloud.ous.put(OU, List.of(new Organization.Account("222222222222", "central", "SUSPENDED")));

@@ -6,6 +6,7 @@ import dev.airgap.model.io.SourceNode.ListNode;
 import dev.airgap.model.io.SourceNode.MapNode;
 import dev.airgap.model.io.SourceNode.ScalarKind;
 import dev.airgap.model.io.SourceNode.ScalarNode;
+import dev.airgap.model.util.Levenshtein;
 import dev.airgap.model.validate.Finding;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -338,25 +339,8 @@ final class NodeBinder {
     return best != null && bestDistance <= Math.max(2, given.length() / 4) ? "did you mean '" + best + "'?" : "";
   }
 
+  // Names more than 10 characters apart in length are never suggested, however long the input.
   private static int editDistance(String a, String b) {
-    if (Math.abs(a.length() - b.length()) > 10) {
-      return Integer.MAX_VALUE;
-    }
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+    return Math.abs(a.length() - b.length()) > 10 ? Integer.MAX_VALUE : Levenshtein.distance(a, b);
   }
 }
