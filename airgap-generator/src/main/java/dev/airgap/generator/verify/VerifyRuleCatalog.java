@@ -9,7 +9,8 @@ public final class VerifyRuleCatalog {
 
   public static List<VerifyRule> rules() {
     return List.of(new NoDestruction(), new NoEscalation(), new DeployConfigurationOnly(), new NoLockOut(),
-        new CopyInScope(), new DestructiveCallsAlert(), new ChildPolicyRestricted(), new GuardrailTargets());
+        new CopyInScope(), new DestructiveCallsAlert(), new ChildPolicyRestricted(), new GuardrailTargets(),
+        new LayersStandAlone());
   }
 
   public static List<RuleInfo> infos() {

@@ -11,8 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Runs verify on what the generator writes today for every example and golden case and prints the
  * proof table. It requires every configuration to be checked (no empty cells where a position
- * applies); it does not yet require soundness: the templates of issue 10 are still being written.
- * Once they land, add {@code assertThat(report.sound()).isTrue()} here.
+ * applies) and every one of them sound: no breach, no silent call, no lock-out.
  */
 class VerifyCurrentTemplatesTest {
 
@@ -49,6 +48,8 @@ class VerifyCurrentTemplatesTest {
     if (model.organization().delegatedAdminAccount().isPresent()) {
       assertThat(report.table().get(Position.Kind.DELEGATED_ADMIN, Property.NO_ESCALATION))
           .isNotEqualTo(ProofTable.Status.NOT_APPLICABLE);
+    assertThat(report.findings()).as(modelFile + " is sound").extracting(f -> f.ruleId() + " " + f.message()).isEmpty();
+    assertThat(report.sound()).isTrue();
     }
   }
 }

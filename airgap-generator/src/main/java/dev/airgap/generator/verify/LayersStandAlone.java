@@ -1,0 +1,165 @@
+package dev.airgap.generator.verify;
+
+import dev.airgap.generator.verify.iam.AttachedScp;
+import dev.airgap.generator.verify.iam.Decision;
+import dev.airgap.generator.verify.iam.Layers;
+import dev.airgap.generator.verify.iam.Policy;
+import dev.airgap.generator.verify.iam.PolicyEvaluator;
+import dev.airgap.generator.verify.iam.Principal;
+import dev.airgap.generator.verify.iam.Request;
+import dev.airgap.model.validate.RuleInfo;
+import dev.airgap.model.validate.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * AG6009: each deny layer holds on its own. The combined proof (AG6001–AG6003) passes as long as one
+ * layer denies; but the layers exist because each can be lost on its own: the deploy role rewrites
+ * a vault or key policy (then only the SCP is left), the management account detaches an SCP (then
+ * only the resource policies are left). So every layer is also evaluated alone, with the attacker's
+ * identity policy allowing everything and every other layer permissive, and must deny every
+ * non-admin position what it is written to deny, and deny the admins nothing. A weakening of any
+ * single statement is therefore a finding, not a silent loss of depth.
+ */
+public final class LayersStandAlone implements VerifyRule {
+  private static final RuleInfo INFO = new RuleInfo("AG6009", Severity.ERROR,
+      "A deny layer does not hold on its own",
+      "Defence in depth is only real when each layer denies by itself: the vault access policy and the key policy"
+          + " can be rewritten by the deploy role, an SCP can be detached by the management account. Policy evaluation:"
+          + " https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html",
+      "Keep every data and lock action in the vault policy, the key policy and the central-account SCP, exempting only"
+          + " the admins; keep the configuration actions denied to all but the admins and the deploy roles.");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  private record Layer(String name, Layers layers) {}
+
+  @Override
+  public void check(VerifyContext ctx) {
+    World w = ctx.world;
+    String mgmt = w.org.managementAccount;
+    for (Configuration c : w.configurations) {
+      for (Position p : ctx.positions) {
+        if (p.kind() != Position.Kind.CENTRAL_ADMIN && p.kind() != Position.Kind.CENTRAL_ROOT
+            && p.kind() != Position.Kind.DEPLOY_ROLE && p.kind() != Position.Kind.MEMBER_ADMIN) {
+          continue;
+        }
+        boolean member = p.kind() == Position.Kind.MEMBER_ADMIN;
+        for (Goal g : Goals.destruction(c, !ctx.mayConfigure(p))) {
+          boolean key = g.resource().equals(c.keyArn());
+          if (member && (key || !g.call().data() || isExfiltration(g.call().action())
+              || !(g.resource().equals(c.vaultArn()) || g.resource().contains(":backup:")))) {
+            // The member SCP is written for the central vault and AWS Backup's own recovery-point
+            // form: the other forms carry no account, or the central one, and AWS Backup acts only in
+            // the caller's account; the combined proof covers them through the vault policy.
+            continue;
+          }
+          for (Layer layer : layers(w, c, p.start(), key, member)) {
+            Decision d = PolicyEvaluator.evaluate(new Request(p.start(), g.call().action(), g.resource(),
+                account(c, g.resource()), g.extra()), layer.layers());
+            if (d.allowed()) {
+              report(ctx, p, c, layer.name() + " alone lets " + p.kind().label() + " " + g.label());
+            }
+          }
+        }
+        if (!member) {
+          for (String[] probe : alertPath(w, c)) {
+            Decision d = PolicyEvaluator.evaluate(Request.of(p.start(), probe[0], probe[1], w.org.centralAccount),
+                new Layers(scpsBinding(w, p.start()), mgmt, Policy.permissive("resource"), false));
+            if (d.allowed() && !(ctx.mayConfigure(p) && probe[2].equals("configuration"))) {
+              report(ctx, p, c, "the SCPs alone let " + p.kind().label() + " " + probe[0] + " " + probe[1]);
+            }
+          }
+        }
+      }
+      for (Principal admin : Positions.admins(w)) {
+        for (Goal g : Goals.destruction(c, true)) {
+          boolean key = g.resource().equals(c.keyArn());
+          for (Layer layer : layers(w, c, admin, key, false)) {
+            Decision d = PolicyEvaluator.evaluate(new Request(admin, g.call().action(), g.resource(),
+                account(c, g.resource()), g.extra()), layer.layers());
+            if (!d.allowed() && !g.call().action().equals("kms:CreateGrant")) {
+              report(ctx, null, c, layer.name() + " alone denies the admin " + admin.arn() + " " + g.label()
+                  + " (" + d.reason() + ")");
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** The layers one request meets, each alone: the resource policy, and the SCPs binding the caller. */
+  private static List<Layer> layers(World w, Configuration c, Principal who, boolean key, boolean member) {
+    List<Layer> out = new ArrayList<>();
+    String mgmt = w.org.managementAccount;
+    Policy resource = key ? c.keyPolicy() : c.accessPolicy();
+    if (resource != null && !member) {
+      out.add(new Layer((key ? "the key policy " : "the vault access policy ") + resource.file() + " "
+          + resource.logicalId(), new Layers(List.of(), mgmt, resource, key)));
+    }
+    List<AttachedScp> scps = scpsBinding(w, who);
+    if (!scps.isEmpty()) {
+      out.add(new Layer("the SCPs", new Layers(scps, mgmt, Policy.permissive("resource"), false)));
+    }
+    return out;
+  }
+
+  private static List<AttachedScp> scpsBinding(World w, Principal who) {
+    return w.scps.stream().filter(s -> s.binds(who, w.org.managementAccount)).toList();
+  }
+
+  /** Silencing and configuring the alert path: what the SCP alone must deny (issue 10, item 3). */
+  private static List<String[]> alertPath(World w, Configuration c) {
+    List<String[]> out = new ArrayList<>();
+    String part = w.org.partition;
+    String central = w.org.centralAccount;
+    for (String rule : w.alertRuleNames.getOrDefault(c.region(), java.util.Set.of())) {
+      String arn = "arn:" + part + ":events:" + c.region() + ":" + central + ":rule/" + rule;
+      for (String a : List.of("events:DisableRule", "events:DeleteRule", "events:RemoveTargets")) {
+        out.add(new String[] {a, arn, "silencing"});
+      }
+      out.add(new String[] {"events:PutRule", arn, "configuration"});
+    }
+    for (String topic : w.alertTopics) {
+      if (topic.contains(":" + c.region() + ":")) {
+        out.add(new String[] {"sns:DeleteTopic", topic, "silencing"});
+        out.add(new String[] {"sns:SetTopicAttributes", topic, "configuration"});
+      }
+    }
+    for (String alertKey : w.alertKeys.getOrDefault(c.region(), java.util.Set.of())) {
+      out.add(new String[] {"kms:DisableKey", alertKey, "silencing"});
+      out.add(new String[] {"kms:ScheduleKeyDeletion", alertKey, "silencing"});
+    }
+    for (String exempt : w.exemptions) {
+      if (exempt.contains(":iam::" + central + ":role/")) {
+        String role = dev.airgap.generator.verify.iam.Glob.instance(exempt, "x");
+        for (String a : List.of("iam:CreateRole", "iam:UpdateAssumeRolePolicy", "iam:AttachRolePolicy",
+            "iam:PutRolePolicy")) {
+          out.add(new String[] {a, role, "silencing"});
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean isExfiltration(String action) {
+    return ThreatCatalog.RECOVERY_POINT_DATA.stream().anyMatch(call -> call.action().equals(action))
+        && (action.equals("backup:StartRestoreJob") || action.equals("backup:StartCopyJob"))
+        || action.equals("backup:CopyFromBackupVault");
+  }
+
+  private static String account(Configuration c, String resource) {
+    return resource.startsWith("arn:") && resource.split(":", 6)[4].isEmpty()
+        ? c.vaultArn().split(":", 6)[4] : resource.split(":", 6)[4];
+  }
+
+  private void report(VerifyContext ctx, Position p, Configuration c, String message) {
+    ctx.table.mark(p == null ? Position.Kind.VAULT_ADMIN : p.kind(),
+        p == null ? Property.NO_LOCKOUT : Property.NO_DESTRUCTION, ProofTable.Status.BREACH);
+    ctx.report(c.vaultFile(), c.modelPointer(), "layer: " + message, info().fix());
+  }
+}
