@@ -1,6 +1,7 @@
 package dev.airgap.generator.policy;
 
 import dev.airgap.model.AirGapModel;
+import dev.airgap.model.KeyKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -69,13 +70,15 @@ public record ScpDocument(
     configured.add("arn:" + partition + ":kms:*:" + account + ":key/*");
     configured.addAll(alertPath.subList(1, 3));
 
-    List<Map<String, Object>> statements = List.of(
+    List<Map<String, Object>> statements = new ArrayList<>(List.of(
         deny("DenyDataAndLockActionsToAllButAdmins", ProtectedActions.centralDataAndLock(), List.of("*"), admins),
         deny("DenyAlertSilencingToAllButAdmins", ProtectedActions.alertSilencing(), alertPath, admins),
         deny("DenyConfigurationChangesToAllButAdminsAndDeployRole", ProtectedActions.centralConfiguration(),
-            configured, exemptPrincipalArns(model)),
-        grantsOnlyForAwsResources(),
-        deny("DenyExemptPrincipalTakeoverToAllButAdmins",
+            configured, exemptPrincipalArns(model))));
+    if (model.central().key().kind() != KeyKind.AWS_OWNED) {
+      statements.add(grantsOnlyForAwsResources());
+    }
+    statements.add(deny("DenyExemptPrincipalTakeoverToAllButAdmins",
             ProtectedActions.principalTakeover(exemptPrincipalArns(model).stream().anyMatch(a -> a.contains(":user/"))),
             exemptPrincipalArns(model), admins));
     return new ScpDocument("CentralAccountProtectionScp", "protect-central-account",

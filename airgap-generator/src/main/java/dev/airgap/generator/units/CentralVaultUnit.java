@@ -127,10 +127,14 @@ public final class CentralVaultUnit implements Unit {
         + " everyone but the admins. It does not bind the admins, nor the management account if the SCP is changed.";
   }
 
+  /**
+   * The account administers the key, so IAM policies decide who uses it, AWS Backup's roles
+   * included (docs/aws-facts.md §5.1, §13.13); an extra allow for AWS Backup would grant nothing that
+   * statement does not. What the key policy adds is what IAM cannot take back: the denies.
+   */
   private static CfnValue keyPolicy(AirGapModel model) {
     List<CfnValue> statements = new ArrayList<>();
     statements.add(Statements.accountAdministers());
-    statements.addAll(Statements.backupInThisAccount());
     statements.add(Statements.denyKeyDestruction(Principals.admins(model)));
     statements.add(Statements.denyKeyPolicyChanges(Principals.adminsAndDeployRoles(model)));
     statements.add(Statements.denyGrantsNotForAwsServices());
@@ -198,12 +202,11 @@ public final class CentralVaultUnit implements Unit {
     for (String target : new TreeSet<>(model.members().targets().organizationalUnits())) {
       paths.add(target.startsWith("r-") ? org + "/" + target + "/*" : org + "/*/" + target + "/*");
     }
-    CfnValue.MapBuilder condition = CfnValue.map()
-        .put("StringEquals", CfnValue.map().put("aws:PrincipalOrgID", org).build());
-    if (!paths.isEmpty()) {
-      condition.put("ForAnyValue:StringLike", CfnValue.map().put("aws:PrincipalOrgPaths", CfnValue.texts(paths)).build());
-    }
-    return condition.build();
+    // Every path starts with the organization id, so the paths alone also pin the organization.
+    return paths.isEmpty()
+        ? CfnValue.map().put("StringEquals", CfnValue.map().put("aws:PrincipalOrgID", org).build()).build()
+        : CfnValue.map().put("ForAnyValue:StringLike", CfnValue.map().put("aws:PrincipalOrgPaths", CfnValue.texts(paths))
+            .build()).build();
   }
 
   @Override

@@ -41,7 +41,6 @@ public final class LayersStandAlone implements VerifyRule {
   @Override
   public void check(VerifyContext ctx) {
     World w = ctx.world;
-    String mgmt = w.org.managementAccount;
     for (Configuration c : w.configurations) {
       for (Position p : ctx.positions) {
         if (p.kind() != Position.Kind.CENTRAL_ADMIN && p.kind() != Position.Kind.CENTRAL_ROOT
@@ -51,7 +50,7 @@ public final class LayersStandAlone implements VerifyRule {
         boolean member = p.kind() == Position.Kind.MEMBER_ADMIN;
         for (Goal g : Goals.destruction(c, !ctx.mayConfigure(p))) {
           boolean key = g.resource().equals(c.keyArn());
-          if (member && (key || !g.call().data() || isExfiltration(g.call().action())
+          if (member && (key || isExfiltration(g.call().action())
               || !(g.resource().equals(c.vaultArn()) || g.resource().contains(":backup:")))) {
             // The member SCP is written for the central vault and AWS Backup's own recovery-point
             // form: the other forms carry no account, or the central one, and AWS Backup acts only in
@@ -59,40 +58,99 @@ public final class LayersStandAlone implements VerifyRule {
             continue;
           }
           for (Layer layer : layers(w, c, p.start(), key, member)) {
-            Decision d = PolicyEvaluator.evaluate(new Request(p.start(), g.call().action(), g.resource(),
-                account(c, g.resource()), g.extra()), layer.layers());
+            Decision d = decide(p.start(), g.call().action(), g.resource(), account(c, g.resource()), g.extra(), layer);
             if (d.allowed()) {
-              report(ctx, p, c, layer.name() + " alone lets " + p.kind().label() + " " + g.label());
+              report(ctx, p, c, layer.name() + " alone lets " + p.kind().label() + " " + g.label() + " (" + d.explain() + ")");
             }
           }
         }
         if (!member) {
           for (String[] probe : alertPath(w, c)) {
-            Decision d = PolicyEvaluator.evaluate(Request.of(p.start(), probe[0], probe[1], w.org.centralAccount),
-                new Layers(scpsBinding(w, p.start()), mgmt, Policy.permissive("resource"), false));
-            if (d.allowed() && !(ctx.mayConfigure(p) && probe[2].equals("configuration"))) {
-              report(ctx, p, c, "the SCPs alone let " + p.kind().label() + " " + probe[0] + " " + probe[1]);
+            if (ctx.mayConfigure(p) && probe[2].equals("configuration")) {
+              continue;
+            }
+            for (Layer layer : centralScps(w, p.start())) {
+              Decision d = decide(p.start(), probe[0], probe[1], w.org.centralAccount, Map.of(), layer);
+              if (d.allowed()) {
+                report(ctx, p, c, layer.name() + " alone lets " + p.kind().label() + " " + probe[0] + " " + probe[1]
+                    + " (" + d.explain() + ")");
+              }
             }
           }
         }
       }
-      for (Principal admin : Positions.admins(w)) {
-        for (Goal g : Goals.destruction(c, true)) {
-          boolean key = g.resource().equals(c.keyArn());
-          for (Layer layer : layers(w, c, admin, key, false)) {
-            Decision d = PolicyEvaluator.evaluate(new Request(admin, g.call().action(), g.resource(),
-                account(c, g.resource()), g.extra()), layer.layers());
-            if (!d.allowed() && !g.call().action().equals("kms:CreateGrant")) {
-              report(ctx, null, c, layer.name() + " alone denies the admin " + admin.arn() + " " + g.label()
-                  + " (" + d.reason() + ")");
-            }
-          }
+      lockOut(ctx, c);
+    }
+  }
+
+  /**
+   * No layer may deny an admin anything, nor a deploy role its configuration, wherever an SCP is
+   * attached: the OU tree above the central account is not in the model, so each SCP is evaluated as
+   * if it bound them.
+   */
+  private void lockOut(VerifyContext ctx, Configuration c) {
+    World w = ctx.world;
+    List<Principal> deployRoles = ctx.positions.stream().filter(p -> p.kind() == Position.Kind.DEPLOY_ROLE)
+        .map(Position::start).toList();
+    for (Principal admin : Positions.admins(w)) {
+      for (Goal g : Goals.destruction(c, true)) {
+        if (!g.call().action().equals("kms:CreateGrant")) {
+          deniedBySomeLayer(ctx, c, admin, g.call().action(), g.resource(), g.extra(), g.label());
+        }
+      }
+      for (String[] probe : alertPath(w, c)) {
+        deniedBySomeLayer(ctx, c, admin, probe[0], probe[1], Map.of(), probe[0] + " " + probe[1]);
+      }
+    }
+    for (Principal deploy : deployRoles) {
+      for (Goal g : Goals.destruction(c, true)) {
+        if (!g.call().data()) {
+          deniedBySomeLayer(ctx, c, deploy, g.call().action(), g.resource(), g.extra(), g.label());
+        }
+      }
+      for (String[] probe : alertPath(w, c)) {
+        if (probe[2].equals("configuration")) {
+          deniedBySomeLayer(ctx, c, deploy, probe[0], probe[1], Map.of(), probe[0] + " " + probe[1]);
         }
       }
     }
   }
 
-  /** The layers one request meets, each alone: the resource policy, and the SCPs binding the caller. */
+  private void deniedBySomeLayer(VerifyContext ctx, Configuration c, Principal who, String action, String resource,
+      Map<String, List<String>> extra, String label) {
+    boolean key = resource.equals(c.keyArn());
+    List<Layer> layers = new ArrayList<>();
+    Policy policy = key ? c.keyPolicy() : resource.equals(c.vaultArn()) || resource.contains("recovery-point")
+        ? c.accessPolicy() : null;
+    if (policy != null) {
+      layers.add(new Layer(policy.file() + " " + policy.logicalId(), new Layers(List.of(), ctx.world.org.managementAccount,
+          policy, key)));
+    }
+    for (AttachedScp scp : ctx.world.scps) {
+      AttachedScp attachedAbove = new AttachedScp(scp.policy(), List.of(who.account()));
+      layers.add(new Layer("the SCP " + scp.policy().file() + " " + scp.policy().logicalId() + ", wherever attached",
+          new Layers(List.of(attachedAbove), ctx.world.org.managementAccount, Policy.permissive("resource"), false)));
+    }
+    for (Layer layer : layers) {
+      if (!allowed(who, action, resource, account(c, resource), extra, layer)) {
+        Decision d = PolicyEvaluator.evaluate(new Request(who, action, resource, account(c, resource), extra),
+            layer.layers());
+        report(ctx, null, c, layer.name() + " denies " + who.arn() + " " + label + " (" + d.reason() + ")");
+      }
+    }
+  }
+
+  private static boolean allowed(Principal who, String action, String resource, String account,
+      Map<String, List<String>> extra, Layer layer) {
+    return decide(who, action, resource, account, extra, layer).allowed();
+  }
+
+  private static Decision decide(Principal who, String action, String resource, String account,
+      Map<String, List<String>> extra, Layer layer) {
+    return PolicyEvaluator.evaluate(new Request(who, action, resource, account, extra), layer.layers());
+  }
+
+  /** The layers one request meets, each alone: the resource policy, and the SCPs written for the caller. */
   private static List<Layer> layers(World w, Configuration c, Principal who, boolean key, boolean member) {
     List<Layer> out = new ArrayList<>();
     String mgmt = w.org.managementAccount;
@@ -101,15 +159,29 @@ public final class LayersStandAlone implements VerifyRule {
       out.add(new Layer((key ? "the key policy " : "the vault access policy ") + resource.file() + " "
           + resource.logicalId(), new Layers(List.of(), mgmt, resource, key)));
     }
-    List<AttachedScp> scps = scpsBinding(w, who);
-    if (!scps.isEmpty()) {
-      out.add(new Layer("the SCPs", new Layers(scps, mgmt, Policy.permissive("resource"), false)));
+    if (member) {
+      List<AttachedScp> scps = w.scps.stream().filter(s -> s.binds(who, mgmt)).toList();
+      out.add(new Layer("the SCPs of the member account", new Layers(scps, mgmt, Policy.permissive("resource"), false)));
+    } else {
+      out.addAll(centralScps(w, who));
     }
     return out;
   }
 
-  private static List<AttachedScp> scpsBinding(World w, Principal who) {
-    return w.scps.stream().filter(s -> s.binds(who, w.org.managementAccount)).toList();
+  /** Each SCP attached to the central account itself, alone: the layer a rewritten resource policy leaves. */
+  private static List<Layer> centralScps(World w, Principal who) {
+    List<Layer> out = new ArrayList<>();
+    for (AttachedScp scp : w.scps) {
+      if (scp.targetIds().contains(w.org.centralAccount)) {
+        out.add(new Layer("the SCP " + scp.policy().file() + " " + scp.policy().logicalId(),
+            new Layers(List.of(scp), w.org.managementAccount, Policy.permissive("resource"), false)));
+      }
+    }
+    if (out.isEmpty()) {
+      out.add(new Layer("the SCPs (none attached to the central account)",
+          new Layers(List.of(), w.org.managementAccount, Policy.permissive("resource"), false)));
+    }
+    return out;
   }
 
   /** Silencing and configuring the alert path: what the SCP alone must deny (issue 10, item 3). */

@@ -54,9 +54,16 @@ public final class ThreatCatalog {
       new Call("backup:StartCopyJob", Scope.RECOVERY_POINT, true),
       new Call("backup:StartRestoreJob", Scope.RECOVERY_POINT, true));
 
-  /** Remove the lock, delete the vault, change its sharing or its multi-party approval team, copy out. */
+  /**
+   * Remove the lock, the vault, its access policy or notifications, change its sharing or its
+   * multi-party approval team, copy out. Deleting the access policy or the notifications is not
+   * configuration: airgap never removes either property, so CloudFormation never needs those calls,
+   * and each one switches a layer off.
+   */
   public static final List<Call> VAULT_DATA = List.of(
       new Call("backup:DeleteBackupVault", Scope.VAULT, true),
+      new Call("backup:DeleteBackupVaultAccessPolicy", Scope.VAULT, true),
+      new Call("backup:DeleteBackupVaultNotifications", Scope.VAULT, true),
       new Call("backup:DeleteBackupVaultLockConfiguration", Scope.VAULT, true),
       new Call("backup:PutBackupVaultSharingPolicy", Scope.VAULT, true),
       new Call("backup:DeleteBackupVaultSharingPolicy", Scope.VAULT, true),
@@ -68,9 +75,7 @@ public final class ThreatCatalog {
   public static final List<Call> VAULT_CONFIGURATION = List.of(
       new Call("backup:PutBackupVaultAccessPolicy", Scope.VAULT, false),
       new Call("backup:PutBackupVaultNotifications", Scope.VAULT, false),
-      new Call("backup:PutBackupVaultLockConfiguration", Scope.VAULT, false),
-      new Call("backup:DeleteBackupVaultAccessPolicy", Scope.VAULT, false),
-      new Call("backup:DeleteBackupVaultNotifications", Scope.VAULT, false));
+      new Call("backup:PutBackupVaultLockConfiguration", Scope.VAULT, false));
 
   /** Make the vault's copies unreadable: delete or disable the key, or grant it away. */
   public static final List<Call> KEY_DATA = List.of(

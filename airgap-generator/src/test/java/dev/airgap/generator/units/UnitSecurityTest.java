@@ -67,7 +67,6 @@ class UnitSecurityTest {
     JsonNode statements = template(model, CentralVaultUnit.ID).at("/Resources/CentralVault/Properties/AccessPolicy/Statement");
     JsonNode allow = statement(statements, "AllowCopyIntoFromMemberAccounts");
     assertThat(allow.at("/Action").asText()).isEqualTo("backup:CopyIntoBackupVault");
-    assertThat(allow.at("/Condition/StringEquals/aws:PrincipalOrgID").asText()).isEqualTo(model.organization().id());
     assertThat(texts(allow.at("/Condition/ForAnyValue:StringLike/aws:PrincipalOrgPaths")))
         .allMatch(p -> p.startsWith(model.organization().id() + "/") && p.endsWith("/*"))
         .hasSize(model.members().targets().organizationalUnits().size());
@@ -123,19 +122,28 @@ class UnitSecurityTest {
   @MethodSource("cases")
   void keyPoliciesScopeAwsBackupWithTheRegionalViaService(String name) {
     AirGapModel model = Fixtures.model(name);
-    for (UnitId unit : List.of(CentralVaultUnit.ID, MemberBaselineUnit.ID)) {
+    for (UnitId unit : List.of(CentralVaultUnit.ID, MemberBaselineUnit.ID, CentralAlertsUnit.ID)) {
       JsonNode resources = template(model, unit).at("/Resources");
       resources.fields().forEachRemaining(r -> {
         if (r.getValue().at("/Type").asText().equals("AWS::KMS::Key")) {
           String policy = r.getValue().at("/Properties/KeyPolicy").toString();
-          assertThat(policy).contains("backup.${AWS::Region}.amazonaws.com").doesNotContain("\"backup.amazonaws.com\"");
+          // CT.KMS.PR.3: grants only for AWS services, on every key airgap creates.
+          assertThat(policy).contains("DenyGrantsNotForAwsServices");
+          if (!unit.equals(CentralAlertsUnit.ID)) {
+            // Data keys are used through AWS Backup's regional endpoint only, never by the bare service.
+            assertThat(policy).doesNotContain("\"backup.amazonaws.com\"");
+          }
+          if (!unit.equals(MemberBaselineUnit.ID)) {
+            assertThat(policy).contains("DenyKeyDestructionToAllButAdmins", "DenyKeyPolicyChangesToAllButAdminsAndDeployRole");
+          }
           assertThat(r.getValue().at("/Properties/EnableKeyRotation").asBoolean()).isTrue();
           assertThat(r.getValue().at("/Properties/KeyPolicy/Statement/0/Action").asText()).isEqualTo("kms:*");
         }
       });
     }
     String member = template(model, MemberBaselineUnit.ID).at("/Resources/MemberVaultKey/Properties/KeyPolicy").toString();
-    assertThat(member).contains(":iam::" + model.central().account() + ":root").contains("kms:GrantIsForAWSResource");
+    assertThat(member).contains(":iam::" + model.central().account() + ":root").contains("kms:GrantIsForAWSResource")
+        .contains("backup.${AWS::Region}.amazonaws.com");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -18,10 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Verify must not be vacuous: each seeded weakening of the *current* generated templates must make
- * it report something the unmutated templates do not have (a new breached cell), naming the
- * weakened statement. Today's templates are already unsound, so some weakenings add nothing new
- * (the cell is already a breach); with -Dairgap.verify.requireFullKill=true (once issue 10's
- * templates land) every mutant must be killed.
+ * it report something the unmutated templates do not have (a new breached cell). Every mutant must
+ * be killed. "Named" counts kills whose new finding names the weakened statement's Sid; a deleted
+ * statement can only be named by its policy (file and logical id), which every layer finding does.
  */
 class MutationSuiteTest {
 
@@ -61,8 +60,6 @@ class MutationSuiteTest {
     System.out.printf("verify mutation kill rate: %d/%d (%.0f%%), naming the weakened statement: %d%n", killed, total,
         100.0 * killed / total, named);
     assertThat(total).isGreaterThanOrEqualTo(30);
-    if (Boolean.getBoolean("airgap.verify.requireFullKill")) {
-      assertThat(survivors).isEmpty();
-    }
+    assertThat(survivors).as("weakenings verify did not notice").isEmpty();
   }
 }
