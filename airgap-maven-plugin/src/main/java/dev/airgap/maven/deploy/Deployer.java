@@ -104,11 +104,18 @@ public final class Deployer {
         .toList();
     List<String> reasons = differences(state.get().templateBody(), body, state.get().parameters(), unit.parameters());
     List<StackInstance> instances = retrying(() -> stackSets.listStackInstances(unit.name(), callAs));
+    long outdated = 0;
     for (StackInstance i : instances) {
       if (!i.status().equals("CURRENT")) {
         notes.add("instance " + i.account() + "/" + i.region() + " is " + i.status()
             + (i.statusReason().isEmpty() ? "" : ": " + i.statusReason()));
+        outdated += i.status().equals("OUTDATED") ? 1 : 0;
       }
+    }
+    if (reasons.isEmpty() && outdated > 0) {
+      // The stack set already has the template (an update changes it when accepted), but a failed or
+      // cancelled operation left instances behind: only another update brings them to it (facts §8.5).
+      reasons.add(outdated + " instance(s) OUTDATED: an earlier operation did not reach them");
     }
     List<InstanceBatch> missing = missingBatches(input, unit, serviceManaged, instances, notes);
     Change change = reasons.isEmpty() ? Change.NO_CHANGE : Change.UPDATE;
@@ -428,14 +435,16 @@ public final class Deployer {
         actions.add("stack set already existed");
       }
     } else if (plan.change() == Change.UPDATE) {
-      String base = OperationIds.of(unit.id(), "update", templateHash, unit.parameters().toString());
+      String base = OperationIds.of(unit.id(), "update", templateHash, unit.parameters().toString(), history(unit, callAs));
       String id = startOperation(unit, callAs, base, opId -> stackSets.updateStackSet(spec, prefs, callAs, opId));
       info(unit, "updating stack set " + unit.name() + ": " + String.join("; ", plan.reasons()) + " (operation " + id + ")");
       awaitClean(unit, id, callAs);
+      verifyDeployed(unit, body, id, callAs);
       actions.add("updated (operation " + id + ")");
     }
     for (InstanceBatch batch : plan.instancesToAdd()) {
-      String base = OperationIds.of(unit.id(), "instances", templateHash, batch.targets().describe(), batch.regions().toString());
+      String base = OperationIds.of(unit.id(), "instances", templateHash, batch.targets().describe(), batch.regions().toString(),
+          history(unit, callAs));
       String id = startOperation(unit, callAs, base,
           opId -> stackSets.createStackInstances(unit.name(), batch.targets(), batch.regions(), prefs, callAs, opId));
       info(unit, "adding instances " + batch.targets().describe() + " x " + batch.regions() + " (operation " + id + ")");
@@ -472,6 +481,32 @@ public final class Deployer {
     }
     actions.add((create ? "created stack" : "updated stack") + " (change set " + changeSet + ")");
     return new UnitOutcome(unit.id(), unit.name(), Status.OK, actions, List.of(), "");
+  }
+
+  /**
+   * The stack set's operation history as one OperationId part, read just before an operation starts.
+   * Template and parameters alone do not identify a request: T1 → T2 → T1 asks for T1 twice, and the
+   * second request must run, not "follow" the first (OperationIdAlreadyExists for a finished id,
+   * facts §8.5). Every accepted operation joins the history, so the same id recurs only for a request
+   * made from the same live state: a retry of one whose answer was lost, which must not run twice.
+   */
+  private String history(DeploymentUnit unit, CallAs callAs) {
+    List<String> ids = retrying(() -> stackSets.listOperations(unit.name(), callAs)).stream().map(OperationStatus::operationId).toList();
+    return OperationIds.history(ids);
+  }
+
+  /**
+   * After an update, the stack set must carry the template and parameters asked for. A deploy that
+   * reports an update it did not make is the failure this guards against: it says so instead.
+   */
+  private void verifyDeployed(DeploymentUnit unit, String body, String operationId, CallAs callAs) {
+    StackSetState live = retrying(() -> stackSets.describeStackSet(unit.name(), callAs))
+        .orElseThrow(() -> new IllegalStateException("stack set " + unit.name() + " vanished during operation " + operationId));
+    List<String> left = differences(live.templateBody(), body, live.parameters(), unit.parameters());
+    if (!left.isEmpty()) {
+      throw new IllegalStateException("after operation " + operationId + " the stack set still differs from the manifest: "
+          + String.join("; ", left));
+    }
   }
 
   /**
@@ -525,9 +560,18 @@ public final class Deployer {
   private void awaitClean(DeploymentUnit unit, String operationId, CallAs callAs) {
     OperationStatus end = poller.await(unit.id(), unit.name(), operationId, callAs, events);
     if (!end.isClean()) {
-      List<OperationResult> failed = retrying(() -> stackSets.listOperationResults(unit.name(), operationId, callAs, true));
-      throw new StackSetOperationFailed("operation " + operationId + " ended " + end.status() + " with " + failed.size()
-          + " failed account/region(s)", failed);
+      // Both kinds of instance that did not get the change: FAILED ones, and those CANCELLED because
+      // the failure tolerance was exceeded in their Region or an earlier one (docs/deploy.md "StackSets semantics").
+      List<OperationResult> failed = new ArrayList<>(
+          retrying(() -> stackSets.listOperationResults(unit.name(), operationId, callAs, "FAILED")));
+      int failedCount = failed.size();
+      failed.addAll(retrying(() -> stackSets.listOperationResults(unit.name(), operationId, callAs, "CANCELLED")));
+      int cancelled = failed.size() - failedCount;
+      String how = end.status().equals("SUCCEEDED")
+          ? "SUCCEEDED within its failure tolerance, but " + failedCount + " account/region(s) failed"
+          : end.status() + " with " + failedCount + " failed account/region(s)";
+      throw new StackSetOperationFailed("operation " + operationId + " ended " + how
+          + (cancelled == 0 ? "" : " and " + cancelled + " cancelled"), failed);
     }
   }
 

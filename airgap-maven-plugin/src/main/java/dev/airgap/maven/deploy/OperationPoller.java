@@ -48,7 +48,7 @@ public final class OperationPoller {
         // Results are paged per account/Region (thousands in a large organization): refresh the counts
         // on the first and last poll and at most once per maxDelay in between.
         if (counts == null || !status.isActive() || Duration.between(countedAt, now).compareTo(settings.maxDelay()) >= 0) {
-          List<OperationResult> results = stackSets.listOperationResults(stackSetName, operationId, callAs, false);
+          List<OperationResult> results = stackSets.listOperationResults(stackSetName, operationId, callAs, "");
           counts = new int[] {(int) results.stream().filter(OperationResult::isDone).count(), results.size()};
           countedAt = now;
         }

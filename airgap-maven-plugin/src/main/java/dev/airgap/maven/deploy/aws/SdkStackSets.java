@@ -195,7 +195,7 @@ public final class SdkStackSets implements StackSets {
   }
 
   @Override
-  public List<OperationResult> listOperationResults(String name, String operationId, CallAs callAs, boolean failedOnly) {
+  public List<OperationResult> listOperationResults(String name, String operationId, CallAs callAs, String onlyStatus) {
     return SdkErrors.call("ListStackSetOperationResults", () -> {
       List<OperationResult> out = new ArrayList<>();
       String token = null;
@@ -203,9 +203,9 @@ public final class SdkStackSets implements StackSets {
         String next = token;
         ListStackSetOperationResultsResponse page = admin.listStackSetOperationResults(r -> {
           r.stackSetName(name).operationId(operationId).callAs(callAs.name()).nextToken(next);
-          if (failedOnly) {
-            // facts §9: filter OPERATION_RESULT_STATUS = FAILED
-            r.filters(OperationResultFilter.builder().name(OperationResultFilterName.OPERATION_RESULT_STATUS).values("FAILED").build());
+          if (!onlyStatus.isEmpty()) {
+            // facts §9: filter OPERATION_RESULT_STATUS on the server, not thousands of results here
+            r.filters(OperationResultFilter.builder().name(OperationResultFilterName.OPERATION_RESULT_STATUS).values(onlyStatus).build());
           }
         });
         for (StackSetOperationResultSummary s : page.summaries()) {
