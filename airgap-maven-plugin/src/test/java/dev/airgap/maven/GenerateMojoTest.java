@@ -54,6 +54,20 @@ class GenerateMojoTest {
   }
 
   @Test
+  @DisplayName("generated files get the permissions of any new file (umask), not owner-only 0600")
+  void filesHonourTheUmask() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(project.getFileSystem().supportedFileAttributeViews().contains("posix"),
+        "POSIX permissions only");
+    Path probe = Files.createFile(project.resolve("probe"));
+    var expected = Files.getPosixFilePermissions(probe);
+
+    fx.generate().execute();
+
+    assertThat(Files.getPosixFilePermissions(project.resolve("templates/central-vault.yaml"))).isEqualTo(expected);
+    assertThat(Files.getPosixFilePermissions(project.resolve("templates/.airgap-generated"))).isEqualTo(expected);
+  }
+
+  @Test
   @DisplayName("unchanged files are not rewritten")
   void unchangedNotRewritten() throws Exception {
     fx.generate().execute();
