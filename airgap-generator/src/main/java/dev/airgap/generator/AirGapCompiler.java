@@ -5,7 +5,6 @@ import dev.airgap.generator.check.TemplateChecks;
 import dev.airgap.generator.manifest.DeploymentManifest;
 import dev.airgap.generator.manifest.ManifestBuilder;
 import dev.airgap.generator.manifest.ManifestJson;
-import dev.airgap.generator.units.Names;
 import dev.airgap.model.AirGapModel;
 import dev.airgap.model.io.ReadResult;
 import dev.airgap.model.validate.Finding;
@@ -65,8 +64,7 @@ public final class AirGapCompiler {
     templates.forEach(t -> files.add(new GeneratedFile(t.fileName(), t.content())));
     DeploymentManifest manifest = ManifestBuilder.build(model, templates);
     files.add(new GeneratedFile(DeploymentManifest.FILE_NAME, ManifestJson.write(manifest)));
-    files.add(new GeneratedFile("architecture.md", ArchitectureDoc.render(model,
-        templates.stream().map(GeneratedTemplate::unitId).filter(Names::isBackupPolicies).toList()).getBytes(StandardCharsets.UTF_8)));
+    files.add(new GeneratedFile("architecture.md", ArchitectureDoc.render(model, templates).getBytes(StandardCharsets.UTF_8)));
     files.sort(Comparator.comparing(GeneratedFile::path));
     return new CompileResult(findings, files);
   }

@@ -1,6 +1,7 @@
 package dev.airgap.generator;
 
 import dev.airgap.generator.cfn.Template;
+import dev.airgap.generator.units.UnitId;
 
 /**
  * A unit's template and its rendered bytes.
@@ -9,7 +10,7 @@ import dev.airgap.generator.cfn.Template;
  * @param template the typed template
  * @param content its canonical YAML bytes
  */
-public record GeneratedTemplate(String unitId, Template template, byte[] content) {
+public record GeneratedTemplate(UnitId unitId, Template template, byte[] content) {
   public GeneratedTemplate {
     content = content.clone();
   }
@@ -20,7 +21,7 @@ public record GeneratedTemplate(String unitId, Template template, byte[] content
   }
 
   public String fileName() {
-    return unitId + ".yaml";
+    return unitId.fileName();
   }
 
   @Override

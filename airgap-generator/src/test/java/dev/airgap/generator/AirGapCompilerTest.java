@@ -6,10 +6,17 @@ import dev.airgap.generator.manifest.DeploymentManifest;
 import dev.airgap.generator.manifest.DeploymentUnit;
 import dev.airgap.generator.manifest.ManifestBuilder;
 import dev.airgap.generator.manifest.ManifestJson;
+import dev.airgap.generator.units.BackupPoliciesUnit;
+import dev.airgap.generator.units.CentralAlertsUnit;
+import dev.airgap.generator.units.CentralVaultUnit;
+import dev.airgap.generator.units.ManagementUnit;
+import dev.airgap.generator.units.MemberBaselineUnit;
+import dev.airgap.generator.units.UnitId;
 import dev.airgap.model.io.ModelReader;
 import dev.airgap.model.validate.Finding;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -61,31 +68,33 @@ class AirGapCompilerTest {
     CompileResult result = GoldenTemplatesTest.compile(Path.of("src/test/resources/golden/lambda-delegated-admin"));
     Map<String, GeneratedFile> files =
         result.files().stream().collect(Collectors.toMap(GeneratedFile::path, Function.identity()));
-    assertThat(files.keySet()).containsExactlyInAnyOrder("airgap-manifest.json", "architecture.md",
-        "backup-policies-1.yaml", "central-alerts.yaml", "central-vault.yaml", "management.yaml", "member-baseline.yaml");
+    assertThat(files).containsKeys("airgap-manifest.json", "architecture.md");
     DeploymentManifest manifest = ManifestJson.read(files.get("airgap-manifest.json").content());
-    assertThat(manifest.callAs()).isEqualTo("DELEGATED_ADMIN");
-    assertThat(manifest.units()).extracting(DeploymentUnit::id)
-        .containsExactly("central-alerts", "central-vault", "member-baseline", "management", "backup-policies-1");
+    assertThat(manifest.callAs()).isEqualTo(DeploymentManifest.CallAs.DELEGATED_ADMIN);
+    assertThat(manifest.units()).extracting(DeploymentUnit::templateFile)
+        .containsExactlyInAnyOrderElementsOf(files.keySet().stream().filter(f -> f.endsWith(".yaml")).toList());
+    List<String> deployedBefore = new ArrayList<>();
     for (DeploymentUnit unit : manifest.units()) {
+      assertThat(deployedBefore).as(unit.id()).containsAll(unit.dependsOn());
+      deployedBefore.add(unit.id());
       assertThat(unit.templateSha256()).isEqualTo(ManifestBuilder.sha256(files.get(unit.templateFile()).content()));
       assertThat(unit.name()).isEqualTo("airgap-" + unit.id());
     }
-    DeploymentUnit vault = manifest.units().get(1);
-    assertThat(vault.targets().accountFilterType()).isEqualTo("INTERSECTION");
+    DeploymentUnit vault = unit(manifest, CentralVaultUnit.ID);
+    assertThat(vault.targets().accountFilterType()).isEqualTo(DeploymentUnit.AccountFilterType.INTERSECTION);
     assertThat(vault.targets().accounts()).containsExactly("222222222222");
     assertThat(vault.targets().organizationalUnits()).containsExactly("ou-ab12-backup01");
     assertThat(vault.complianceLockedVaults()).containsExactly("airgap-lag");
-    DeploymentUnit member = manifest.units().get(2);
+    DeploymentUnit member = unit(manifest, MemberBaselineUnit.ID);
     assertThat(member.autoDeployment()).isTrue();
     assertThat(member.capabilities()).containsExactly("CAPABILITY_NAMED_IAM");
-    assertThat(member.targets().accountFilterType()).isEqualTo("DIFFERENCE");
-    DeploymentUnit management = manifest.units().get(3);
+    assertThat(member.targets().accountFilterType()).isEqualTo(DeploymentUnit.AccountFilterType.DIFFERENCE);
+    DeploymentUnit management = unit(manifest, ManagementUnit.ID);
     assertThat(management.kind()).isEqualTo(DeploymentUnit.UnitKind.STACK);
     assertThat(management.dependsOn()).containsExactly("central-vault", "member-baseline");
     assertThat(management.targets().accounts()).containsExactly("111111111111");
     assertThat(management.capabilities()).containsExactly("CAPABILITY_IAM");
-    DeploymentUnit policies = manifest.units().get(4);
+    DeploymentUnit policies = unit(manifest, BackupPoliciesUnit.ID.numbered(1));
     assertThat(policies.kind()).isEqualTo(DeploymentUnit.UnitKind.STACK);
     assertThat(policies.dependsOn()).containsExactly("central-vault", "member-baseline", "management");
     assertThat(policies.targets().accounts()).containsExactly("111111111111");
@@ -93,6 +102,10 @@ class AirGapCompilerTest {
     assertThat(policies.capabilities()).isEmpty();
     assertThat(files.get("architecture.md").text()).contains("```mermaid").contains("RAM share")
         .contains("444444444444");
+  }
+
+  private static DeploymentUnit unit(DeploymentManifest manifest, UnitId id) {
+    return manifest.units().stream().filter(u -> u.id().equals(id.value())).findFirst().orElseThrow();
   }
 
   @Test
@@ -109,7 +122,7 @@ class AirGapCompilerTest {
         result.files().stream().collect(Collectors.toMap(GeneratedFile::path, Function.identity()));
     DeploymentManifest manifest = ManifestJson.read(files.get("airgap-manifest.json").content());
     List<DeploymentUnit> policies = manifest.units().stream()
-        .filter(u -> dev.airgap.generator.units.Names.isBackupPolicies(u.id())).toList();
+        .filter(u -> BackupPoliciesUnit.ID.numberOf(UnitId.of(u.id())).isPresent()).toList();
     assertThat(policies).extracting(DeploymentUnit::id).containsExactly("backup-policies-1", "backup-policies-2");
     assertThat(policies.get(0).dependsOn()).containsExactly("central-vault", "member-baseline", "management");
     assertThat(policies.get(1).dependsOn())
@@ -128,12 +141,12 @@ class AirGapCompilerTest {
     CompileResult result = GoldenTemplatesTest.compile(Path.of("src/test/resources/golden/governance-lock"));
     DeploymentManifest manifest = ManifestJson.read(result.files().stream()
         .filter(f -> f.path().equals("airgap-manifest.json")).findFirst().orElseThrow().content());
-    List<DeploymentUnit> central = manifest.units().subList(0, 2);
+    List<DeploymentUnit> central = List.of(unit(manifest, CentralAlertsUnit.ID), unit(manifest, CentralVaultUnit.ID));
     assertThat(central).allSatisfy(u -> {
-      assertThat(u.permissionModel()).isEqualTo("SELF_MANAGED");
+      assertThat(u.permissionModel()).hasValue(DeploymentUnit.PermissionModel.SELF_MANAGED);
       assertThat(u.targets().organizationalUnits()).isEmpty();
       assertThat(u.targets().accounts()).containsExactly("222222222222");
-      assertThat(u.targets().accountFilterType()).isEqualTo("NONE");
+      assertThat(u.targets().accountFilterType()).isEqualTo(DeploymentUnit.AccountFilterType.NONE);
     });
   }
 }

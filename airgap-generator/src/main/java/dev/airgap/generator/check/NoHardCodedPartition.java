@@ -3,7 +3,9 @@ package dev.airgap.generator.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.airgap.generator.GeneratedTemplate;
 import dev.airgap.generator.cfn.Resource;
-import dev.airgap.generator.units.Names;
+import dev.airgap.generator.manifest.DeploymentUnit.UnitKind;
+import dev.airgap.generator.units.UnitCatalog;
+import dev.airgap.generator.units.UnitId;
 import dev.airgap.model.AirGapModel;
 import dev.airgap.model.validate.RuleInfo;
 import dev.airgap.model.validate.Severity;
@@ -12,8 +14,9 @@ import java.util.TreeSet;
 /**
  * AG5006: stack set templates build ARNs with {@code ${AWS::Partition}}, never a literal
  * {@code arn:aws:} (facts.md §1.3, §11 #5). Values the user wrote (admin ARNs, the deploy role, an
- * existing key) are theirs; the management stack's organization policies carry the model's
- * partition literally because a backup policy's copy_actions key cannot be computed (§4.5).
+ * existing key) are theirs; the plain stacks in the management account are not checked: their
+ * organization policies carry the model's partition literally because a backup policy's
+ * copy_actions key cannot be computed (§4.5).
  */
 public final class NoHardCodedPartition implements TemplateRule {
   private static final RuleInfo INFO = new RuleInfo("AG5006", Severity.ERROR,
@@ -30,8 +33,8 @@ public final class NoHardCodedPartition implements TemplateRule {
   public void check(TemplateRuleContext context) {
     TreeSet<String> userValues = userValues(context.model());
     for (TemplateResource tr : context.resources()) {
-      String unit = tr.template().unitId();
-      if (unit.equals(Names.MANAGEMENT) || Names.isBackupPolicies(unit)) {
+      UnitId unit = tr.template().unitId();
+      if (UnitCatalog.unitOf(unit).deployment(context.model(), unit).build().kind() == UnitKind.STACK) {
         continue;
       }
       walk(context, tr.template(), tr.logicalId(), tr.resource(), tr.properties(), "Properties", userValues);

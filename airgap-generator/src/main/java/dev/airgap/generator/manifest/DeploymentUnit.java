@@ -1,8 +1,11 @@
 package dev.airgap.generator.manifest;
 
+import dev.airgap.generator.units.UnitId;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -11,14 +14,14 @@ import java.util.TreeMap;
  * @param id stable unit id, e.g. {@code central-vault}, {@code member-baseline}, {@code management}
  * @param kind stack or stack set
  * @param name the stack or stack set name
- * @param permissionModel {@code SERVICE_MANAGED} or {@code SELF_MANAGED} (stack sets); empty for stacks
+ * @param permissionModel present for stack sets, empty for stacks
  * @param targets where instances go (stack sets) or the single account (stacks)
  * @param regions regions of the instances (sorted), or the stack's single region
  * @param parameters template parameters (sorted by name)
  * @param capabilities e.g. {@code CAPABILITY_NAMED_IAM} (sorted)
  * @param templateFile the template's file name in the output directory
  * @param templateSha256 lower-case hex SHA-256 of the template's bytes
- * @param dependsOn unit ids deployed before this one (sorted)
+ * @param dependsOn unit ids deployed before this one
  * @param autoDeployment service-managed auto-deployment to accounts joining the OUs
  * @param operationPreferences StackSet operation preferences (empty for stacks)
  * @param complianceLockedVaults names of vaults this unit creates with a compliance-mode lock;
@@ -28,7 +31,7 @@ public record DeploymentUnit(
     String id,
     UnitKind kind,
     String name,
-    String permissionModel,
+    Optional<PermissionModel> permissionModel,
     UnitTargets targets,
     List<String> regions,
     Map<String, String> parameters,
@@ -41,12 +44,20 @@ public record DeploymentUnit(
     List<String> complianceLockedVaults) {
 
   public DeploymentUnit {
+    if (permissionModel.isPresent() != (kind == UnitKind.STACK_SET)) {
+      throw new IllegalArgumentException("unit " + id + ": a stack set has a permission model, a stack has none");
+    }
     regions = List.copyOf(regions);
     parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
     capabilities = List.copyOf(capabilities);
     dependsOn = List.copyOf(dependsOn);
     operationPreferences = Collections.unmodifiableMap(new TreeMap<>(operationPreferences));
     complianceLockedVaults = List.copyOf(complianceLockedVaults);
+  }
+
+  /** A unit deployed as {@code kind} named {@code name}; every other field starts empty or false. */
+  public static Builder builder(UnitId id, UnitKind kind, String name) {
+    return new Builder(id, kind, name);
   }
 
   /** Stack or stack set. */
@@ -74,15 +85,121 @@ public record DeploymentUnit(
     }
   }
 
+  /** Who owns the StackSet roles: Organizations ({@code SERVICE_MANAGED}) or the accounts ({@code SELF_MANAGED}). */
+  public enum PermissionModel {
+    SERVICE_MANAGED,
+    SELF_MANAGED
+  }
+
+  /** How a service-managed stack set's accounts narrow its OU targets ({@code UNION} is not supported, facts.md §8.3). */
+  public enum AccountFilterType {
+    NONE,
+    INTERSECTION,
+    DIFFERENCE
+  }
+
   /**
    * @param organizationalUnits OU or root ids (service-managed)
    * @param accounts account ids (self-managed targets, INTERSECTION/DIFFERENCE filters, or the stack's account)
-   * @param accountFilterType {@code NONE}, {@code INTERSECTION} or {@code DIFFERENCE}
+   * @param accountFilterType how {@code accounts} narrow {@code organizationalUnits}
    */
-  public record UnitTargets(List<String> organizationalUnits, List<String> accounts, String accountFilterType) {
+  public record UnitTargets(List<String> organizationalUnits, List<String> accounts, AccountFilterType accountFilterType) {
     public UnitTargets {
       organizationalUnits = List.copyOf(organizationalUnits);
       accounts = List.copyOf(accounts);
+    }
+
+    /** Exactly these accounts, no OUs. */
+    public static UnitTargets accounts(String... accounts) {
+      return new UnitTargets(List.of(), List.of(accounts), AccountFilterType.NONE);
+    }
+  }
+
+  /** Names the fields a unit sets instead of fourteen positional arguments. */
+  public static final class Builder {
+    private final UnitId id;
+    private final UnitKind kind;
+    private final String name;
+    private Optional<PermissionModel> permissionModel = Optional.empty();
+    private UnitTargets targets = new UnitTargets(List.of(), List.of(), AccountFilterType.NONE);
+    private List<String> regions = List.of();
+    private Map<String, String> parameters = Map.of();
+    private List<String> capabilities = List.of();
+    private String templateFile = "";
+    private String templateSha256 = "";
+    private final List<String> dependsOn = new ArrayList<>();
+    private boolean autoDeployment;
+    private Map<String, String> operationPreferences = Map.of();
+    private List<String> complianceLockedVaults = List.of();
+
+    private Builder(UnitId id, UnitKind kind, String name) {
+      this.id = id;
+      this.kind = kind;
+      this.name = name;
+    }
+
+    public Builder permissionModel(PermissionModel value) {
+      permissionModel = Optional.of(value);
+      return this;
+    }
+
+    public Builder targets(UnitTargets value) {
+      targets = value;
+      return this;
+    }
+
+    public Builder regions(List<String> value) {
+      regions = value;
+      return this;
+    }
+
+    public Builder parameters(Map<String, String> value) {
+      parameters = value;
+      return this;
+    }
+
+    public Builder capabilities(List<String> value) {
+      capabilities = value;
+      return this;
+    }
+
+    public Builder templateFile(String value) {
+      templateFile = value;
+      return this;
+    }
+
+    public Builder templateSha256(String value) {
+      templateSha256 = value;
+      return this;
+    }
+
+    /** Adds units deployed before this one, in the order given (the manifest keeps it). */
+    public Builder dependsOn(UnitId... units) {
+      for (UnitId unit : units) {
+        dependsOn.add(unit.value());
+      }
+      return this;
+    }
+
+    public Builder autoDeployment(boolean value) {
+      autoDeployment = value;
+      return this;
+    }
+
+    public Builder operationPreferences(Map<String, String> value) {
+      operationPreferences = value;
+      return this;
+    }
+
+    public Builder complianceLockedVaults(List<String> value) {
+      complianceLockedVaults = value;
+      return this;
+    }
+
+    public DeploymentUnit build() {
+      return new DeploymentUnit(id.value(), kind, name, permissionModel, targets, regions, parameters, capabilities,
+          templateFile, templateSha256, dependsOn, autoDeployment, operationPreferences,
+          complianceLockedVaults);
     }
   }
 }

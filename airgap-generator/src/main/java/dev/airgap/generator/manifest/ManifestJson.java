@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Writes the manifest with a fixed key order (deterministic bytes) and reads it back. */
 public final class ManifestJson {
@@ -23,18 +24,18 @@ public final class ManifestJson {
     root.put("formatVersion", manifest.formatVersion());
     root.put("organizationId", manifest.organizationId());
     root.put("managementAccount", manifest.managementAccount());
-    root.put("callAs", manifest.callAs());
+    root.put("callAs", manifest.callAs().name());
     ArrayNode units = root.putArray("units");
     for (DeploymentUnit u : manifest.units()) {
       ObjectNode n = units.addObject();
       n.put("id", u.id());
       n.put("kind", u.kind().jsonName());
       n.put("name", u.name());
-      n.put("permissionModel", u.permissionModel());
+      n.put("permissionModel", u.permissionModel().map(Enum::name).orElse(""));
       ObjectNode t = n.putObject("targets");
       strings(t.putArray("organizationalUnits"), u.targets().organizationalUnits());
       strings(t.putArray("accounts"), u.targets().accounts());
-      t.put("accountFilterType", u.targets().accountFilterType());
+      t.put("accountFilterType", u.targets().accountFilterType().name());
       strings(n.putArray("regions"), u.regions());
       ObjectNode params = n.putObject("parameters");
       u.parameters().forEach(params::put);
@@ -66,10 +67,10 @@ public final class ManifestJson {
             n.required("id").asText(),
             DeploymentUnit.UnitKind.fromJson(n.required("kind").asText()),
             n.required("name").asText(),
-            n.required("permissionModel").asText(),
+            permissionModel(n.required("permissionModel").asText()),
             new DeploymentUnit.UnitTargets(
                 strings(t.required("organizationalUnits")), strings(t.required("accounts")),
-                t.required("accountFilterType").asText()),
+                DeploymentUnit.AccountFilterType.valueOf(t.required("accountFilterType").asText())),
             strings(n.required("regions")),
             map(n.required("parameters")),
             strings(n.required("capabilities")),
@@ -84,11 +85,16 @@ public final class ManifestJson {
           root.required("formatVersion").asInt(),
           root.required("organizationId").asText(),
           root.required("managementAccount").asText(),
-          root.required("callAs").asText(),
+          DeploymentManifest.CallAs.valueOf(root.required("callAs").asText()),
           units);
     } catch (java.io.IOException | IllegalArgumentException e) {
       throw new IllegalArgumentException("not a valid " + DeploymentManifest.FILE_NAME + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Stacks have none: written as an empty string. */
+  private static Optional<DeploymentUnit.PermissionModel> permissionModel(String text) {
+    return text.isEmpty() ? Optional.empty() : Optional.of(DeploymentUnit.PermissionModel.valueOf(text));
   }
 
   private static void strings(ArrayNode array, List<String> values) {

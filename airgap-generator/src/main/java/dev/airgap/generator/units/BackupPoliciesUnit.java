@@ -1,11 +1,14 @@
 package dev.airgap.generator.units;
 
+import dev.airgap.generator.ArchitecturePicture;
 import dev.airgap.generator.cfn.CfnValue;
 import dev.airgap.generator.cfn.Resource;
 import dev.airgap.generator.cfn.Template;
+import dev.airgap.generator.manifest.DeploymentUnit;
 import dev.airgap.generator.policy.BackupPolicyDocument;
 import dev.airgap.generator.yaml.TemplateWriter;
 import dev.airgap.model.AirGapModel;
+import dev.airgap.model.BackupPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -24,16 +27,19 @@ import java.util.TreeSet;
  * copy is deleted before the new one is created under the same name. A move to an earlier stack,
  * or a stack that is no longer generated, still needs a manual step: deploy deletes nothing.
  */
-public final class BackupPoliciesUnit {
-  private BackupPoliciesUnit() {}
+public final class BackupPoliciesUnit implements Unit {
+  BackupPoliciesUnit() {}
+
+  /**
+   * The family of plain stacks in the management account with the organization backup policies:
+   * {@code backup-policies-1}, {@code -2}, ... as many as the template body limit needs (facts.md §8.1).
+   */
+  public static final UnitId ID = UnitId.of("backup-policies");
 
   public static final String BACKUP_POLICY = "OrganizationBackupPolicy";
 
-  /** One backup-policy stack: its unit id and template. */
-  public record Stack(String unitId, Template template) {}
-
   /** The stacks for the model's backup policies, each within {@link Template#MAX_BODY_BYTES}. */
-  public static List<Stack> build(AirGapModel model) {
+  public static List<UnitTemplate> build(AirGapModel model) {
     return build(model, Template.MAX_BODY_BYTES);
   }
 
@@ -41,7 +47,7 @@ public final class BackupPoliciesUnit {
    * As above with a chosen byte limit (tests force several stacks with a small one). A single
    * policy larger than the limit gets a stack of its own; the template checks (AG5003) report it.
    */
-  public static List<Stack> build(AirGapModel model, int maxBytes) {
+  public static List<UnitTemplate> build(AirGapModel model, int maxBytes) {
     List<BackupPolicyDocument.Policy> policies = BackupPolicyDocument.build(model).policies();
     int total = policies.size();
     List<List<BackupPolicyDocument.Policy>> groups = new ArrayList<>();
@@ -58,12 +64,11 @@ public final class BackupPoliciesUnit {
     if (!current.isEmpty()) {
       groups.add(current);
     }
-    List<Stack> stacks = new ArrayList<>();
+    List<UnitTemplate> stacks = new ArrayList<>();
     for (int i = 0; i < groups.size(); i++) {
       // Numbered even when there is one: deploy never deletes a stack, so a stack that changed
       // its id when a second one is needed would keep its policies, and their names would clash.
-      String id = Names.backupPoliciesUnit(i + 1);
-      stacks.add(new Stack(id, template(model, groups.get(i), total)));
+      stacks.add(new UnitTemplate(ID.numbered(i + 1), template(model, groups.get(i), total)));
     }
     return List.copyOf(stacks);
   }
@@ -90,5 +95,57 @@ public final class BackupPoliciesUnit {
           .build(), "/plans"));
     }
     return t.build();
+  }
+
+  /** The family id: the stacks are {@code backup-policies-1}, {@code -2}, ... */
+  @Override
+  public UnitId id() {
+    return ID;
+  }
+
+  @Override
+  public boolean owns(UnitId unitId) {
+    return ID.numberOf(unitId).isPresent();
+  }
+
+  @Override
+  public List<UnitTemplate> templates(AirGapModel model) {
+    return build(model);
+  }
+
+  /**
+   * The policies name the member vault and role (member-baseline) and copy to the central vault
+   * (facts.md §4.6). They also wait for management: output of earlier versions kept the policies in
+   * that stack, and a policy name is unique per organization (CreatePolicy:
+   * DuplicatePolicyException), so the management update must delete them before these stacks
+   * create them again under the same names. Each waits for the one before it, so a policy that
+   * moved to a later stack is deleted from the earlier one first.
+   */
+  @Override
+  public DeploymentUnit.Builder deployment(AirGapModel model, UnitId unitId) {
+    int n = ID.numberOf(unitId).orElseThrow();
+    DeploymentUnit.Builder unit = Deployments.managementStack(model, unitId)
+        .dependsOn(CentralVaultUnit.ID, MemberBaselineUnit.ID, ManagementUnit.ID);
+    return n > 1 ? unit.dependsOn(ID.numbered(n - 1)) : unit;
+  }
+
+  @Override
+  public void picture(AirGapModel model, List<UnitId> rendered, ArchitecturePicture picture) {
+    StringBuilder node = new StringBuilder("bp[\"backup policy: ").append(String.join(", ", model.plans().keySet()));
+    if (!rendered.isEmpty()) {
+      node.append(rendered.size() == 1 ? ", stack " : ", stacks ")
+          .append(String.join(", ", rendered.stream().map(id -> Names.stackName(model, id)).toList()));
+    }
+    picture.add(ArchitecturePicture.Element.BACKUP_POLICY, node.append("\"]").toString());
+    List<String> centralRegions = Deployments.sorted(model.central().regions());
+    boolean copies = model.plans().values().stream().map(BackupPlan::copyToCentral).anyMatch(c -> c.isPresent());
+    for (String region : Deployments.sorted(model.members().regions())) {
+      String target = centralRegions.contains(region) ? region : centralRegions.get(0);
+      if (copies) {
+        picture.add(ArchitecturePicture.Element.COPY, "mv_" + ArchitecturePicture.nodeId(region)
+            + " -- \"copy (CopyIntoBackupVault, org only)\" --> cv_" + ArchitecturePicture.nodeId(target));
+      }
+    }
+    picture.add(ArchitecturePicture.Element.POLICY_ATTACHMENT, "bp -. \"attached to member targets\" .-> members");
   }
 }

@@ -1,9 +1,11 @@
 package dev.airgap.generator.units;
 
+import dev.airgap.generator.ArchitecturePicture;
 import dev.airgap.generator.cfn.CfnValue;
 import dev.airgap.generator.cfn.Output;
 import dev.airgap.generator.cfn.Resource;
 import dev.airgap.generator.cfn.Template;
+import dev.airgap.generator.manifest.DeploymentUnit;
 import dev.airgap.generator.naming.LogicalIds;
 import dev.airgap.generator.policy.ProtectedActions;
 import dev.airgap.model.AirGapModel;
@@ -18,8 +20,10 @@ import java.util.TreeSet;
  * EventBridge and AWS Backup may use (facts.md §7.3), its topic policy and e-mail subscriptions.
  * The central vault's job notifications use the same topic, found by its explicit name.
  */
-public final class CentralAlertsUnit {
-  private CentralAlertsUnit() {}
+public final class CentralAlertsUnit implements Unit {
+  CentralAlertsUnit() {}
+
+  public static final UnitId ID = UnitId.of("central-alerts");
 
   public static final String KEY = "AlertsKey";
   public static final String KEY_ALIAS = "AlertsKeyAlias";
@@ -150,5 +154,38 @@ public final class CentralAlertsUnit {
     return CfnValue.list(CfnValue.ordered()
         .put("anything-but", CfnValue.ordered().put("wildcard", wildcard).build())
         .build());
+  }
+
+  @Override
+  public UnitId id() {
+    return ID;
+  }
+
+  @Override
+  public List<UnitTemplate> templates(AirGapModel model) {
+    return List.of(new UnitTemplate(ID, build(model)));
+  }
+
+  @Override
+  public DeploymentUnit.Builder deployment(AirGapModel model, UnitId unitId) {
+    return Deployments.centralStackSet(model, unitId);
+  }
+
+  @Override
+  public void picture(AirGapModel model, List<UnitId> rendered, ArchitecturePicture picture) {
+    List<String> regions = Deployments.sorted(model.central().regions());
+    for (String region : regions) {
+      picture.add(ArchitecturePicture.Element.TAMPER_ALERTS, region,
+          "al_" + ArchitecturePicture.nodeId(region) + "[\"tamper rule + topic " + region + "\"]");
+    }
+    for (String region : regions) {
+      picture.add(ArchitecturePicture.Element.ALERT_DELIVERY, "cv_" + ArchitecturePicture.nodeId(region)
+          + " -- \"CloudTrail events, job notifications\" --> al_" + ArchitecturePicture.nodeId(region));
+    }
+    picture.add(ArchitecturePicture.Element.ALERT_DELIVERY,
+        "emails[\"" + String.join(", ", new TreeSet<>(model.central().alerts().emails())) + "\"]");
+    for (String region : regions) {
+      picture.add(ArchitecturePicture.Element.ALERT_DELIVERY, "al_" + ArchitecturePicture.nodeId(region) + " --> emails");
+    }
   }
 }

@@ -1,9 +1,11 @@
 package dev.airgap.generator.units;
 
+import dev.airgap.generator.ArchitecturePicture;
 import dev.airgap.generator.cfn.CfnValue;
 import dev.airgap.generator.cfn.Output;
 import dev.airgap.generator.cfn.Resource;
 import dev.airgap.generator.cfn.Template;
+import dev.airgap.generator.manifest.DeploymentUnit;
 import dev.airgap.generator.policy.ProtectedActions;
 import dev.airgap.model.AirGapModel;
 import dev.airgap.model.Central;
@@ -25,8 +27,10 @@ import java.util.TreeSet;
  * target), so the backup policy, the SCP and the alerts need no second name, and one stack set
  * owns it (design.md table).
  */
-public final class CentralVaultUnit {
-  private CentralVaultUnit() {}
+public final class CentralVaultUnit implements Unit {
+  CentralVaultUnit() {}
+
+  public static final UnitId ID = UnitId.of("central-vault");
 
   public static final String VAULT = "CentralVault";
   public static final String KEY = "CentralVaultKey";
@@ -147,5 +151,50 @@ public final class CentralVaultUnit {
             .build())
         .build();
     return Statements.document(allow, deny);
+  }
+
+  @Override
+  public UnitId id() {
+    return ID;
+  }
+
+  @Override
+  public List<UnitTemplate> templates(AirGapModel model) {
+    return List.of(new UnitTemplate(ID, build(model)));
+  }
+
+  /** Waits for the alert topic, which the vault's notifications name; deploy asks to confirm a compliance lock. */
+  @Override
+  public DeploymentUnit.Builder deployment(AirGapModel model, UnitId unitId) {
+    boolean compliance = model.central().vault().kind() == VaultKind.LOGICALLY_AIR_GAPPED
+        || model.central().vault().lock().mode() == LockMode.COMPLIANCE;
+    return Deployments.centralStackSet(model, unitId)
+        .dependsOn(CentralAlertsUnit.ID)
+        .complianceLockedVaults(compliance ? List.of(model.central().vault().name()) : List.of());
+  }
+
+  @Override
+  public void picture(AirGapModel model, List<UnitId> rendered, ArchitecturePicture picture) {
+    Central central = model.central();
+    boolean lag = central.vault().kind() == VaultKind.LOGICALLY_AIR_GAPPED;
+    List<String> regions = Deployments.sorted(central.regions());
+    for (String region : regions) {
+      picture.add(ArchitecturePicture.Element.CENTRAL_VAULT, region, "cv_" + ArchitecturePicture.nodeId(region)
+          + "[(\"" + central.vault().name() + " " + region
+          + (lag ? " logically air-gapped" : " " + central.vault().lock().mode().yamlName() + " lock") + "\")]");
+    }
+    if (lag && !central.recoveryAccounts().isEmpty()) {
+      picture.add(ArchitecturePicture.Element.RECOVERY_SHARE,
+          "recovery[\"recovery accounts " + String.join(", ", new TreeSet<>(central.recoveryAccounts())) + "\"]");
+      for (String region : regions) {
+        picture.add(ArchitecturePicture.Element.RECOVERY_SHARE,
+            "cv_" + ArchitecturePicture.nodeId(region) + " -- \"RAM share\" --> recovery");
+      }
+    }
+    if (lag) {
+      picture.add(ArchitecturePicture.Element.NOTE, "The logically air-gapped vault is the central vault: the `" + ID
+          + "` stack set creates it (and its RAM share) in place of a standard vault, so the backup policy,"
+          + " the SCP and the alerts name one vault.");
+    }
   }
 }

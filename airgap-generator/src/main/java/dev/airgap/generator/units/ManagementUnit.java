@@ -1,9 +1,11 @@
 package dev.airgap.generator.units;
 
+import dev.airgap.generator.ArchitecturePicture;
 import dev.airgap.generator.cfn.CfnValue;
 import dev.airgap.generator.cfn.Output;
 import dev.airgap.generator.cfn.Resource;
 import dev.airgap.generator.cfn.Template;
+import dev.airgap.generator.manifest.DeploymentUnit;
 import dev.airgap.generator.policy.ScpDocument;
 import dev.airgap.generator.policy.ScpLambda;
 import dev.airgap.model.AirGapModel;
@@ -19,8 +21,10 @@ import java.util.TreeSet;
  * documents come from {@code generator.policy}; they carry the model's partition literally, as a
  * backup policy's copy_actions key cannot be computed by CloudFormation (facts.md §4.5).
  */
-public final class ManagementUnit {
-  private ManagementUnit() {}
+public final class ManagementUnit implements Unit {
+  ManagementUnit() {}
+
+  public static final UnitId ID = UnitId.of("management");
 
   public static final String SCP = "CentralVaultProtectionScp";
   public static final String SCP_FUNCTION = "ScpHandlerFunction";
@@ -44,7 +48,7 @@ public final class ManagementUnit {
             + "; the tamper alert rule does not exempt them.");
 
     ScpDocument scp = ScpDocument.build(model);
-    String name = model.deploy().stackSetNamePrefix() + "-protect-central-vault";
+    String name = scpName(model);
     if (lambda) {
       addLambdaScp(t, scp, name);
     } else {
@@ -108,5 +112,39 @@ public final class ManagementUnit {
         .put(ScpLambda.PROPERTY_TARGET_IDS, CfnValue.texts(scp.targetIds()))
         .build(), "/protection/scp"));
     t.output("ScpId", Output.of("Id of the SCP (the custom resource's stable physical id)", CfnValue.ref(SCP)));
+  }
+
+  @Override
+  public UnitId id() {
+    return ID;
+  }
+
+  @Override
+  public List<UnitTemplate> templates(AirGapModel model) {
+    return List.of(new UnitTemplate(ID, build(model)));
+  }
+
+  /**
+   * The SCP names the central vault; it waits for the member baseline as it did when it shared a
+   * stack with the backup policies, so that member accounts are never guarded before they are set up.
+   */
+  @Override
+  public DeploymentUnit.Builder deployment(AirGapModel model, UnitId unitId) {
+    return Deployments.managementStack(model, unitId)
+        .capabilities(model.protection().scp().mode() == ScpMode.LAMBDA ? List.of("CAPABILITY_IAM") : List.of())
+        .dependsOn(CentralVaultUnit.ID, MemberBaselineUnit.ID);
+  }
+
+  @Override
+  public void picture(AirGapModel model, List<UnitId> rendered, ArchitecturePicture picture) {
+    picture.add(ArchitecturePicture.Element.SCP, "scp[\"SCP " + scpName(model) + " ("
+        + model.protection().scp().mode().yamlName() + "), stack " + Names.stackName(model, ID) + "\"]");
+    picture.add(ArchitecturePicture.Element.SCP_ATTACHMENT,
+        "scp -. \"denies destructive backup actions to non-admins\" .-> central");
+    picture.add(ArchitecturePicture.Element.SCP_ATTACHMENT, "scp -. attached .-> members");
+  }
+
+  static String scpName(AirGapModel model) {
+    return model.deploy().stackSetNamePrefix() + "-protect-central-vault";
   }
 }

@@ -1,9 +1,15 @@
 package dev.airgap.generator.units;
 
+import dev.airgap.generator.ArchitecturePicture;
 import dev.airgap.generator.cfn.CfnValue;
 import dev.airgap.generator.cfn.Output;
 import dev.airgap.generator.cfn.Resource;
 import dev.airgap.generator.cfn.Template;
+import dev.airgap.generator.manifest.DeploymentUnit.AccountFilterType;
+import dev.airgap.generator.manifest.DeploymentUnit.PermissionModel;
+import dev.airgap.generator.manifest.DeploymentUnit.UnitKind;
+import dev.airgap.generator.manifest.DeploymentUnit.UnitTargets;
+import dev.airgap.generator.manifest.DeploymentUnit;
 import dev.airgap.model.AirGapModel;
 import dev.airgap.model.KeyKind;
 import dev.airgap.model.Members;
@@ -18,8 +24,10 @@ import java.util.TreeSet;
  * governance lock), and the AWS Backup service role with exactly the name the backup policy names.
  * A service-managed stack set auto-deployed to the member OUs, one instance per member region.
  */
-public final class MemberBaselineUnit {
-  private MemberBaselineUnit() {}
+public final class MemberBaselineUnit implements Unit {
+  MemberBaselineUnit() {}
+
+  public static final UnitId ID = UnitId.of("member-baseline");
 
   public static final String VAULT = "MemberVault";
   public static final String KEY = "MemberVaultKey";
@@ -122,5 +130,40 @@ public final class MemberBaselineUnit {
             .put("Bool", CfnValue.map().put("kms:GrantIsForAWSResource", "true").build())
             .build())
         .build();
+  }
+
+  @Override
+  public UnitId id() {
+    return ID;
+  }
+
+  @Override
+  public List<UnitTemplate> templates(AirGapModel model) {
+    return List.of(new UnitTemplate(ID, build(model)));
+  }
+
+  /**
+   * Service-managed and auto-deployed to the member OUs, so that accounts joining them are set up;
+   * excluded accounts are the DIFFERENCE.
+   */
+  @Override
+  public DeploymentUnit.Builder deployment(AirGapModel model, UnitId unitId) {
+    List<String> exclude = Deployments.sorted(model.members().targets().excludeAccounts());
+    return DeploymentUnit.builder(unitId, UnitKind.STACK_SET, Names.stackName(model, unitId))
+        .permissionModel(PermissionModel.SERVICE_MANAGED)
+        .targets(new UnitTargets(Deployments.sorted(model.members().targets().organizationalUnits()), exclude,
+            exclude.isEmpty() ? AccountFilterType.NONE : AccountFilterType.DIFFERENCE))
+        .regions(Deployments.sorted(model.members().regions()))
+        .capabilities(List.of("CAPABILITY_NAMED_IAM"))
+        .autoDeployment(true)
+        .operationPreferences(Deployments.operationPreferences(model));
+  }
+
+  @Override
+  public void picture(AirGapModel model, List<UnitId> rendered, ArchitecturePicture picture) {
+    for (String region : Deployments.sorted(model.members().regions())) {
+      picture.add(ArchitecturePicture.Element.MEMBER_VAULT, region, "mv_" + ArchitecturePicture.nodeId(region)
+          + "[(\"" + model.members().vault().name() + " " + region + "\")]");
+    }
   }
 }

@@ -6,29 +6,8 @@ import dev.airgap.model.AirGapModel;
 public final class Names {
   private Names() {}
 
-  public static final String CENTRAL_VAULT = "central-vault";
-  public static final String CENTRAL_ALERTS = "central-alerts";
-  public static final String MEMBER_BASELINE = "member-baseline";
-  public static final String MANAGEMENT = "management";
-
-  /**
-   * The plain stacks in the management account with the organization backup policies: {@code
-   * backup-policies-1}, {@code -2}, ... as many as the template body limit needs (facts.md §8.1).
-   */
-  public static final String BACKUP_POLICIES = "backup-policies";
-
-  /** The id of the n-th (1-based) backup-policy stack. */
-  public static String backupPoliciesUnit(int n) {
-    return BACKUP_POLICIES + "-" + n;
-  }
-
-  /** Whether a unit id is one of the backup-policy stacks. */
-  public static boolean isBackupPolicies(String unitId) {
-    return unitId.matches(BACKUP_POLICIES + "-[1-9][0-9]*");
-  }
-
   /** Stack or stack set name: {@code <prefix>-<unit id>}. */
-  public static String stackName(AirGapModel model, String unitId) {
+  public static String stackName(AirGapModel model, UnitId unitId) {
     return model.deploy().stackSetNamePrefix() + "-" + unitId;
   }
 

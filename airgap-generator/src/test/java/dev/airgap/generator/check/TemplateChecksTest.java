@@ -8,6 +8,7 @@ import dev.airgap.generator.TemplateGenerator;
 import dev.airgap.generator.cfn.CfnValue;
 import dev.airgap.generator.cfn.Resource;
 import dev.airgap.generator.cfn.Template;
+import dev.airgap.generator.units.UnitId;
 import dev.airgap.generator.yaml.TemplateWriter;
 import dev.airgap.model.io.ReadResult;
 import dev.airgap.model.validate.Finding;
@@ -26,7 +27,7 @@ class TemplateChecksTest {
       t.resource("R" + i, resources[i]);
     }
     Template template = t.build();
-    GeneratedTemplate generated = new GeneratedTemplate(unitId, template, TemplateWriter.write(template));
+    GeneratedTemplate generated = new GeneratedTemplate(UnitId.of(unitId), template, TemplateWriter.write(template));
     return new TemplateChecks()
         .check(READ.model().orElseThrow(), List.of(generated), READ.sourceMap());
   }

@@ -20,9 +20,9 @@ class BackupPoliciesUnitTest {
     return TemplateWriter.write(t).length;
   }
 
-  private static List<String> names(List<BackupPoliciesUnit.Stack> stacks) {
+  private static List<String> names(List<UnitTemplate> stacks) {
     List<String> names = new ArrayList<>();
-    for (BackupPoliciesUnit.Stack stack : stacks) {
+    for (UnitTemplate stack : stacks) {
       for (Resource r : stack.template().resources().values()) {
         names.add(TemplateWriter.node(r.properties()).path("Name").asText());
       }
@@ -33,8 +33,8 @@ class BackupPoliciesUnitTest {
   @Test
   @DisplayName("one region fits in one stack, numbered like any other (backup-policies-1)")
   void oneStack() {
-    List<BackupPoliciesUnit.Stack> stacks = BackupPoliciesUnit.build(Fixtures.model("minimal"));
-    assertThat(stacks).extracting(BackupPoliciesUnit.Stack::unitId).containsExactly("backup-policies-1");
+    List<UnitTemplate> stacks = BackupPoliciesUnit.build(Fixtures.model("minimal"));
+    assertThat(stacks).extracting(UnitTemplate::unitId).containsExactly(UnitId.of("backup-policies-1"));
     assertThat(names(stacks)).containsExactly("airgap-backup");
   }
 
@@ -42,18 +42,18 @@ class BackupPoliciesUnitTest {
   @DisplayName("17 regions: several stacks, each within 51,200 bytes, every policy exactly once, Content an object")
   void manyRegions() {
     AirGapModel model = Fixtures.model("many-regions");
-    List<BackupPoliciesUnit.Stack> stacks = BackupPoliciesUnit.build(model);
+    List<UnitTemplate> stacks = BackupPoliciesUnit.build(model);
     List<BackupPolicyDocument.Policy> policies = BackupPolicyDocument.build(model).policies();
     assertThat(stacks).hasSizeGreaterThan(1);
     for (int i = 0; i < stacks.size(); i++) {
-      assertThat(stacks.get(i).unitId()).isEqualTo(Names.BACKUP_POLICIES + "-" + (i + 1));
-      assertThat(Names.isBackupPolicies(stacks.get(i).unitId())).isTrue();
+      assertThat(stacks.get(i).unitId()).isEqualTo(UnitId.of("backup-policies-" + (i + 1)));
+      assertThat(BackupPoliciesUnit.ID.numberOf(stacks.get(i).unitId())).hasValue(i + 1);
       assertThat(size(stacks.get(i).template())).isLessThanOrEqualTo(Template.MAX_BODY_BYTES);
     }
     List<String> expected = new ArrayList<>();
     policies.forEach(p -> expected.add("airgap-backup-" + p.index()));
     assertThat(names(stacks)).containsExactlyElementsOf(expected);
-    for (BackupPoliciesUnit.Stack stack : stacks) {
+    for (UnitTemplate stack : stacks) {
       for (Map.Entry<String, Resource> r : stack.template().resources().entrySet()) {
         JsonNode content = TemplateWriter.node(r.getValue().properties()).path("Content");
         assertThat(content.isObject()).as(r.getKey()).isTrue();
@@ -69,7 +69,7 @@ class BackupPoliciesUnitTest {
     List<BackupPolicyDocument.Policy> policies = BackupPolicyDocument.build(model).policies();
     int total = policies.size();
     int limit = size(BackupPoliciesUnit.template(model, policies, total)) / 3;
-    List<BackupPoliciesUnit.Stack> stacks = BackupPoliciesUnit.build(model, limit);
+    List<UnitTemplate> stacks = BackupPoliciesUnit.build(model, limit);
     assertThat(BackupPoliciesUnit.build(model, limit)).isEqualTo(stacks);
     assertThat(stacks.size()).isGreaterThanOrEqualTo(3);
     int next = 0;

@@ -31,7 +31,7 @@ class UnitSecurityTest {
     return Stream.of("minimal", "multi-region", "governance-lock", "logically-air-gapped", "lambda-delegated-admin");
   }
 
-  private static JsonNode template(AirGapModel model, String unit) {
+  private static JsonNode template(AirGapModel model, UnitId unit) {
     for (GeneratedTemplate t : TemplateGenerator.standard().generate(model)) {
       if (t.unitId().equals(unit)) {
         return TemplateReader.read(t.content());
@@ -54,7 +54,7 @@ class UnitSecurityTest {
   @MethodSource("cases")
   void vaultPolicyAllowsOrgCopiesAndDeniesEveryProtectedActionToNonAdmins(String name) {
     AirGapModel model = Fixtures.model(name);
-    JsonNode statements = template(model, Names.CENTRAL_VAULT).at("/Resources/CentralVault/Properties/AccessPolicy/Statement");
+    JsonNode statements = template(model, CentralVaultUnit.ID).at("/Resources/CentralVault/Properties/AccessPolicy/Statement");
     JsonNode allow = statements.get(0);
     assertThat(allow.at("/Effect").asText()).isEqualTo("Allow");
     assertThat(allow.at("/Action").asText()).isEqualTo("backup:CopyIntoBackupVault");
@@ -77,7 +77,7 @@ class UnitSecurityTest {
   @MethodSource("cases")
   void lockModeIsDecidedByChangeableForDaysOnly(String name) {
     AirGapModel model = Fixtures.model(name);
-    JsonNode vault = template(model, Names.CENTRAL_VAULT).at("/Resources/CentralVault");
+    JsonNode vault = template(model, CentralVaultUnit.ID).at("/Resources/CentralVault");
     assertThat(vault.at("/DeletionPolicy").asText()).isEqualTo("Retain");
     assertThat(vault.at("/UpdateReplacePolicy").asText()).isEqualTo("Retain");
     if (model.central().vault().kind() == VaultKind.LOGICALLY_AIR_GAPPED) {
@@ -98,7 +98,7 @@ class UnitSecurityTest {
   @MethodSource("cases")
   void keyPoliciesScopeAwsBackupWithTheRegionalViaService(String name) {
     AirGapModel model = Fixtures.model(name);
-    for (String unit : List.of(Names.CENTRAL_VAULT, Names.MEMBER_BASELINE)) {
+    for (UnitId unit : List.of(CentralVaultUnit.ID, MemberBaselineUnit.ID)) {
       JsonNode resources = template(model, unit).at("/Resources");
       resources.fields().forEachRemaining(r -> {
         if (r.getValue().at("/Type").asText().equals("AWS::KMS::Key")) {
@@ -109,7 +109,7 @@ class UnitSecurityTest {
         }
       });
     }
-    String member = template(model, Names.MEMBER_BASELINE).at("/Resources/MemberVaultKey/Properties/KeyPolicy").toString();
+    String member = template(model, MemberBaselineUnit.ID).at("/Resources/MemberVaultKey/Properties/KeyPolicy").toString();
     assertThat(member).contains(":iam::" + model.central().account() + ":root").contains("kms:GrantIsForAWSResource");
   }
 
@@ -117,11 +117,11 @@ class UnitSecurityTest {
   @MethodSource("cases")
   void memberRoleHasExactlyTheNameTheBackupPolicyUses(String name) {
     AirGapModel model = Fixtures.model(name);
-    JsonNode role = template(model, Names.MEMBER_BASELINE).at("/Resources/BackupServiceRole");
+    JsonNode role = template(model, MemberBaselineUnit.ID).at("/Resources/BackupServiceRole");
     assertThat(role.at("/Properties/RoleName").asText()).isEqualTo(model.members().backupRoleName());
     assertThat(role.at("/Properties/AssumeRolePolicyDocument").toString())
         .contains("backup.amazonaws.com").contains("aws:SourceAccount");
-    String policies = template(model, Names.backupPoliciesUnit(1)).toString();
+    String policies = template(model, BackupPoliciesUnit.ID.numbered(1)).toString();
     assertThat(policies).contains(":iam::$account:role/" + model.members().backupRoleName());
   }
 
@@ -129,7 +129,7 @@ class UnitSecurityTest {
   @MethodSource("cases")
   void scpDeniesEveryProtectedActionAndExemptsTheDeployRoleNarrowly(String name) throws Exception {
     AirGapModel model = Fixtures.model(name);
-    JsonNode scp = template(model, Names.MANAGEMENT).at("/Resources/CentralVaultProtectionScp/Properties");
+    JsonNode scp = template(model, ManagementUnit.ID).at("/Resources/CentralVaultProtectionScp/Properties");
     JsonNode content = scp.has("Content") ? scp.get("Content") : JSON.readTree(scp.get("PolicyContent").asText());
     String text = content.toString();
     assertThat(ProtectedActions.scpDeny()).containsAll(ProtectedActions.destructive());
@@ -141,7 +141,7 @@ class UnitSecurityTest {
     assertThat(texts(scp.get("TargetIds"))).contains(model.central().account())
         .containsExactlyElementsOf(ScpDocument.targetIds(model));
     if (scp.has("PolicyContent")) {
-      String runtime = template(model, Names.MANAGEMENT).at("/Resources/ScpHandlerFunction/Properties/Runtime").asText();
+      String runtime = template(model, ManagementUnit.ID).at("/Resources/ScpHandlerFunction/Properties/Runtime").asText();
       assertThat(runtime).isEqualTo("python3.12");
     }
   }
@@ -150,7 +150,7 @@ class UnitSecurityTest {
   @MethodSource("cases")
   void alertRuleFiresForRootUsersAndRolesButNotForAdminsOrFailedCalls(String name) {
     AirGapModel model = Fixtures.model(name);
-    JsonNode alerts = template(model, Names.CENTRAL_ALERTS);
+    JsonNode alerts = template(model, CentralAlertsUnit.ID);
     JsonNode pattern = alerts.at("/Resources/TamperRule/Properties/EventPattern");
     String account = model.central().account();
     String admin = model.central().admins().stream().filter(a -> !a.contains("*")).findFirst().orElseThrow();

@@ -26,7 +26,7 @@ public record DeployInput(DeploymentManifest manifest, Map<String, String> templ
   }
 
   public CallAs callAs() {
-    return CallAs.parse(manifest.callAs());
+    return CallAs.of(manifest.callAs());
   }
 
   public String template(DeploymentUnit unit) {

@@ -1,6 +1,8 @@
 package dev.airgap.maven.deploy;
 
 import dev.airgap.generator.manifest.DeploymentUnit;
+import dev.airgap.generator.manifest.DeploymentUnit.AccountFilterType;
+import dev.airgap.generator.manifest.DeploymentUnit.PermissionModel;
 import dev.airgap.generator.manifest.DeploymentUnit.UnitKind;
 import dev.airgap.maven.deploy.DeployReport.Status;
 import dev.airgap.maven.deploy.DeployReport.UnitOutcome;
@@ -52,8 +54,6 @@ public final class Deployer {
     }
   }
 
-  private static final String SELF_MANAGED = "SELF_MANAGED";
-
   private final StackSets stackSets;
   private final Organization organization;
   private final OperationPoller poller;
@@ -90,7 +90,7 @@ public final class Deployer {
   private UnitPlan planStackSet(DeployInput input, DeploymentUnit unit) {
     CallAs callAs = input.callAs();
     String body = input.template(unit);
-    boolean serviceManaged = !SELF_MANAGED.equalsIgnoreCase(unit.permissionModel());
+    boolean serviceManaged = unit.permissionModel().orElse(null) != PermissionModel.SELF_MANAGED;
     List<String> notes = new ArrayList<>();
     Optional<StackSetState> state = retrying(() -> stackSets.describeStackSet(unit.name(), callAs));
     if (state.isEmpty()) {
@@ -207,8 +207,8 @@ public final class Deployer {
   private static InstanceTargets serviceTargets(List<String> ous, DeploymentUnit.UnitTargets t) {
     // A single account inside an OU is addressed with AccountFilterType INTERSECTION; UNION is not
     // supported by CreateStackInstances (facts §8.3).
-    String filter = t.accounts().isEmpty() ? "NONE" : (t.accountFilterType().isEmpty() || t.accountFilterType().equals("NONE")
-        ? "INTERSECTION" : t.accountFilterType());
+    String filter = t.accounts().isEmpty() ? "NONE" : (t.accountFilterType() == AccountFilterType.NONE
+        ? "INTERSECTION" : t.accountFilterType().name());
     return new InstanceTargets(ous, t.accounts(), filter);
   }
 
@@ -415,7 +415,7 @@ public final class Deployer {
       }
     }
     OperationPreferences prefs = OperationPreferences.from(unit.operationPreferences());
-    boolean serviceManaged = !SELF_MANAGED.equalsIgnoreCase(unit.permissionModel());
+    boolean serviceManaged = unit.permissionModel().orElse(null) != PermissionModel.SELF_MANAGED;
     StackSetSpec spec = new StackSetSpec(unit.name(), body, unit.parameters(), unit.capabilities(), serviceManaged,
         serviceManaged && unit.autoDeployment());
     String templateHash = OperationIds.sha256(body);

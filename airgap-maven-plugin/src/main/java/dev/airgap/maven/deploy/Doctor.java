@@ -1,6 +1,7 @@
 package dev.airgap.maven.deploy;
 
 import dev.airgap.generator.manifest.DeploymentUnit;
+import dev.airgap.generator.units.CentralVaultUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -198,7 +199,7 @@ public final class Doctor {
       if (u.kind() == DeploymentUnit.UnitKind.STACK_SET) {
         accounts.addAll(u.targets().accounts());
       }
-      if (u.id().equals("central-vault")) {
+      if (u.id().equals(CentralVaultUnit.ID.value())) {
         centralAccounts.addAll(u.targets().accounts());
         centralIsStackSet = u.kind() == DeploymentUnit.UnitKind.STACK_SET;
       }

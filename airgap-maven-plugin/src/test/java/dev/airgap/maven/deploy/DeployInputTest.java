@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.airgap.generator.manifest.DeploymentManifest;
 import dev.airgap.generator.manifest.DeploymentUnit;
 import dev.airgap.generator.manifest.ManifestJson;
+import dev.airgap.generator.units.UnitId;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,11 +20,17 @@ class DeployInputTest {
 
   private void write(String body, String sha, Map<String, String> prefs) throws Exception {
     Files.writeString(dir.resolve("member-baseline.yaml"), body);
-    DeploymentUnit u = new DeploymentUnit("member-baseline", DeploymentUnit.UnitKind.STACK_SET, "airgap-member-baseline",
-        "SERVICE_MANAGED", new DeploymentUnit.UnitTargets(List.of("ou-ab12-x"), List.of(), "NONE"), List.of("eu-west-1"), Map.of(),
-        List.of(), "member-baseline.yaml", sha, List.of(), true, prefs, List.of());
+    DeploymentUnit u = DeploymentUnit.builder(UnitId.of("member-baseline"), DeploymentUnit.UnitKind.STACK_SET, "airgap-member-baseline")
+        .permissionModel(DeploymentUnit.PermissionModel.SERVICE_MANAGED)
+        .targets(new DeploymentUnit.UnitTargets(List.of("ou-ab12-x"), List.of(), DeploymentUnit.AccountFilterType.NONE))
+        .regions(List.of("eu-west-1"))
+        .templateFile("member-baseline.yaml")
+        .templateSha256(sha)
+        .autoDeployment(true)
+        .operationPreferences(prefs)
+        .build();
     Files.write(dir.resolve(DeploymentManifest.FILE_NAME), ManifestJson.write(new DeploymentManifest(1, "o-x", "111111111111",
-        "DELEGATED_ADMIN", List.of(u))));
+        DeploymentManifest.CallAs.DELEGATED_ADMIN, List.of(u))));
   }
 
   @Test

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.airgap.generator.manifest.DeploymentManifest;
 import dev.airgap.generator.manifest.DeploymentUnit;
 import dev.airgap.generator.manifest.DeploymentUnit.UnitKind;
+import dev.airgap.generator.manifest.DeploymentUnit.AccountFilterType;
+import dev.airgap.generator.manifest.DeploymentUnit.PermissionModel;
 import dev.airgap.generator.manifest.DeploymentUnit.UnitTargets;
+import dev.airgap.generator.units.UnitId;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +34,16 @@ class DeployerFaultTest {
   }
 
   private static DeploymentUnit unit(String id, String name, List<String> lockedVaults) {
-    return new DeploymentUnit(id, UnitKind.STACK_SET, name, "SERVICE_MANAGED", new UnitTargets(List.of(OU), List.of(), "NONE"),
-        List.of("eu-west-1"), Map.of("LocalVaultName", "airgap-local"), List.of(), id + ".yaml", "", List.of(), true,
-        Map.of("MaxConcurrentPercentage", "25", "FailureTolerancePercentage", "0", "regionConcurrency", "parallel"), lockedVaults);
+    return DeploymentUnit.builder(UnitId.of(id), UnitKind.STACK_SET, name)
+        .permissionModel(PermissionModel.SERVICE_MANAGED)
+        .targets(new UnitTargets(List.of(OU), List.of(), AccountFilterType.NONE))
+        .regions(List.of("eu-west-1"))
+        .parameters(Map.of("LocalVaultName", "airgap-local"))
+        .templateFile(id + ".yaml")
+        .autoDeployment(true)
+        .operationPreferences(Map.of("MaxConcurrentPercentage", "25", "FailureTolerancePercentage", "0", "regionConcurrency", "parallel"))
+        .complianceLockedVaults(lockedVaults)
+        .build();
   }
 
   private static DeployInput input(String template, DeploymentUnit... units) {
@@ -41,7 +51,8 @@ class DeployerFaultTest {
     for (DeploymentUnit u : units) {
       templates.put(u.id(), template);
     }
-    return new DeployInput(new DeploymentManifest(1, "o-fake", "111111111111", "SELF", List.of(units)), templates);
+    return new DeployInput(new DeploymentManifest(1, "o-fake", "111111111111", DeploymentManifest.CallAs.SELF, List.of(units)),
+        templates);
   }
 
   /** The id deploy gives an update of {@link #NAME} to {@code template} from a stack set with the given operation history. */
@@ -51,9 +62,15 @@ class DeployerFaultTest {
   }
 
   private static DeploymentUnit unit(String id, String name, Map<String, String> preferences) {
-    return new DeploymentUnit(id, UnitKind.STACK_SET, name, "SERVICE_MANAGED", new UnitTargets(List.of(OU), List.of(), "NONE"),
-        List.of("eu-west-1"), Map.of("LocalVaultName", "airgap-local"), List.of(), id + ".yaml", "", List.of(), true, preferences,
-        List.of());
+    return DeploymentUnit.builder(UnitId.of(id), UnitKind.STACK_SET, name)
+        .permissionModel(PermissionModel.SERVICE_MANAGED)
+        .targets(new UnitTargets(List.of(OU), List.of(), AccountFilterType.NONE))
+        .regions(List.of("eu-west-1"))
+        .parameters(Map.of("LocalVaultName", "airgap-local"))
+        .templateFile(id + ".yaml")
+        .autoDeployment(true)
+        .operationPreferences(preferences)
+        .build();
   }
 
   private void accounts(int n) {
@@ -183,9 +200,14 @@ class DeployerFaultTest {
   void regionConcurrency() {
     accounts(3);
     cloud.nextFailures = Map.of("200000000001/eu-west-1", "boom");
-    DeploymentUnit sequential = new DeploymentUnit("member-baseline", UnitKind.STACK_SET, NAME, "SERVICE_MANAGED",
-        new UnitTargets(List.of(OU), List.of(), "NONE"), List.of("eu-central-1", "eu-west-1"), Map.of(), List.of(), "m.yaml", "",
-        List.of(), true, Map.of("RegionOrder", "eu-west-1,eu-central-1"), List.of());
+    DeploymentUnit sequential = DeploymentUnit.builder(UnitId.of("member-baseline"), UnitKind.STACK_SET, NAME)
+        .permissionModel(PermissionModel.SERVICE_MANAGED)
+        .targets(new UnitTargets(List.of(OU), List.of(), AccountFilterType.NONE))
+        .regions(List.of("eu-central-1", "eu-west-1"))
+        .templateFile("m.yaml")
+        .autoDeployment(true)
+        .operationPreferences(Map.of("RegionOrder", "eu-west-1,eu-central-1"))
+        .build();
 
     DeployReport report = deployer(Set.of()).deploy(input(TEMPLATE, sequential));
 
@@ -194,9 +216,14 @@ class DeployerFaultTest {
         "CANCELLED 200000000001/eu-central-1", "CANCELLED 200000000002/eu-central-1", "CANCELLED 200000000003/eu-central-1");
 
     // When: the same in parallel, into a second stack set
-    DeploymentUnit parallel = new DeploymentUnit("other", UnitKind.STACK_SET, "airgap-other", "SERVICE_MANAGED",
-        new UnitTargets(List.of(OU), List.of(), "NONE"), List.of("eu-central-1", "eu-west-1"), Map.of(), List.of(), "o.yaml", "",
-        List.of(), true, Map.of("RegionConcurrencyType", "PARALLEL"), List.of());
+    DeploymentUnit parallel = DeploymentUnit.builder(UnitId.of("other"), UnitKind.STACK_SET, "airgap-other")
+        .permissionModel(PermissionModel.SERVICE_MANAGED)
+        .targets(new UnitTargets(List.of(OU), List.of(), AccountFilterType.NONE))
+        .regions(List.of("eu-central-1", "eu-west-1"))
+        .templateFile("o.yaml")
+        .autoDeployment(true)
+        .operationPreferences(Map.of("RegionConcurrencyType", "PARALLEL"))
+        .build();
     DeployReport parallelReport = deployer(Set.of()).deploy(input(TEMPLATE, parallel));
 
     assertThat(parallelReport.units().get(0).failures()).extracting(r -> r.status() + " " + r.account() + "/" + r.region())
@@ -335,9 +362,13 @@ class DeployerFaultTest {
       ous.add(ou);
       cloud.ous.put(ou, List.of());
     }
-    DeploymentUnit u = new DeploymentUnit("member-baseline", UnitKind.STACK_SET, NAME, "SERVICE_MANAGED",
-        new UnitTargets(ous, List.of(), "NONE"), List.of("eu-west-1"), Map.of(), List.of(), "m.yaml", "", List.of(), true, Map.of(),
-        List.of());
+    DeploymentUnit u = DeploymentUnit.builder(UnitId.of("member-baseline"), UnitKind.STACK_SET, NAME)
+        .permissionModel(PermissionModel.SERVICE_MANAGED)
+        .targets(new UnitTargets(ous, List.of(), AccountFilterType.NONE))
+        .regions(List.of("eu-west-1"))
+        .templateFile("m.yaml")
+        .autoDeployment(true)
+        .build();
 
     LivePlan plan = deployer(Set.of()).plan(input(TEMPLATE, u));
 
@@ -387,12 +418,19 @@ class DeployerFaultTest {
     accounts(2);
     cloud.nextFailures = Map.of("200000000001/eu-west-1", "boom");
     DeploymentUnit first = unit("central-vault", "airgap-central-vault", List.of());
-    DeploymentUnit dependent = new DeploymentUnit("central-alerts", UnitKind.STACK_SET, "airgap-central-alerts", "SELF_MANAGED",
-        new UnitTargets(List.of(), List.of("200000000002"), "NONE"), List.of("eu-west-1"), Map.of(), List.of(), "a.yaml", "",
-        List.of("central-vault"), false, Map.of(), List.of());
-    DeploymentUnit independent = new DeploymentUnit("other", UnitKind.STACK_SET, "airgap-other", "SELF_MANAGED",
-        new UnitTargets(List.of(), List.of("200000000002"), "NONE"), List.of("eu-west-1"), Map.of(), List.of(), "o.yaml", "",
-        List.of(), false, Map.of(), List.of());
+    DeploymentUnit dependent = DeploymentUnit.builder(UnitId.of("central-alerts"), UnitKind.STACK_SET, "airgap-central-alerts")
+        .permissionModel(PermissionModel.SELF_MANAGED)
+        .targets(UnitTargets.accounts("200000000002"))
+        .regions(List.of("eu-west-1"))
+        .templateFile("a.yaml")
+        .dependsOn(UnitId.of("central-vault"))
+        .build();
+    DeploymentUnit independent = DeploymentUnit.builder(UnitId.of("other"), UnitKind.STACK_SET, "airgap-other")
+        .permissionModel(PermissionModel.SELF_MANAGED)
+        .targets(UnitTargets.accounts("200000000002"))
+        .regions(List.of("eu-west-1"))
+        .templateFile("o.yaml")
+        .build();
 
     DeployReport report = deployer(Set.of()).deploy(input(TEMPLATE, first, dependent, independent));
 
@@ -408,9 +446,12 @@ class DeployerFaultTest {
     FakeCloud.FakeStackSet s = new FakeCloud.FakeStackSet(TEMPLATE, Map.of(), "SELF_MANAGED");
     s.instances.add(new StackInstance("200000000001", "eu-west-1", "", "CURRENT", "", ""));
     cloud.stackSets.put("airgap-central-alerts", s);
-    DeploymentUnit u = new DeploymentUnit("central-alerts", UnitKind.STACK_SET, "airgap-central-alerts", "SELF_MANAGED",
-        new UnitTargets(List.of(), List.of("200000000001", "200000000002"), "NONE"), List.of("eu-central-1", "eu-west-1"), Map.of(),
-        List.of(), "a.yaml", "", List.of(), false, Map.of(), List.of());
+    DeploymentUnit u = DeploymentUnit.builder(UnitId.of("central-alerts"), UnitKind.STACK_SET, "airgap-central-alerts")
+        .permissionModel(PermissionModel.SELF_MANAGED)
+        .targets(UnitTargets.accounts("200000000001", "200000000002"))
+        .regions(List.of("eu-central-1", "eu-west-1"))
+        .templateFile("a.yaml")
+        .build();
 
     LivePlan plan = deployer(Set.of()).plan(input(TEMPLATE, u));
 

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.airgap.generator.manifest.DeploymentManifest;
 import dev.airgap.generator.manifest.DeploymentUnit;
 import dev.airgap.generator.manifest.DeploymentUnit.UnitKind;
+import dev.airgap.generator.manifest.DeploymentUnit.AccountFilterType;
+import dev.airgap.generator.manifest.DeploymentUnit.PermissionModel;
 import dev.airgap.generator.manifest.DeploymentUnit.UnitTargets;
+import dev.airgap.generator.units.CentralVaultUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,11 +22,14 @@ class DoctorTest {
   private final FakeCloud cloud = new FakeCloud();
 
   private DeployInput input(String callAs, String centralAccount, String template) {
-    DeploymentUnit central = new DeploymentUnit("central-vault", UnitKind.STACK_SET, "airgap-central-vault", "SERVICE_MANAGED",
-        new UnitTargets(List.of(OU), List.of(centralAccount), "INTERSECTION"), List.of("eu-west-1"), Map.of(), List.of(),
-        "central-vault.yaml", "", List.of(), false, Map.of(), List.of());
-    return new DeployInput(new DeploymentManifest(1, "o-fake", cloud.managementAccount, callAs, List.of(central)),
-        Map.of("central-vault", template));
+    DeploymentUnit central = DeploymentUnit.builder(CentralVaultUnit.ID, UnitKind.STACK_SET, "airgap-central-vault")
+        .permissionModel(PermissionModel.SERVICE_MANAGED)
+        .targets(new UnitTargets(List.of(OU), List.of(centralAccount), AccountFilterType.INTERSECTION))
+        .regions(List.of("eu-west-1"))
+        .templateFile(CentralVaultUnit.ID.fileName())
+        .build();
+    return new DeployInput(new DeploymentManifest(1, "o-fake", cloud.managementAccount, DeploymentManifest.CallAs.valueOf(callAs),
+        List.of(central)), Map.of(CentralVaultUnit.ID.value(), template));
   }
 
   @Test

@@ -3,7 +3,14 @@ package dev.airgap.maven.deploy;
 import dev.airgap.generator.manifest.DeploymentManifest;
 import dev.airgap.generator.manifest.DeploymentUnit;
 import dev.airgap.generator.manifest.DeploymentUnit.UnitKind;
+import dev.airgap.generator.manifest.DeploymentUnit.AccountFilterType;
+import dev.airgap.generator.manifest.DeploymentUnit.PermissionModel;
 import dev.airgap.generator.manifest.DeploymentUnit.UnitTargets;
+import dev.airgap.generator.units.CentralAlertsUnit;
+import dev.airgap.generator.units.CentralVaultUnit;
+import dev.airgap.generator.units.ManagementUnit;
+import dev.airgap.generator.units.MemberBaselineUnit;
+import dev.airgap.generator.units.UnitId;
 import dev.airgap.generator.manifest.ManifestJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,7 +56,8 @@ record MotoOrg(String organizationId, String managementAccount, String rootId, S
   /** Writes the fixture templates and a manifest with real hashes into {@code dir}; {@code edits} replace template text. */
   DeployInput writeManifest(Path dir, Map<String, String> templateEdits) throws IOException {
     Map<String, String> bodies = new LinkedHashMap<>();
-    for (String id : List.of("central-vault", "central-alerts", "member-baseline", "management")) {
+    for (UnitId unit : List.of(CentralVaultUnit.ID, CentralAlertsUnit.ID, MemberBaselineUnit.ID, ManagementUnit.ID)) {
+      String id = unit.value();
       try (InputStream in = MotoOrg.class.getResourceAsStream("moto/" + id + ".yaml")) {
         String body = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         if (templateEdits.containsKey(id)) {
@@ -62,24 +70,47 @@ record MotoOrg(String organizationId, String managementAccount, String rootId, S
     Map<String, String> prefs = Map.of("RegionConcurrencyType", "PARALLEL", "MaxConcurrentPercentage", "100",
         "FailureTolerancePercentage", "0");
     List<DeploymentUnit> units = List.of(
-        new DeploymentUnit("central-vault", UnitKind.STACK_SET, "airgap-central-vault", "SERVICE_MANAGED",
-            new UnitTargets(List.of(backupOu), List.of(centralAccount), "INTERSECTION"), List.of("eu-central-1", REGION),
-            Map.of("VaultName", "airgap-central"), List.of(), "central-vault.yaml", sha(bodies.get("central-vault")), List.of(), false,
-            prefs, List.of("airgap-central")),
-        new DeploymentUnit("central-alerts", UnitKind.STACK_SET, "airgap-central-alerts", "SELF_MANAGED",
-            new UnitTargets(List.of(), List.of(centralAccount), "NONE"), List.of(REGION), Map.of(), List.of(), "central-alerts.yaml",
-            sha(bodies.get("central-alerts")), List.of("central-vault"), false, prefs, List.of()),
-        new DeploymentUnit("member-baseline", UnitKind.STACK_SET, "airgap-member-baseline", "SERVICE_MANAGED",
-            new UnitTargets(List.of(workloadsOu), List.of(), "NONE"), List.of(REGION), Map.of("LocalVaultName", "airgap-local"),
-            List.of("CAPABILITY_NAMED_IAM"), "member-baseline.yaml", sha(bodies.get("member-baseline")), List.of("central-vault"), true,
-            prefs, List.of()),
-        new DeploymentUnit("management", UnitKind.STACK, "airgap-management", "", new UnitTargets(List.of(), List.of(managementAccount),
-            "NONE"), List.of(REGION), Map.of("CentralVaultName", "airgap-central"), List.of(), "management.yaml",
-            sha(bodies.get("management")), List.of("member-baseline"), false, Map.of(), List.of()));
-    DeploymentManifest manifest = new DeploymentManifest(DeploymentManifest.FORMAT_VERSION, organizationId, managementAccount, "SELF",
-        units);
+        stackSet(CentralVaultUnit.ID, bodies, prefs)
+            .permissionModel(PermissionModel.SERVICE_MANAGED)
+            .targets(new UnitTargets(List.of(backupOu), List.of(centralAccount), AccountFilterType.INTERSECTION))
+            .regions(List.of("eu-central-1", REGION))
+            .parameters(Map.of("VaultName", "airgap-central"))
+            .complianceLockedVaults(List.of("airgap-central"))
+            .build(),
+        stackSet(CentralAlertsUnit.ID, bodies, prefs)
+            .permissionModel(PermissionModel.SELF_MANAGED)
+            .targets(UnitTargets.accounts(centralAccount))
+            .dependsOn(CentralVaultUnit.ID)
+            .build(),
+        stackSet(MemberBaselineUnit.ID, bodies, prefs)
+            .permissionModel(PermissionModel.SERVICE_MANAGED)
+            .targets(new UnitTargets(List.of(workloadsOu), List.of(), AccountFilterType.NONE))
+            .parameters(Map.of("LocalVaultName", "airgap-local"))
+            .capabilities(List.of("CAPABILITY_NAMED_IAM"))
+            .dependsOn(CentralVaultUnit.ID)
+            .autoDeployment(true)
+            .build(),
+        DeploymentUnit.builder(ManagementUnit.ID, UnitKind.STACK, "airgap-" + ManagementUnit.ID)
+            .targets(UnitTargets.accounts(managementAccount))
+            .regions(List.of(REGION))
+            .parameters(Map.of("CentralVaultName", "airgap-central"))
+            .templateFile(ManagementUnit.ID.fileName())
+            .templateSha256(sha(bodies.get(ManagementUnit.ID.value())))
+            .dependsOn(MemberBaselineUnit.ID)
+            .build());
+    DeploymentManifest manifest = new DeploymentManifest(DeploymentManifest.FORMAT_VERSION, organizationId, managementAccount,
+        DeploymentManifest.CallAs.SELF, units);
     Files.write(dir.resolve(DeploymentManifest.FILE_NAME), ManifestJson.write(manifest));
     return DeployInput.read(dir);
+  }
+
+  /** A stack set of the fixture in {@code REGION}, named and hashed like generated ones. */
+  private static DeploymentUnit.Builder stackSet(UnitId id, Map<String, String> bodies, Map<String, String> prefs) {
+    return DeploymentUnit.builder(id, UnitKind.STACK_SET, "airgap-" + id)
+        .regions(List.of(REGION))
+        .templateFile(id.fileName())
+        .templateSha256(sha(bodies.get(id.value())))
+        .operationPreferences(prefs);
   }
 
   static String sha(String body) {

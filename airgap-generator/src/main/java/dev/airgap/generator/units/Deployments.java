@@ -1,0 +1,55 @@
+package dev.airgap.generator.units;
+
+import dev.airgap.generator.manifest.DeploymentUnit;
+import dev.airgap.generator.manifest.DeploymentUnit.AccountFilterType;
+import dev.airgap.generator.manifest.DeploymentUnit.PermissionModel;
+import dev.airgap.generator.manifest.DeploymentUnit.UnitKind;
+import dev.airgap.generator.manifest.DeploymentUnit.UnitTargets;
+import dev.airgap.model.AirGapModel;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** The places units deploy to, shared so that units in one place are deployed alike. */
+final class Deployments {
+  private Deployments() {}
+
+  /** A stack set with one instance per central region in the central account. */
+  static DeploymentUnit.Builder centralStackSet(AirGapModel model, UnitId unitId) {
+    boolean serviceManaged = model.deploy().centralPermissionModel() == dev.airgap.model.PermissionModel.SERVICE_MANAGED;
+    UnitTargets targets = serviceManaged
+        // Service-managed stack sets target OUs; INTERSECTION narrows the OU to the one account (facts.md §8.3).
+        ? new UnitTargets(model.central().organizationalUnit().map(List::of).orElse(List.of()),
+            List.of(model.central().account()), AccountFilterType.INTERSECTION)
+        : UnitTargets.accounts(model.central().account());
+    return DeploymentUnit.builder(unitId, UnitKind.STACK_SET, Names.stackName(model, unitId))
+        .permissionModel(serviceManaged ? PermissionModel.SERVICE_MANAGED : PermissionModel.SELF_MANAGED)
+        .targets(targets)
+        .regions(sorted(model.central().regions()))
+        .operationPreferences(operationPreferences(model));
+  }
+
+  /**
+   * A plain stack in the management account, in the first central region: service-managed stack
+   * sets never reach that account (facts.md §8.3).
+   */
+  static DeploymentUnit.Builder managementStack(AirGapModel model, UnitId unitId) {
+    return DeploymentUnit.builder(unitId, UnitKind.STACK, Names.stackName(model, unitId))
+        .targets(UnitTargets.accounts(model.organization().managementAccount()))
+        .regions(List.of(sorted(model.central().regions()).get(0)));
+  }
+
+  static Map<String, String> operationPreferences(AirGapModel model) {
+    Map<String, String> prefs = new TreeMap<>();
+    var p = model.deploy().operationPreferences();
+    prefs.put("FailureTolerancePercentage", String.valueOf(p.failureTolerancePercentage()));
+    prefs.put("MaxConcurrentPercentage", String.valueOf(p.maxConcurrentPercentage()));
+    prefs.put("RegionConcurrencyType", p.regionConcurrency().name());
+    return prefs;
+  }
+
+  static List<String> sorted(List<String> values) {
+    return List.copyOf(new TreeSet<>(values));
+  }
+}

@@ -1,0 +1,60 @@
+package dev.airgap.generator.units;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.airgap.generator.Fixtures;
+import dev.airgap.generator.GeneratedTemplate;
+import dev.airgap.generator.TemplateGenerator;
+import dev.airgap.model.AirGapModel;
+import java.io.IOException;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class UnitCatalogTest {
+  private static final Path UNITS = Path.of("src/main/java/dev/airgap/generator/units");
+
+  @Test
+  @DisplayName("every class implementing Unit is in the catalog, once")
+  void everyUnitRegistered() throws IOException, ClassNotFoundException {
+    List<Class<?>> units = new ArrayList<>();
+    try (Stream<Path> files = Files.list(UNITS)) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+        String name = file.getFileName().toString().replace(".java", "");
+        Class<?> type = Class.forName(Unit.class.getPackageName() + "." + name);
+        if (Unit.class.isAssignableFrom(type) && !type.isInterface() && !Modifier.isAbstract(type.getModifiers())) {
+          units.add(type);
+        }
+      }
+    }
+    assertThat(units).hasSizeGreaterThanOrEqualTo(5);
+    assertThat(UnitCatalog.UNITS).extracting(Object::getClass).containsExactlyInAnyOrderElementsOf(units);
+  }
+
+  @Test
+  @DisplayName("unit ids are unique")
+  void uniqueIds() {
+    assertThat(UnitCatalog.UNITS).extracting(Unit::id).doesNotHaveDuplicates();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"minimal", "many-regions", "logically-air-gapped", "lambda-delegated-admin"})
+  @DisplayName("each generated template belongs to exactly one unit, and each unit renders a template")
+  void templatesOwnedOnce(String name) {
+    AirGapModel model = Fixtures.model(name);
+    List<GeneratedTemplate> templates = TemplateGenerator.standard().generate(model);
+    for (GeneratedTemplate t : templates) {
+      assertThat(UnitCatalog.UNITS).filteredOn(u -> u.owns(t.unitId())).as(t.unitId().value()).hasSize(1);
+    }
+    for (Unit unit : UnitCatalog.UNITS) {
+      assertThat(templates).as(unit.id().value()).anyMatch(t -> unit.owns(t.unitId()));
+    }
+  }
+}
