@@ -9,4 +9,7 @@ def expected = [
 def lines = log.readLines()
 expected.each { assert lines.contains(it) : "missing line: $it" }
 assert log.contains('BUILD FAILURE')
+// once: logged as a finding, not again in Maven's "Failed to execute goal" message (issue 16)
+def finding = 'airgap.yaml:14:7: error: /central/vault/lock/minRetentionDays'
+assert log.count(finding) == 1 : "finding printed ${log.count(finding)} times"
 return true

@@ -6,7 +6,6 @@ import dev.airgap.maven.deploy.InvalidInputException;
 import dev.airgap.maven.deploy.OperationTimeoutException;
 import dev.airgap.model.validate.Findings;
 import dev.airgap.model.validate.Severity;
-import dev.airgap.model.validate.report.HumanReport;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -71,8 +70,14 @@ public final class MojoErrors {
         ? "\nwarnings fail this build because " + PropertyNames.FAIL_ON + "=warning"
         : "";
     log.error("airgap: the model has problems; fix the lines above and run the build again");
-    return java.util.Optional.of(new FindingsFailureException(HumanReport.render(findings).stripTrailing() + reason,
-        findings));
+    // The findings are logged already (MavenReporter); Maven prints the exception message again
+    // under "Failed to execute goal", so it only counts them instead of printing each one twice.
+    return java.util.Optional.of(new FindingsFailureException("the model has " + count(findings.errorCount(), "error") + " and "
+        + count(findings.warningCount(), "warning") + ", listed above" + reason, findings));
+  }
+
+  private static String count(long n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
   }
 
   /** The committed output differs from what {@code generate} writes now. */

@@ -165,13 +165,17 @@ final class OutputDirectory {
     }
   }
 
-  /** Temp file in the same directory, then an atomic rename: readers never see half a file. */
+  /**
+   * Temp file in the same directory, then an atomic rename: readers never see half a file. The temp
+   * file is created like any new file (mode 0666 minus the umask, typically 0644), not with
+   * {@code Files.createTempFile}, whose owner-only 0600 would survive the rename.
+   */
   private static void writeAtomically(Path target, byte[] content) {
     Path tmp = null;
     try {
       Files.createDirectories(target.getParent());
-      tmp = Files.createTempFile(target.getParent(), ".airgap-", ".tmp");
-      Files.write(tmp, content);
+      tmp = target.resolveSibling(".airgap-" + java.util.UUID.randomUUID() + ".tmp");
+      Files.write(tmp, content, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

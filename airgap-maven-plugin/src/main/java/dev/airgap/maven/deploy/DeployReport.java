@@ -24,7 +24,7 @@ public record DeployReport(LivePlan plan, List<UnitOutcome> units) {
 
   /**
    * @param actions what was done, in order ("created stack set", "updated (operation …)", "no change")
-   * @param failures failed account/region results with their StatusReason
+   * @param failures account/region results that did not succeed (FAILED, CANCELLED) with their StatusReason
    * @param error the error or refusal, empty when none
    */
   public record UnitOutcome(String unitId, String name, Status status, List<String> actions, List<OperationResult> failures,
@@ -49,7 +49,8 @@ public record DeployReport(LivePlan plan, List<UnitOutcome> units) {
       }
       out.append('\n');
       for (OperationResult f : u.failures()) {
-        out.append("    FAILED ").append(f.account()).append('/').append(f.region()).append(": ").append(f.statusReason()).append('\n');
+        out.append("    ").append(f.status()).append(' ').append(f.account()).append('/').append(f.region()).append(": ")
+            .append(f.statusReason()).append('\n');
       }
       if (!u.error().isEmpty()) {
         out.append("    ").append(u.error()).append('\n');

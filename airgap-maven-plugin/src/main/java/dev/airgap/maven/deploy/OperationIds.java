@@ -4,9 +4,10 @@ import dev.airgap.model.util.Sha256;
 import java.util.Locale;
 
 /**
- * Deterministic OperationIds: the same unit, action, template and targets always give the same id,
- * so a re-run after an interruption finds the operation it started instead of starting a duplicate
- * (OperationId is the idempotency token, facts §8.5). Format {@code [a-zA-Z0-9][-a-zA-Z0-9]*}, ≤ 128
+ * Deterministic OperationIds: the same unit, action, template, targets and operation {@link #history}
+ * always give the same id, so a retried request finds the operation it started instead of starting a
+ * duplicate (OperationId is the idempotency token, facts §8.5), while the same template asked for again
+ * later (a rollback) gets a new id because the history has grown. Format {@code [a-zA-Z0-9][-a-zA-Z0-9]*}, ≤ 128
  * characters (CloudFormation API, {@code OperationId}).
  */
 public final class OperationIds {
@@ -35,6 +36,14 @@ public final class OperationIds {
   /** The id of the n-th attempt (n ≥ 2) after an earlier attempt with {@code base} ended in failure: a new id retries OUTDATED instances (facts §8.5). */
   public static String attempt(String base, int n) {
     return n <= 1 ? base : base + "-r" + n;
+  }
+
+  /**
+   * The operation history of a stack set as an id part: the same for the same set of operations
+   * whatever order the API lists them in, different as soon as one more operation was accepted.
+   */
+  public static String history(java.util.Collection<String> operationIds) {
+    return "after " + (operationIds.isEmpty() ? "none" : sha256(String.join("\n", new java.util.TreeSet<>(operationIds))));
   }
 
   public static String sha256(String text) {

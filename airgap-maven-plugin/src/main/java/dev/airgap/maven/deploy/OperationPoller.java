@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * Waits for a stack set operation: there is no SDK waiter for them (facts §9), so poll
- * {@code DescribeStackSetOperation} while it is RUNNING, QUEUED or STOPPING, with capped exponential
- * backoff and an overall timeout, and report progress after every poll.
+ * Waits for something CloudFormation does in the background: a stack set operation (there is no SDK
+ * waiter for them, facts §9) or a stack drift detection. Polls with {@link Backoff} from {@code
+ * initialDelay} to {@code maxDelay} under an overall timeout; a throttled poll just waits longer.
  */
 public final class OperationPoller {
 
@@ -33,29 +36,42 @@ public final class OperationPoller {
     this.settings = settings;
   }
 
-  /** Polls until the operation ends; returns its final status. Throttled polls just wait longer. */
+  /** Polls until the operation ends; returns its final status, reporting progress after every poll. */
   public OperationStatus await(String unitId, String stackSetName, String operationId, CallAs callAs, Consumer<DeployEvent> events) {
     Instant start = clock.instant();
-    Duration delay = settings.initialDelay();
-    int[] counts = null;
-    Instant countedAt = start;
-    while (true) {
+    // The lambda below keeps the last counts and when they were read across polls.
+    Instant[] countedAt = {start};
+    int[][] last = {null};
+    return until(() -> {
+      OperationStatus status = stackSets.describeOperation(stackSetName, operationId, callAs)
+          .orElseThrow(() -> new CloudCallException(CloudCallException.Kind.NOT_FOUND, "DescribeStackSetOperation",
+              "operation " + operationId + " not found on " + stackSetName));
+      Instant now = clock.instant();
+      // Results are paged per account/Region (thousands in a large organization): refresh the counts
+      // on the first and last poll and at most once per maxDelay in between.
+      if (last[0] == null || !status.isActive() || Duration.between(countedAt[0], now).compareTo(settings.maxDelay()) >= 0) {
+        List<OperationResult> results = stackSets.listOperationResults(stackSetName, operationId, callAs, "");
+        last[0] = new int[] {(int) results.stream().filter(OperationResult::isDone).count(), results.size()};
+        countedAt[0] = now;
+      }
+      events.accept(new DeployEvent.Progress(unitId, status.action(), operationId, status.status(), last[0][0], last[0][1],
+          Duration.between(start, now)));
+      return status.isActive() ? Optional.empty() : Optional.of(status);
+    }, waited -> new OperationTimeoutException(stackSetName, operationId, waited));
+  }
+
+  /**
+   * Polls {@code poll} until it answers, with this poller's backoff and timeout. A retryable failure
+   * (throttling) counts as "not yet"; {@code timedOut} makes the exception thrown after the timeout.
+   */
+  <T> T until(Supplier<Optional<T>> poll, Function<Duration, RuntimeException> timedOut) {
+    Instant start = clock.instant();
+    Backoff backoff = new Backoff(settings.initialDelay(), settings.maxDelay());
+    for (int polls = 1; ; polls++) {
       try {
-        OperationStatus status = stackSets.describeOperation(stackSetName, operationId, callAs)
-            .orElseThrow(() -> new CloudCallException(CloudCallException.Kind.NOT_FOUND, "DescribeStackSetOperation",
-                "operation " + operationId + " not found on " + stackSetName));
-        Instant now = clock.instant();
-        // Results are paged per account/Region (thousands in a large organization): refresh the counts
-        // on the first and last poll and at most once per maxDelay in between.
-        if (counts == null || !status.isActive() || Duration.between(countedAt, now).compareTo(settings.maxDelay()) >= 0) {
-          List<OperationResult> results = stackSets.listOperationResults(stackSetName, operationId, callAs, false);
-          counts = new int[] {(int) results.stream().filter(OperationResult::isDone).count(), results.size()};
-          countedAt = now;
-        }
-        Duration elapsed = Duration.between(start, now);
-        events.accept(new DeployEvent.Progress(unitId, status.action(), operationId, status.status(), counts[0], counts[1], elapsed));
-        if (!status.isActive()) {
-          return status;
+        Optional<T> answer = poll.get();
+        if (answer.isPresent()) {
+          return answer.get();
         }
       } catch (CloudCallException e) {
         if (!e.isRetryable()) {
@@ -64,22 +80,9 @@ public final class OperationPoller {
       }
       Duration elapsed = Duration.between(start, clock.instant());
       if (elapsed.compareTo(settings.timeout()) >= 0) {
-        throw new OperationTimeoutException(stackSetName, operationId, elapsed);
+        throw timedOut.apply(elapsed);
       }
-      sleep(delay);
-      delay = delay.multipliedBy(2);
-      if (delay.compareTo(settings.maxDelay()) > 0) {
-        delay = settings.maxDelay();
-      }
-    }
-  }
-
-  void sleep(Duration d) {
-    try {
-      sleeper.sleep(d);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting", e);
+      Backoff.pause(sleeper, backoff.after(polls));
     }
   }
 }

@@ -33,8 +33,11 @@ public interface StackSets {
   /** {@code ListStackSetOperations}, every page. */
   List<OperationStatus> listOperations(String name, CallAs callAs);
 
-  /** {@code ListStackSetOperationResults}, every page, optionally only {@code FAILED} (facts §9). */
-  List<OperationResult> listOperationResults(String name, String operationId, CallAs callAs, boolean failedOnly);
+  /**
+   * {@code ListStackSetOperationResults}, every page; {@code onlyStatus} filters on the server
+   * ({@code FAILED}, {@code CANCELLED}, …; facts §9), empty for all.
+   */
+  List<OperationResult> listOperationResults(String name, String operationId, CallAs callAs, String onlyStatus);
 
   /** {@code DetectStackSetDrift}; returns the OperationId. */
   String detectStackSetDrift(String name, OperationPreferences preferences, CallAs callAs, String operationId);

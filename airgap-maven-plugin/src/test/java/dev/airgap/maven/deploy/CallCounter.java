@@ -15,7 +15,22 @@ import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
  * it names, so tests can assert on mutating calls and the benchmark can count calls per unit.
  */
 final class CallCounter implements ExecutionInterceptor {
-  record Call(String operation, String target) {
+  record Call(String operation, String target, String operationId) {
+    Call(String operation, String target) {
+      this(operation, target, "");
+    }
+
+    /** Equal when operation and target are: the id is evidence for tests that ask for it, not identity. */
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Call c && c.operation.equals(operation) && c.target.equals(target);
+    }
+
+    @Override
+    public int hashCode() {
+      return operation.hashCode() * 31 + target.hashCode();
+    }
+
     boolean isMutating() {
       return !(operation.startsWith("Describe") || operation.startsWith("List") || operation.startsWith("Get"));
     }
@@ -29,11 +44,16 @@ final class CallCounter implements ExecutionInterceptor {
     String target = context.request().getValueForField("StackSetName", String.class)
         .or(() -> context.request().getValueForField("StackName", String.class))
         .orElse("");
-    calls.add(new Call(op, target));
+    calls.add(new Call(op, target, context.request().getValueForField("OperationId", String.class).orElse("")));
   }
 
   List<Call> calls() {
     return new ArrayList<>(calls);
+  }
+
+  /** The OperationIds sent with {@code operation}, in call order. */
+  List<String> operationIds(String operation) {
+    return calls.stream().filter(c -> c.operation().equals(operation)).map(Call::operationId).toList();
   }
 
   void clear() {

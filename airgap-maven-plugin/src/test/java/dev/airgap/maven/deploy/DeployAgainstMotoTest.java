@@ -204,6 +204,96 @@ class DeployAgainstMotoTest {
     assertThat(drift.render()).contains("? not checked: central-vault (airgap-central-vault) - DetectStackSetDrift failed");
   }
 
+  @Test
+  @DisplayName("examples/basic compiled by the generator deploys through DeployInput, and a second deploy makes no mutating call")
+  void generatedExampleDeploysThenNoOp() throws IOException {
+    // Given: the example's model with moto's organization ids, compiled and written as airgap:generate would
+    MotoOrg org = MotoOrg.create(clients.organizations(), true);
+    DeployInput input = compileBasic(org, s -> s);
+
+    // When
+    DeployReport first = deployer(Set.of()).deploy(input);
+
+    // Then: every generated unit exists with the generated template
+    assertThat(first.isSuccess()).as(first.render()).isTrue();
+    assertThat(first.units()).extracting(DeployReport.UnitOutcome::unitId)
+        .containsExactlyElementsOf(input.manifest().units().stream().map(u -> u.id()).toList());
+    CloudFormationClient cfn = clients.cloudFormation(MotoOrg.REGION);
+    for (var unit : input.manifest().units()) {
+      String live = unit.kind() == dev.airgap.generator.manifest.DeploymentUnit.UnitKind.STACK
+          ? clients.cloudFormation(unit.regions().get(0)).getTemplate(r -> r.stackName(unit.name())).templateBody()
+          : cfn.describeStackSet(r -> r.stackSetName(unit.name()).callAs("SELF")).stackSet().templateBody();
+      assertThat(live).as(unit.id()).isEqualTo(input.template(unit));
+    }
+    assertThat(instances(cfn, "airgap-member-baseline")).containsExactlyElementsOf(
+        org.memberAccounts().stream().sorted().map(a -> a + "/eu-west-1").toList());
+
+    // When: the same files again
+    counter.clear();
+    DeployReport second = deployer(Set.of()).deploy(compileBasic(org, s -> s));
+
+    // Then
+    assertThat(second.isSuccess()).as(second.render()).isTrue();
+    assertThat(second.plan().hasChanges()).as(second.plan().render()).isFalse();
+    assertThat(counter.mutating()).as("mutating calls of a no-op deploy").isEmpty();
+  }
+
+  @Test
+  @DisplayName("rollback: examples/basic A -> B -> C -> B -> A; every deploy leaves the live template equal to the file, with a fresh OperationId")
+  void rollbackToAnEarlierTemplateReallyDeploysIt() throws IOException {
+    MotoOrg org = MotoOrg.create(clients.organizations(), true);
+    java.util.function.UnaryOperator<String> a = s -> s;
+    // The alert address changes a stack set (central-alerts), the retention a stack (backup-policies-1).
+    java.util.function.UnaryOperator<String> b = s -> s.replace("localRetentionDays: 14", "localRetentionDays: 21")
+        .replace("security@example.com", "security-b@example.com");
+    java.util.function.UnaryOperator<String> c = s -> s.replace("localRetentionDays: 14", "localRetentionDays: 30")
+        .replace("security@example.com", "security-c@example.com");
+    assertThat(deployer(Set.of()).deploy(compileBasic(org, a)).isSuccess()).isTrue();
+    counter.clear();
+
+    for (var edit : List.of(b, c, b, a)) {
+      DeployInput input = compileBasic(org, edit);
+      DeployReport report = deployer(Set.of()).deploy(input);
+      System.out.println(report.render());
+
+      assertThat(report.isSuccess()).as(report.render()).isTrue();
+      for (var unit : input.manifest().units()) {
+        String live = unit.kind() == dev.airgap.generator.manifest.DeploymentUnit.UnitKind.STACK
+            ? clients.cloudFormation(unit.regions().get(0)).getTemplate(r -> r.stackName(unit.name())).templateBody()
+            : clients.cloudFormation(MotoOrg.REGION).describeStackSet(r -> r.stackSetName(unit.name()).callAs("SELF")).stackSet()
+                .templateBody();
+        assertThat(live).as(unit.id()).isEqualTo(input.template(unit));
+      }
+    }
+    // moto accepts a reused OperationId; AWS answers OperationIdAlreadyExistsException for a finished
+    // one (facts §8.5), which is how the old ids turned B -> C -> B into a silent no-op.
+    List<String> updateIds = counter.operationIds("UpdateStackSet");
+    assertThat(updateIds).hasSize(4).doesNotHaveDuplicates();
+  }
+
+  /**
+   * examples/basic/airgap.yaml with the ids of the moto organization, edited by {@code edit},
+   * compiled and written into a fresh directory as airgap:generate writes it.
+   */
+  private DeployInput compileBasic(MotoOrg org, java.util.function.UnaryOperator<String> edit) throws IOException {
+    String model = Files.readString(Path.of("..", "examples", "basic", "airgap.yaml"))
+        .replace("o-a1b2c3d4e5", org.organizationId())
+        .replace("111111111111", org.managementAccount())
+        .replace("222222222222", org.centralAccount())
+        .replace("ou-ab12-backup01", org.backupOu())
+        .replace("ou-ab12-workload1", org.workloadsOu());
+    var result = dev.airgap.maven.ModelCompiler.standard().compile("airgap.yaml", edit.apply(model).getBytes(
+        java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(result.findings().hasErrors()).as(result.findings().toString()).isFalse();
+    Path out = Files.createTempDirectory(dir, "generated");
+    for (var file : result.files()) {
+      Path target = out.resolve(file.path());
+      Files.createDirectories(target.getParent());
+      Files.write(target, file.content());
+    }
+    return DeployInput.read(out);
+  }
+
   private static List<String> instances(CloudFormationClient cfn, String name) {
     return cfn.listStackInstances(r -> r.stackSetName(name).callAs("SELF")).summaries().stream()
         .map(s -> s.account() + "/" + s.region())

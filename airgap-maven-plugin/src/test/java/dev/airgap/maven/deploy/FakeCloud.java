@@ -11,17 +11,37 @@ import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * In-memory {@link StackSets} and {@link Organization} that replays scripted operation statuses and
- * raises the faults moto cannot make (style.md §7): throttling, OperationInProgressException,
- * per-account FAILED results, operations that stay RUNNING.
+ * In-memory {@link StackSets} and {@link Organization} that raises the faults moto cannot make
+ * (style.md §7) and runs stack set operations with the semantics AWS documents (docs/deploy.md
+ * "StackSets semantics (sources)"), not kinder ones:
+ *
+ * <ul>
+ *   <li>failure tolerance per Region ({@code FailureToleranceCount}, or {@code FailureTolerancePercentage}
+ *       of the Region's accounts rounded down; default 0): when a Region's failures exceed it, the
+ *       operation stops there, the accounts not yet started are {@code CANCELLED}, later Regions are
+ *       cancelled too, and the operation ends {@code FAILED};
+ *   <li>within the tolerance the operation ends {@code SUCCEEDED} with {@code FailedStackInstancesCount} &gt; 0;
+ *   <li>accounts run in batches of {@code MaxConcurrentCount} (or the percentage rounded down, at least
+ *       1; default 1), capped at tolerance + 1 in the default {@code STRICT_FAILURE_TOLERANCE} mode;
+ *       Regions one after another in {@code RegionOrder} ({@code SEQUENTIAL}, the default) or in lock
+ *       step ({@code PARALLEL});
+ *   <li>a second operation while one is running: {@code OperationInProgressException}, or
+ *       {@code QUEUED} behind it when the stack set has managed execution active.
+ * </ul>
+ *
+ * Each {@code DescribeStackSetOperation} poll advances the operation one step of its script; the
+ * outcome (instance results and final status) is decided when the operation starts.
  */
 class FakeCloud implements StackSets, Organization {
+  static final String CANCELLED_REASON = "Cancelled since failure tolerance has exceeded";
 
   static final class FakeStackSet {
     String template;
     Map<String, String> parameters;
     final String permissionModel;
     final List<StackInstance> instances = new ArrayList<>();
+    /** ManagedExecution Active: conflicting operations queue instead of failing. Off for stack sets made outside airgap. */
+    boolean managedExecution;
 
     FakeStackSet(String template, Map<String, String> parameters, String permissionModel) {
       this.template = template;
@@ -32,13 +52,17 @@ class FakeCloud implements StackSets, Organization {
 
   static final class FakeOperation {
     final String id;
+    final String stackSet;
     final String action;
     final Deque<String> script;
     final List<OperationResult> results;
     String status;
+    /** False while ListStackSetOperations does not show it yet (an accepted request whose answer was lost). */
+    boolean listed = true;
 
-    FakeOperation(String id, String action, List<String> script, List<OperationResult> results) {
+    FakeOperation(String id, String stackSet, String action, List<String> script, List<OperationResult> results) {
       this.id = id;
+      this.stackSet = stackSet;
       this.action = action;
       this.script = new ArrayDeque<>(script);
       this.results = results;
@@ -48,6 +72,10 @@ class FakeCloud implements StackSets, Organization {
     int failed() {
       return (int) results.stream().filter(r -> r.status().equals("FAILED")).count();
     }
+
+    boolean active() {
+      return status.equals("RUNNING") || status.equals("QUEUED") || status.equals("STOPPING");
+    }
   }
 
   final Map<String, FakeStackSet> stackSets = new LinkedHashMap<>();
@@ -56,9 +84,14 @@ class FakeCloud implements StackSets, Organization {
   final List<String> calls = new CopyOnWriteArrayList<>();
   /** method name → faults raised (in order) before the method proceeds. */
   final Map<String, Deque<CloudCallException>> faults = new LinkedHashMap<>();
-  /** Status script of the next operation started (default: SUCCEEDED at once). */
+  /** method name → actions run (in order, one per call) before the method proceeds, e.g. someone else starting an operation. */
+  final Map<String, Deque<Runnable>> hooks = new LinkedHashMap<>();
+  /**
+   * Statuses the next operation started shows, one per poll. The last entry stands for the end: it
+   * is replaced by the outcome (SUCCEEDED, or FAILED when a Region's failure tolerance was exceeded).
+   */
   List<String> nextScript = List.of("SUCCEEDED");
-  /** account/region → reason: these fail in the next instance operation. */
+  /** account/region → reason: these fail when an operation reaches them. */
   Map<String, String> nextFailures = Map.of();
   String managementAccount = "111111111111";
 
@@ -66,16 +99,26 @@ class FakeCloud implements StackSets, Organization {
     faults.computeIfAbsent(method, k -> new ArrayDeque<>()).add(e);
   }
 
+  void beforeCall(String method, Runnable action) {
+    hooks.computeIfAbsent(method, k -> new ArrayDeque<>()).add(action);
+  }
+
+  /** Someone else's operation on {@code stackSet}, running for {@code script}. */
+  synchronized FakeOperation foreignOperation(String id, String stackSet, List<String> script) {
+    FakeOperation op = new FakeOperation(id, stackSet, "UPDATE", script, List.of());
+    operations.put(id, op);
+    return op;
+  }
+
   private synchronized void enter(String method, String detail) {
     calls.add(method + (detail.isEmpty() ? "" : " " + detail));
+    Deque<Runnable> h = hooks.get(method);
+    if (h != null && !h.isEmpty()) {
+      h.poll().run();
+    }
     Deque<CloudCallException> q = faults.get(method);
     if (q != null && !q.isEmpty()) {
-      CloudCallException e = q.poll();
-      if (e.kind() == CloudCallException.Kind.OPERATION_IN_PROGRESS) {
-        // someone else's operation is running on the stack set
-        operations.put("someone-else", new FakeOperation("someone-else", "UPDATE", List.of("RUNNING", "SUCCEEDED"), List.of()));
-      }
-      throw e;
+      throw q.poll();
     }
   }
 
@@ -102,46 +145,152 @@ class FakeCloud implements StackSets, Organization {
     if (stackSets.containsKey(spec.name())) {
       throw new CloudCallException(CloudCallException.Kind.NAME_EXISTS, "CreateStackSet", "exists");
     }
-    stackSets.put(spec.name(), new FakeStackSet(spec.templateBody(), spec.parameters(), spec.serviceManaged() ? "SERVICE_MANAGED" : "SELF_MANAGED"));
+    FakeStackSet s = new FakeStackSet(spec.templateBody(), spec.parameters(), spec.serviceManaged() ? "SERVICE_MANAGED" : "SELF_MANAGED");
+    s.managedExecution = true; // SdkStackSets always asks for it
+    stackSets.put(spec.name(), s);
   }
 
   @Override
   public synchronized String updateStackSet(StackSetSpec spec, OperationPreferences prefs, CallAs callAs, String operationId) {
     enter("updateStackSet", operationId);
-    String existing = reuse(operationId);
+    String existing = reuse(operationId, "UpdateStackSet");
     if (existing != null) {
       return existing;
     }
     FakeStackSet s = stackSets.get(spec.name());
+    boolean queued = admit(spec.name(), s, "UpdateStackSet");
     // The stack set's template changes when the update is accepted; instances follow as the operation runs.
     s.template = spec.templateBody();
     s.parameters = new TreeMap<>(spec.parameters());
-    start(operationId, "UPDATE", s.instances.stream().map(i -> i.account() + "/" + i.region()).toList());
+    s.managedExecution = true;
+    FakeOperation op = start(operationId, spec.name(), "UPDATE", s.instances.stream().map(i -> i.account() + "/" + i.region()).toList(),
+        prefs, queued);
+    for (OperationResult r : op.results) {
+      s.instances.replaceAll(i -> i.account().equals(r.account()) && i.region().equals(r.region())
+          ? new StackInstance(i.account(), i.region(), i.organizationalUnitId(), instanceStatus(r), r.statusReason(), i.driftStatus())
+          : i);
+    }
     return operationId;
   }
 
   /** facts §8.5: a running id is the same request (runs once); a finished one is OperationIdAlreadyExists. */
-  private String reuse(String operationId) {
+  private String reuse(String operationId, String api) {
     FakeOperation op = operations.get(operationId);
     if (op == null) {
       return null;
     }
-    if (op.status.equals("RUNNING") || op.status.equals("QUEUED")) {
+    if (op.active()) {
       return operationId;
     }
-    throw new CloudCallException(CloudCallException.Kind.OPERATION_ID_EXISTS, "UpdateStackSet", "exists " + operationId);
+    throw new CloudCallException(CloudCallException.Kind.OPERATION_ID_EXISTS, api, "OperationIdAlreadyExistsException", "",
+        "exists " + operationId, null);
   }
 
-  private void start(String id, String action, List<String> targets) {
-    List<OperationResult> results = new ArrayList<>();
-    for (String t : targets) {
-      String[] ar = t.split("/");
-      String reason = nextFailures.get(t);
-      results.add(new OperationResult(ar[0], ar[1], reason == null ? "SUCCEEDED" : "FAILED", reason == null ? "" : reason));
+  /**
+   * Whether a new operation on {@code name} may start: not while another runs, unless managed
+   * execution queues it (then true: it starts QUEUED).
+   */
+  private boolean admit(String name, FakeStackSet s, String api) {
+    boolean busy = operations.values().stream().anyMatch(o -> o.stackSet.equals(name) && o.active());
+    if (busy && !s.managedExecution) {
+      throw new CloudCallException(CloudCallException.Kind.OPERATION_IN_PROGRESS, api, "OperationInProgressException", "req-busy",
+          "Another Operation on StackSet " + name + " is in progress", null);
     }
-    boolean anyFailed = results.stream().anyMatch(r -> r.status().equals("FAILED"));
-    List<String> script = anyFailed ? List.of("RUNNING", "FAILED") : nextScript;
-    operations.put(id, new FakeOperation(id, action, script, results));
+    return busy;
+  }
+
+  private static String instanceStatus(OperationResult r) {
+    return r.status().equals("SUCCEEDED") ? "CURRENT" : "OUTDATED";
+  }
+
+  private FakeOperation start(String id, String stackSet, String action, List<String> targets, OperationPreferences prefs,
+      boolean queued) {
+    Outcome outcome = run(targets, prefs);
+    List<String> script = new ArrayList<>();
+    if (queued) {
+      script.add("QUEUED");
+    }
+    script.addAll(nextScript.subList(0, nextScript.size() - 1));
+    script.add(outcome.toleranceExceeded() ? "FAILED" : "SUCCEEDED");
+    FakeOperation op = new FakeOperation(id, stackSet, action, script, outcome.results());
+    operations.put(id, op);
+    return op;
+  }
+
+  private record Outcome(List<OperationResult> results, boolean toleranceExceeded) {}
+
+  /** The outcome of one operation over {@code targets} (account/region, in request order), per the documented semantics. */
+  private Outcome run(List<String> targets, OperationPreferences prefs) {
+    Map<String, List<String>> byRegion = new LinkedHashMap<>();
+    for (String r : prefs.regionOrder()) {
+      byRegion.put(r, new ArrayList<>());
+    }
+    for (String t : targets) {
+      byRegion.computeIfAbsent(t.split("/")[1], k -> new ArrayList<>()).add(t.split("/")[0]);
+    }
+    byRegion.values().removeIf(List::isEmpty);
+    Map<String, OperationResult> out = new LinkedHashMap<>();
+    boolean parallel = prefs.regionConcurrencyType().map("PARALLEL"::equals).orElse(false);
+    Map<String, Integer> next = new LinkedHashMap<>();
+    Map<String, Integer> failures = new LinkedHashMap<>();
+    byRegion.keySet().forEach(r -> {
+      next.put(r, 0);
+      failures.put(r, 0);
+    });
+    boolean stopped = false;
+    List<String> regions = new ArrayList<>(byRegion.keySet());
+    int current = 0;
+    while (!stopped && current < regions.size()) {
+      // One round: a batch in the current Region (SEQUENTIAL) or in every unfinished Region (PARALLEL).
+      List<String> round = parallel
+          ? regions.stream().filter(r -> next.get(r) < byRegion.get(r).size()).toList()
+          : List.of(regions.get(current));
+      if (round.isEmpty()) {
+        break;
+      }
+      for (String region : round) {
+        List<String> accounts = byRegion.get(region);
+        int tolerance = tolerance(prefs, accounts.size());
+        int batch = concurrency(prefs, accounts.size(), tolerance);
+        int from = next.get(region);
+        for (int i = from; i < Math.min(accounts.size(), from + batch); i++) {
+          String pair = accounts.get(i) + "/" + region;
+          String reason = nextFailures.get(pair);
+          out.put(pair, new OperationResult(accounts.get(i), region, reason == null ? "SUCCEEDED" : "FAILED", reason == null ? "" : reason));
+          if (reason != null) {
+            failures.merge(region, 1, Integer::sum);
+          }
+        }
+        next.put(region, Math.min(accounts.size(), from + batch));
+        if (failures.get(region) > tolerance) {
+          stopped = true;
+        }
+      }
+      if (!parallel && next.get(regions.get(current)) >= byRegion.get(regions.get(current)).size()) {
+        current++;
+      }
+    }
+    for (Map.Entry<String, List<String>> e : byRegion.entrySet()) {
+      for (String a : e.getValue()) {
+        out.putIfAbsent(a + "/" + e.getKey(), new OperationResult(a, e.getKey(), "CANCELLED", CANCELLED_REASON));
+      }
+    }
+    return new Outcome(List.copyOf(out.values()), stopped);
+  }
+
+  private static int tolerance(OperationPreferences prefs, int accounts) {
+    if (prefs.failureToleranceCount().isPresent()) {
+      return prefs.failureToleranceCount().getAsInt();
+    }
+    // rounded down (StackSetOperationPreferences, FailureTolerancePercentage)
+    return prefs.failureTolerancePercentage().isPresent() ? accounts * prefs.failureTolerancePercentage().getAsInt() / 100 : 0;
+  }
+
+  private static int concurrency(OperationPreferences prefs, int accounts, int tolerance) {
+    int max = prefs.maxConcurrentCount().isPresent() ? prefs.maxConcurrentCount().getAsInt()
+        : prefs.maxConcurrentPercentage().isPresent() ? Math.max(1, accounts * prefs.maxConcurrentPercentage().getAsInt() / 100) : 1;
+    boolean soft = prefs.concurrencyMode().map("SOFT_FAILURE_TOLERANCE"::equals).orElse(false);
+    return soft ? max : Math.min(max, tolerance + 1);
   }
 
   @Override
@@ -154,10 +303,12 @@ class FakeCloud implements StackSets, Organization {
   public synchronized String createStackInstances(String name, InstanceTargets targets, List<String> regions, OperationPreferences prefs,
       CallAs callAs, String operationId) {
     enter("createStackInstances", operationId);
-    String existing = reuse(operationId);
+    String existing = reuse(operationId, "CreateStackInstances");
     if (existing != null) {
       return existing;
     }
+    FakeStackSet s = stackSets.get(name);
+    boolean queued = admit(name, s, "CreateStackInstances");
     List<String> accounts = new ArrayList<>();
     if (targets.serviceManaged()) {
       for (String ou : targets.organizationalUnits()) {
@@ -181,11 +332,10 @@ class FakeCloud implements StackSets, Organization {
         pairs.add(a + "/" + r);
       }
     }
-    start(operationId, "CREATE", pairs);
-    FakeStackSet s = stackSets.get(name);
-    for (OperationResult r : operations.get(operationId).results) {
-      s.instances.add(new StackInstance(r.account(), r.region(), "", r.status().equals("FAILED") ? "OUTDATED" : "CURRENT", r.statusReason(),
-          "NOT_CHECKED"));
+    FakeOperation op = start(operationId, name, "CREATE", pairs, prefs, queued);
+    // Failed and cancelled instances exist too, OUTDATED with the reason (API StackInstanceSummary).
+    for (OperationResult r : op.results) {
+      s.instances.add(new StackInstance(r.account(), r.region(), "", instanceStatus(r), r.statusReason(), "NOT_CHECKED"));
     }
     return operationId;
   }
@@ -194,25 +344,41 @@ class FakeCloud implements StackSets, Organization {
   public synchronized Optional<OperationStatus> describeOperation(String name, String operationId, CallAs callAs) {
     enter("describeOperation", operationId);
     FakeOperation op = operations.get(operationId);
-    if (op == null) {
+    if (op == null || !op.stackSet.equals(name)) {
       return Optional.empty();
     }
-    // Each poll advances the script by one step; the last status stays.
-    op.status = op.script.size() > 1 ? op.script.poll() : op.script.peek();
+    Optional<FakeOperation> ahead = operations.values().stream()
+        .takeWhile(o -> o != op)
+        .filter(o -> o.stackSet.equals(name) && o.active())
+        .findFirst();
+    if (ahead.isPresent() && op.status.equals("QUEUED")) {
+      // Queued behind another operation (managed execution): time passes for that one, this one waits.
+      advance(ahead.get());
+      return Optional.of(new OperationStatus(op.id, op.action, op.status, op.failed()));
+    }
+    advance(op);
     return Optional.of(new OperationStatus(op.id, op.action, op.status, op.failed()));
+  }
+
+  /** One poll's worth of time: the next status of the script; the last one stays. */
+  private static void advance(FakeOperation op) {
+    op.status = op.script.size() > 1 ? op.script.poll() : op.script.peek();
   }
 
   @Override
   public synchronized List<OperationStatus> listOperations(String name, CallAs callAs) {
     enter("listOperations", name);
-    return operations.values().stream().map(o -> new OperationStatus(o.id, o.action, o.status, o.failed())).toList();
+    return operations.values().stream()
+        .filter(o -> o.stackSet.equals(name) && o.listed)
+        .map(o -> new OperationStatus(o.id, o.action, o.status, o.failed()))
+        .toList();
   }
 
   @Override
-  public synchronized List<OperationResult> listOperationResults(String name, String operationId, CallAs callAs, boolean failedOnly) {
-    enter("listOperationResults", operationId);
+  public synchronized List<OperationResult> listOperationResults(String name, String operationId, CallAs callAs, String onlyStatus) {
+    enter("listOperationResults", operationId + (onlyStatus.isEmpty() ? "" : " " + onlyStatus));
     FakeOperation op = operations.get(operationId);
-    return op.results.stream().filter(r -> !failedOnly || r.status().equals("FAILED")).toList();
+    return op.results.stream().filter(r -> onlyStatus.isEmpty() || r.status().equals(onlyStatus)).toList();
   }
 
   @Override
