@@ -5,7 +5,10 @@ import dev.airgap.generator.check.TemplateChecks;
 import dev.airgap.generator.manifest.DeploymentManifest;
 import dev.airgap.generator.manifest.ManifestBuilder;
 import dev.airgap.generator.manifest.ManifestJson;
+import dev.airgap.generator.verify.Unverifiable;
+import dev.airgap.generator.verify.Verifier;
 import dev.airgap.model.AirGapModel;
+import dev.airgap.model.io.SourceMap;
 import dev.airgap.model.io.ReadResult;
 import dev.airgap.model.validate.Finding;
 import dev.airgap.model.validate.Findings;
@@ -41,6 +44,19 @@ public final class AirGapCompiler {
    * architecture picture, then checks the templates. Files are returned only when nothing is an
    * error.
    */
+  /** Verify's findings, located at the model element they concern. */
+  private static List<Finding> proofFindings(AirGapModel model, List<GeneratedTemplate> templates, SourceMap sourceMap) {
+    try {
+      List<Finding> located = new ArrayList<>();
+      for (Finding f : Verifier.verify(model, templates).findings()) {
+        located.add(new Finding(f.ruleId(), f.severity(), f.pointer(), f.message(), f.hint(), sourceMap.locate(f.pointer())));
+      }
+      return located;
+    } catch (RuntimeException e) {
+      return List.of(Unverifiable.finding(e, sourceMap));
+    }
+  }
+
   public CompileResult compile(ReadResult read) {
     Findings findings = validator.validate(read);
     if (findings.hasErrors() || read.model().isEmpty()) {
@@ -57,6 +73,11 @@ public final class AirGapCompiler {
     }
     List<Finding> templateFindings = new TemplateChecks().check(model, templates, read.sourceMap());
     findings = findings.plus(templateFindings);
+    if (findings.hasErrors()) {
+      return new CompileResult(findings, List.of());
+    }
+    // The air gap is proven for the exact templates about to be written, or nothing is written.
+    findings = findings.plus(proofFindings(model, templates, read.sourceMap()));
     if (findings.hasErrors()) {
       return new CompileResult(findings, List.of());
     }

@@ -1,5 +1,7 @@
 package dev.airgap.generator;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.airgap.generator.check.TemplateRuleCatalog;
 import dev.airgap.model.validate.RuleCatalog;
 import dev.airgap.model.validate.RuleInfo;
@@ -11,14 +13,17 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** docs/rules.md lists every model and template rule; rewrite it with -Dairgap.updateGolden=true. */
+/** docs/rules.md lists every model rule, template check and verify rule; rewrite it with -Dairgap.updateGolden=true. */
 class RulesDocTest {
 
   static List<RuleInfo> allRules() {
-    List<RuleInfo> infos = new ArrayList<>(RuleCatalog.infos());
-    infos.addAll(TemplateRuleCatalog.infos());
-    infos.sort(Comparator.comparing(RuleInfo::id));
-    return infos;
+    return AllRules.infos();
+  }
+
+  @Test
+  @DisplayName("rule ids are unique across model rules, template checks and verify")
+  void idsAreUnique() {
+    assertThat(allRules()).extracting(RuleInfo::id).doesNotHaveDuplicates();
   }
 
   @Test

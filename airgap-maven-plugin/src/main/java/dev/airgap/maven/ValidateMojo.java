@@ -1,11 +1,11 @@
 package dev.airgap.maven;
 
+import dev.airgap.generator.AllRules;
 import dev.airgap.generator.CompileResult;
 import dev.airgap.generator.GeneratedFile;
 import dev.airgap.model.validate.Finding;
 import dev.airgap.model.validate.Findings;
 import dev.airgap.model.validate.RuleInfo;
-import dev.airgap.model.validate.RuleCatalog;
 import dev.airgap.model.validate.report.HumanReport;
 import dev.airgap.model.validate.report.JsonReport;
 import dev.airgap.model.validate.report.SarifReport;
@@ -120,7 +120,7 @@ public class ValidateMojo extends AbstractAirGapMojo {
   }
 
   private void writeReport(ValidateRequest.Format reportFormat, Findings findings, Path file) {
-    List<RuleInfo> rules = new ArrayList<>(RuleCatalog.infos());
+    List<RuleInfo> rules = new ArrayList<>(AllRules.infos());
     rules.add(CfnLint.INFO);
     String text = switch (reportFormat) {
       case HUMAN -> HumanReport.render(findings);

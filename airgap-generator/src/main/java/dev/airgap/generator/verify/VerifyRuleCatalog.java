@@ -14,6 +14,8 @@ public final class VerifyRuleCatalog {
   }
 
   public static List<RuleInfo> infos() {
-    return rules().stream().map(VerifyRule::info).toList();
+    List<RuleInfo> infos = new java.util.ArrayList<>(List.of(Unverifiable.INFO));
+    rules().stream().map(VerifyRule::info).forEach(infos::add);
+    return List.copyOf(infos);
   }
 }
