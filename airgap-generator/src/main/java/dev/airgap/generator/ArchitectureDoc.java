@@ -39,13 +39,15 @@ public final class ArchitectureDoc {
     picture.texts(Area.CONNECTIONS).forEach(line -> md.append("  ").append(line).append("\n"));
     md.append("```\n\n");
     picture.texts(Area.NOTES).forEach(note -> md.append(note).append("\n\n"));
-    md.append("Admins exempt from the vault policy, the SCP and the tamper alerts:\n\n");
+    md.append("The only principals who may delete, shorten, copy out, restore, unlock or unshare the backups"
+        + " (the tamper alerts report them too):\n\n");
     new TreeSet<>(central.admins()).forEach(a -> md.append("- `").append(a).append("`\n"));
-    md.append("\nExempt from the vault policy and the SCP only, so that deploys can update what they manage"
-        + " (the tamper alerts still report them): the StackSet execution role `")
+    md.append("\nMay only update the configuration airgap deploys (vault access policy, notifications, lock settings,"
+        + " key policy), and are reported like anyone else: the StackSet execution role `")
         .append(Names.executionRoleName(model)).append("` of the central account")
         .append(model.deploy().roleArn().map(r -> " and the deploy role `" + r + "`").orElse(""))
-        .append(".\n");
+        .append(". Nobody but the admins may create or change a role with any of these names"
+            + " (docs/threat-model.md).\n");
     return md.toString();
   }
 

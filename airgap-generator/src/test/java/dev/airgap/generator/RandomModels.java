@@ -53,7 +53,7 @@ final class RandomModels {
     y.append("  admins: [");
     for (int i = 0; i < admins; i++) {
       y.append(i == 0 ? "" : ", ").append("\"arn:").append(partition).append(":iam::").append(centralAccount)
-          .append(i == 2 ? ":role/aws-reserved/sso.amazonaws.com/*/AWSReservedSSO_Admin_*\"" : ":role/Admin" + i + "\"");
+          .append(i == 2 ? ":role/aws-reserved/sso.amazonaws.com/*/AWSReservedSSO_Admin_????????????????\"" : ":role/Admin" + i + "\"");
     }
     y.append("]\n");
     int key = r.nextInt(3);

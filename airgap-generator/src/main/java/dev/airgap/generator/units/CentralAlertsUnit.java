@@ -86,7 +86,7 @@ public final class CentralAlertsUnit implements Unit {
         "airgap: calls that could destroy a key or switch the alert path off, by anyone but AWS services",
         AlertPatterns.keysAndAlertPath()));
     t.resource(IAM_RULE, rule(Names.iamRuleName(model),
-        "airgap: every change to an IAM role or user of the central account, by anyone but AWS services",
+        "airgap: every change to an IAM role or user of the central account, by any caller",
         AlertPatterns.principals(model)).withCondition(GLOBAL_REGION));
     LogicalIds ids = new LogicalIds();
     for (String email : new TreeSet<>(model.central().alerts().emails())) {
@@ -147,9 +147,16 @@ public final class CentralAlertsUnit implements Unit {
   @Override
   public void picture(AirGapModel model, List<UnitId> rendered, ArchitecturePicture picture) {
     List<String> regions = Deployments.sorted(model.central().regions());
+    String global = model.organization().partition().globalEventsRegion();
     for (String region : regions) {
       picture.add(ArchitecturePicture.Element.TAMPER_ALERTS, region,
-          "al_" + ArchitecturePicture.nodeId(region) + "[\"tamper rule + topic " + region + "\"]");
+          "al_" + ArchitecturePicture.nodeId(region) + "[\"tamper rules + topic " + region
+              + (region.equals(global) ? ", IAM rule" : "") + "\"]");
+    }
+    if (!regions.contains(global)) {
+      picture.add(ArchitecturePicture.Element.TAMPER_ALERTS, global,
+          "al_" + ArchitecturePicture.nodeId(global) + "[\"IAM rule + topic " + global + "\"]");
+      picture.add(ArchitecturePicture.Element.ALERT_DELIVERY, "al_" + ArchitecturePicture.nodeId(global) + " --> emails");
     }
     for (String region : regions) {
       picture.add(ArchitecturePicture.Element.ALERT_DELIVERY, "cv_" + ArchitecturePicture.nodeId(region)

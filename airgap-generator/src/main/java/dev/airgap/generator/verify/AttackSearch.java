@@ -103,8 +103,11 @@ final class AttackSearch {
     Layers layers = base;
     String account = accountOf(resource);
     if (resource.equals(config.keyArn())) {
-      layers = base.withResourcePolicy(keyOpen || config.keyPolicy() == null ? Policy.permissive("key policy")
-          : config.keyPolicy(), true);
+      // A key airgap did not create (central.key.kind existing) is assumed to keep the default
+      // key policy; Verifier lists that assumption.
+      Policy keyPolicy = config.keyPolicy() != null ? config.keyPolicy()
+          : Policy.defaultKeyPolicy(config.keyArn().split(":")[1], accountOf(config.keyArn()));
+      layers = base.withResourcePolicy(keyOpen ? Policy.permissive("key policy") : keyPolicy, true);
     } else if (inVault(resource)) {
       // EC2 snapshot and AMI ARNs carry no account; the vault's account owns its recovery points.
       account = accountOf(config.vaultArn());

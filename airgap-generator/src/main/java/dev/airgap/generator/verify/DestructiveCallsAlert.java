@@ -14,12 +14,11 @@ import software.amazon.event.ruler.Machine;
 /**
  * AG6006: every destructive, weakening, silencing or take-over call, by every caller type, matches
  * an ENABLED EventBridge rule whose target is an alert topic, in the account and region where
- * CloudTrail delivers it (IAM and Organizations: us-east-1,
+ * CloudTrail delivers it (IAM and Organizations: the partition's global-events region, us-east-1 in aws,
  * https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-service-event.html#eb-service-event-cloudtrail).
  * Matching is done by AWS's own engine, event-ruler (https://github.com/aws/event-ruler).
  */
 public final class DestructiveCallsAlert implements VerifyRule {
-  private static final String GLOBAL_REGION = "us-east-1";
   private static final RuleInfo INFO = new RuleInfo("AG6006", Severity.ERROR,
       "A destructive or silencing call does not alert",
       "Issue 11 property 6 (issue 10 item 3): key destruction, role take-over, rule/topic/trail changes and"
@@ -120,7 +119,7 @@ public final class DestructiveCallsAlert implements VerifyRule {
     }
     for (String role : exemptRoles) {
       for (ThreatCatalog.Call call : ThreatCatalog.ROLE_TAKEOVER) {
-        out.add(new Probe(call, central, GLOBAL_REGION, Map.of("roleName", role.substring(role.lastIndexOf('/') + 1))));
+        out.add(new Probe(call, central, w.model.organization().partition().globalEventsRegion(), Map.of("roleName", role.substring(role.lastIndexOf('/') + 1))));
       }
     }
     for (String share : w.resourceShares) {

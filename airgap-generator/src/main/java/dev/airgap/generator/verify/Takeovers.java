@@ -97,7 +97,8 @@ final class Takeovers {
       String rest = pattern.substring(at + SSO.length());
       String intended = rest.split("[_*?]", 2)[0];
       String region = w.model.central().regions().get(0);
-      String[] names = {intended + "_x", intended + "x", "x" + intended, "x"};
+      // The last name ends in the whole role-name prefix, for patterns that put * before it.
+      String[] names = {intended + "_x", intended + "x", "x" + intended, "x", "x" + SSO + intended};
       String[] prefixes = {"aws-reserved/sso.amazonaws.com/" + region + "/", "aws-reserved/sso.amazonaws.com/"};
       found:
       for (String name : names) {

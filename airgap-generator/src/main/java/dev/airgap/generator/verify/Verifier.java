@@ -50,6 +50,14 @@ public final class Verifier {
       ctx.assumptions.add("A vault without a customer managed key uses an AWS-owned key nobody in the organization can"
           + " delete or disable.");
     }
+    if (!world.unsubscribedTopics.isEmpty()) {
+      ctx.assumptions.add("Someone subscribes to the alert topics outside airgap: " + world.unsubscribedTopics
+          + " have no subscription in the templates (central.alerts.email is empty).");
+    }
+    if (world.configurations.stream().anyMatch(c -> c.keyArn() != null && c.keyPolicy() == null)) {
+      ctx.assumptions.add("An existing key named by central.key.arn keeps the default key policy (its own account"
+          + " only); airgap does not manage that policy, so only the SCP protects the key inside the account.");
+    }
     return new VerifyReport(ctx.findings, ctx.table, List.copyOf(ctx.assumptions), ctx.cells);
   }
 }

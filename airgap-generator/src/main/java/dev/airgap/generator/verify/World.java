@@ -27,6 +27,7 @@ public final class World {
   final List<BackupPolicy> backupPolicies = new ArrayList<>();
   final List<AlertRule> rules = new ArrayList<>();
   final Set<String> alertTopics = new LinkedHashSet<>();
+  final Set<String> unsubscribedTopics = new LinkedHashSet<>();
   final List<Configuration> configurations = new ArrayList<>();
   /** Exemption patterns (aws:PrincipalArn values of deny conditions), resolved, in order found. */
   final Set<String> exemptions = new LinkedHashSet<>();
@@ -117,7 +118,12 @@ public final class World {
         subscribed |= o.path("Type").asText().equals("AWS::SNS::Subscription")
             && Intrinsics.text(o.path("Properties").path("TopicArn"), in).equals(Intrinsics.getAtt(id, "TopicArn", in));
       }
-      if (subscribed) {
+      // An unsubscribed topic still alerts whoever subscribes outside airgap (a SIEM, a pager);
+      // the model warns about it (NoAlertEmail) and Verifier lists it as an assumption.
+      if (!subscribed) {
+        unsubscribedTopics.add(Intrinsics.getAtt(id, "TopicArn", in));
+      }
+      {
         alertTopics.add(Intrinsics.getAtt(id, "TopicArn", in));
         String key = props.path("KmsMasterKeyId").asText("");
         if (!key.isEmpty()) {

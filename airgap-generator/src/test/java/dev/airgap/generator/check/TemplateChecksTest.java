@@ -77,7 +77,7 @@ class TemplateChecksTest {
     Resource scp = Resource.of("AWS::Organizations::Policy", CfnValue.map().put("Name", "scp")
         .put("Type", "SERVICE_CONTROL_POLICY").put("Content", content).build(), "/protection/scp");
 
-    assertThat(check("backup-policies", policy)).isEmpty();
+    assertThat(check("backup-policies-1", policy)).isEmpty();
     assertThat(check("management", scp)).singleElement().satisfies(f -> assertThat(f.message())
         .contains("SERVICE_CONTROL_POLICY document is 60").contains("characters minified, over the limit of 5120"));
   }

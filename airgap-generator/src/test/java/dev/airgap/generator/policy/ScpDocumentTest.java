@@ -128,7 +128,7 @@ class ScpDocumentTest {
         + " us-east-2, us-west-1, us-west-2";
     StringBuilder admins = new StringBuilder();
     for (int i = 0; i < 3; i++) {
-      admins.append("    - arn:aws:iam::222222222222:role/aws-reserved/sso.amazonaws.com/*AWSReservedSSO_Admin").append(i)
+      admins.append("    - arn:aws:iam::222222222222:role/aws-reserved/sso.amazonaws.com/*/AWSReservedSSO_Admin").append(i)
           .append("_????????????????\n");
     }
     AirGapModel model = TestModels.read(yamlWithAdmins(regions, admins));
@@ -139,7 +139,7 @@ class ScpDocumentTest {
     assertThat(exempt(ScpDocument.centralAccount(model), CONFIGURATION)).hasSize(5);
     StringBuilder ten = new StringBuilder();
     for (int i = 0; i < 9; i++) {
-      ten.append("    - arn:aws:iam::222222222222:role/aws-reserved/sso.amazonaws.com/*AWSReservedSSO_Admin").append(i)
+      ten.append("    - arn:aws:iam::222222222222:role/aws-reserved/sso.amazonaws.com/*/AWSReservedSSO_Admin").append(i)
           .append("_????????????????\n");
     }
     assertThat(ScpDocument.centralAccount(TestModels.read(yamlWithAdmins(regions, ten))).fitsLimit()).isFalse();

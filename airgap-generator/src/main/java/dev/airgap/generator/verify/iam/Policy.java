@@ -28,6 +28,17 @@ public record Policy(String file, String logicalId, String modelPointer, List<St
     return new Policy("(attacker)", what, "", List.of(all));
   }
 
+  /**
+   * The default key policy of a key airgap did not create (docs/aws-facts.md §13.13): the key's
+   * account may administer it, so its IAM policies decide; no other account is admitted.
+   */
+  public static Policy defaultKeyPolicy(String partition, String account) {
+    Statement root = new Statement(new Origin("(existing key)", "default key policy", "EnableIamUserPermissions", ""),
+        true, Map.of("AWS", List.of("arn:" + partition + ":iam::" + account + ":root")), false, List.of("kms:*"),
+        false, List.of("*"), false, List.of());
+    return new Policy("(existing key)", "default key policy", "", List.of(root));
+  }
+
   /** Parses a resolved document: Statement may be one object or a list. */
   public static Policy parse(JsonNode doc, String file, String logicalId, String modelPointer) {
     List<Statement> out = new ArrayList<>();

@@ -60,14 +60,10 @@ public final class AdminOutsideGuardrail implements Rule {
         continue;
       }
       String name = parts[5].substring(parts[5].lastIndexOf('/') + 1);
-      // Identity Center's path has an optional region segment, so its patterns start the name with *.
-      if (parts[5].startsWith("role/aws-reserved/sso.amazonaws.com/") && name.startsWith("*AWSReservedSSO_")) {
-        name = name.substring(1);
-      }
       if (name.startsWith("*") || name.startsWith("?")) {
         context.report(admin.pointer(), "'" + admin.value() + "' matches role names that start with anything",
             "start the role name with fixed text, e.g. role/BackupVaultAdmin or "
-                + "role/aws-reserved/sso.amazonaws.com/*AWSReservedSSO_BackupAdmin_????????????????");
+                + "role/aws-reserved/sso.amazonaws.com/*/AWSReservedSSO_BackupAdmin_????????????????");
         continue;
       }
       for (String deployRole : deployRoles) {

@@ -20,13 +20,12 @@ public final class IdentityCenterAdminPattern implements Rule {
       "AG1018",
       Severity.WARNING,
       "Identity Center admin patterns match only the intended permission set",
-      "AWSReservedSSO_<Name>_* also matches a permission set named <Name>_<anything>, which an Identity "
-          + "Center administrator can create and provision without any SCP stopping it; and a pattern with "
-          + "/sso.amazonaws.com/*/ misses the roles Identity Center creates without a region segment, which "
-          + "locks those admins out (docs/aws-facts.md §13.2, §13.12).",
-      "Write role/aws-reserved/sso.amazonaws.com/*AWSReservedSSO_<Name>_???????????????? (the 16-character "
-          + "suffix Identity Center appends, in every observed role; AWS does not document its form), or list the "
-          + "provisioned role ARNs exactly.");
+      "AWSReservedSSO_<Name>_* also matches a permission set named <Name>_<anything>, and a * right before "
+          + "AWSReservedSSO_ matches one named x" + "AWSReservedSSO_<Name>: an Identity Center administrator can create "
+          + "and provision either without any SCP stopping it (docs/aws-facts.md §13.2, §13.12).",
+      "List role/aws-reserved/sso.amazonaws.com/AWSReservedSSO_<Name>_???????????????? and the same with */ "
+          + "before AWSReservedSSO_ (roles with and without a region segment; the 16-character suffix Identity Center "
+          + "appends in every observed role, AWS does not document its form), or list the provisioned role ARNs.");
 
   private static final Pattern SSO = Pattern.compile("role/aws-reserved/sso\\.amazonaws\\.com/(.*)AWSReservedSSO_(.+)_([^_]*)$");
 
@@ -47,11 +46,13 @@ public final class IdentityCenterAdminPattern implements Rule {
         continue;
       }
       String name = m.group(2);
-      String fix = "write role/aws-reserved/sso.amazonaws.com/*AWSReservedSSO_" + name + "_" + "?".repeat(16);
-      if (m.group(1).equals("*/")) {
-        context.report(admin.pointer(), "'" + admin.value() + "' misses Identity Center roles without a region"
-            + " segment", fix);
-      } else if (m.group(3).contains("*")) {
+      String exact = "AWSReservedSSO_" + name + "_" + "?".repeat(16);
+      String fix = "list both role/aws-reserved/sso.amazonaws.com/" + exact + " and role/aws-reserved/sso.amazonaws.com/*/"
+          + exact;
+      if (!m.group(1).isEmpty() && !m.group(1).equals("*/")) {
+        context.report(admin.pointer(), "'" + admin.value() + "' also matches a permission set whose name merely ends"
+            + " in AWSReservedSSO_" + name + ", which an Identity Center administrator can create", fix);
+      } else if (!m.group(3).equals("?".repeat(16))) {
         context.report(admin.pointer(), "'" + admin.value() + "' also matches any permission set whose name starts"
             + " with " + name + "_, which an Identity Center administrator can create", fix);
       }

@@ -20,7 +20,7 @@ class AdminOutsideGuardrailTest {
   void passes() {
     assertThat(findings(BASIC, ID)).isEmpty();
     assertThat(findings(edit(BASIC, ADMIN,
-        "arn:aws:iam::222222222222:role/aws-reserved/sso.amazonaws.com/*AWSReservedSSO_BackupAdmin_????????????????"), ID))
+        "arn:aws:iam::222222222222:role/aws-reserved/sso.amazonaws.com/*/AWSReservedSSO_BackupAdmin_????????????????"), ID))
         .isEmpty();
   }
 
@@ -33,7 +33,7 @@ class AdminOutsideGuardrailTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"role/*", "role/*Admin", "role/?ackupVaultAdmin", "role/stacksets-*", "role/stack*"})
+  @ValueSource(strings = {"role/*", "role/*Admin", "role/aws-reserved/sso.amazonaws.com/*AWSReservedSSO_A_????????????????", "role/?ackupVaultAdmin", "role/stacksets-*", "role/stack*"})
   @DisplayName("fails on a pattern anyone's role could match, or that matches the StackSet execution role")
   void tooBroad(String role) {
     assertThat(findings(edit(BASIC, ADMIN, "arn:aws:iam::222222222222:" + role), ID))

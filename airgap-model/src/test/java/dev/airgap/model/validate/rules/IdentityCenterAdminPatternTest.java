@@ -15,25 +15,26 @@ class IdentityCenterAdminPatternTest {
   private static final String SSO = "arn:aws:iam::222222222222:role/aws-reserved/sso.amazonaws.com/";
 
   @Test
-  @DisplayName("passes on a plain role and on the 16-character suffix form")
+  @DisplayName("passes on a plain role and on the exact pair, with and without a region segment")
   void passes() {
     assertThat(findings(BASIC, ID)).isEmpty();
-    assertThat(findings(edit(BASIC, ADMIN, SSO + "*AWSReservedSSO_Backup_Admin_????????????????"), ID)).isEmpty();
+    assertThat(findings(edit(BASIC, ADMIN, SSO + "AWSReservedSSO_Backup_Admin_????????????????"), ID)).isEmpty();
+    assertThat(findings(edit(BASIC, ADMIN, SSO + "*/AWSReservedSSO_Backup_Admin_????????????????"), ID)).isEmpty();
   }
 
   @Test
   @DisplayName("warns when a trailing * also matches permission sets named <Name>_<anything>")
   void trailingWildcard() {
-    assertThat(findings(edit(BASIC, ADMIN, SSO + "*AWSReservedSSO_BackupAdmin_*"), ID))
+    assertThat(findings(edit(BASIC, ADMIN, SSO + "*/AWSReservedSSO_BackupAdmin_*"), ID))
         .singleElement()
         .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING))
         .extracting(Finding::message).asString().contains("starts with BackupAdmin_");
   }
 
   @Test
-  @DisplayName("warns when the path needs a region segment that older roles lack")
-  void regionSegment() {
-    assertThat(findings(edit(BASIC, ADMIN, SSO + "*/AWSReservedSSO_BackupAdmin_????????????????"), ID))
-        .extracting(Finding::message).singleElement().asString().contains("without a region segment");
+  @DisplayName("warns when a * right before AWSReservedSSO_ also matches a permission set named x" + "AWSReservedSSO_<Name>")
+  void leadingWildcard() {
+    assertThat(findings(edit(BASIC, ADMIN, SSO + "*AWSReservedSSO_BackupAdmin_????????????????"), ID))
+        .extracting(Finding::message).singleElement().asString().contains("merely ends in AWSReservedSSO_BackupAdmin");
   }
 }
