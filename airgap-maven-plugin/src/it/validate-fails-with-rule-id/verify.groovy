@@ -1,10 +1,10 @@
-// min above max: validate fails, and the log carries the located finding, its hint and the
+// min above max: validate fails (and the governance lock warns, AG2023), and the log carries the located finding, its hint and the
 // summary, each as its own line, in the shape IDEs and CI link (file:line:col first).
 def log = new File(basedir, 'build.log').getText('UTF-8')
 def expected = [
     '[ERROR] airgap.yaml:14:7: error: /central/vault/lock/minRetentionDays: must be ≤ maxRetentionDays (365) [AG2003]',
     '[ERROR]     hint: lower minRetentionDays or raise maxRetentionDays; AWS Backup requires min ≤ max',
-    '[ERROR] airgap: 1 error, 0 warnings (rules: docs/rules.md)',
+    '[ERROR] airgap: 1 error, 1 warning (rules: docs/rules.md)',
 ]
 def lines = log.readLines()
 expected.each { assert lines.contains(it) : "missing line: $it" }

@@ -6,7 +6,6 @@ import dev.airgap.generator.cfn.Output;
 import dev.airgap.generator.cfn.Resource;
 import dev.airgap.generator.cfn.Template;
 import dev.airgap.generator.manifest.DeploymentUnit;
-import dev.airgap.generator.naming.LogicalIds;
 import dev.airgap.generator.policy.ProtectedActions;
 import dev.airgap.model.AirGapModel;
 import java.util.ArrayList;
@@ -30,10 +29,8 @@ public final class CentralAlertsUnit implements Unit {
 
   public static final UnitId ID = UnitId.of("central-alerts");
 
-  public static final String KEY = "AlertsKey";
-  public static final String KEY_ALIAS = "AlertsKeyAlias";
-  public static final String TOPIC = "AlertsTopic";
-  public static final String TOPIC_POLICY = "AlertsTopicPolicy";
+  public static final String KEY = AlertTopic.KEY;
+  public static final String TOPIC = AlertTopic.TOPIC;
   public static final String RULE = "TamperRule";
   public static final String ALERT_PATH_RULE = "AlertPathTamperRule";
   public static final String IAM_RULE = "IamTamperRule";
@@ -51,34 +48,11 @@ public final class CentralAlertsUnit implements Unit {
             + " denies silencing them to all but the admins. Needs a multi-region CloudTrail trail logging management"
             + " events.");
     t.condition(GLOBAL_REGION, new CfnValue.Equals(CfnValue.ref("AWS::Region"), CfnValue.text(globalRegion)));
-    t.resource(KEY, Resource.of("AWS::KMS::Key", CfnValue.map()
-        .put("Description", "airgap: encrypts the backup alert topic " + Names.alertTopicName(model))
-        .put("EnableKeyRotation", true)
-        .put("RotationPeriodInDays", model.central().key().rotationPeriodDays())
-        .put("PendingWindowInDays", model.central().key().pendingWindowDays())
-        .put("KeyPolicy", Statements.document(
-            Statements.accountAdministers(),
-            Statements.serviceUsesKey("EventBridgePublishes", "events.amazonaws.com"),
-            Statements.serviceUsesKey("AwsBackupPublishes", "backup.amazonaws.com"),
-            Statements.denyKeyDestruction(Principals.admins(model)),
-            Statements.denyKeyPolicyChanges(Principals.adminsAndDeployRoles(model)),
-            Statements.denyGrantsNotForAwsServices()))
-        .build(), "/central/alerts").retained());
-    t.resource(KEY_ALIAS, Resource.of("AWS::KMS::Alias", CfnValue.map()
-        .put("AliasName", "alias/" + Names.alertTopicName(model))
-        .put("TargetKeyId", CfnValue.ref(KEY))
-        .build(), "/central/alerts"));
-    t.resource(TOPIC, Resource.of("AWS::SNS::Topic", CfnValue.map()
-        .put("TopicName", Names.alertTopicName(model))
-        .put("DisplayName", "airgap backup alerts")
-        .put("KmsMasterKeyId", CfnValue.getAtt(KEY, "Arn"))
-        .build(), "/central/alerts"));
-    t.resource(TOPIC_POLICY, Resource.of("AWS::SNS::TopicPolicy", CfnValue.map()
-        .put("Topics", CfnValue.list(CfnValue.ref(TOPIC)))
-        .put("PolicyDocument", Statements.document(
-            publish("EventBridgePublishes", "events.amazonaws.com"),
-            publish("AwsBackupPublishes", "backup.amazonaws.com")))
-        .build(), "/central/alerts"));
+    AlertTopic.add(t, model, Names.alertTopicName(model), "airgap backup alerts", "/central/alerts",
+        List.of(new AlertTopic.Publisher("EventBridgePublishes", "events.amazonaws.com"),
+            new AlertTopic.Publisher("AwsBackupPublishes", "backup.amazonaws.com")),
+        List.of(Statements.denyKeyDestruction(Principals.admins(model)),
+            Statements.denyKeyPolicyChanges(Principals.adminsAndDeployRoles(model))));
     t.resource(RULE, rule(Names.tamperRuleName(model),
         "airgap: mutating AWS Backup calls and changes to the alert rules, by anyone but AWS services",
         AlertPatterns.backupAndAlertRules()));
@@ -88,42 +62,12 @@ public final class CentralAlertsUnit implements Unit {
     t.resource(IAM_RULE, rule(Names.iamRuleName(model),
         "airgap: every change to an IAM role or user of the central account, by any caller",
         AlertPatterns.principals(model)).withCondition(GLOBAL_REGION));
-    LogicalIds ids = new LogicalIds();
-    for (String email : new TreeSet<>(model.central().alerts().emails())) {
-      t.resource(ids.uniqueId("AlertsEmail", email), Resource.of("AWS::SNS::Subscription", CfnValue.map()
-          .put("TopicArn", CfnValue.ref(TOPIC))
-          .put("Protocol", "email")
-          .put("Endpoint", email)
-          .build(), "/central/alerts/email"));
-    }
     t.output("AlertTopicArn", Output.of("ARN of the alert topic", CfnValue.ref(TOPIC)));
     return t.build();
   }
 
   private static Resource rule(String name, String description, CfnValue pattern) {
-    return Resource.of("AWS::Events::Rule", CfnValue.map()
-        .put("Name", name)
-        .put("Description", description)
-        .put("State", "ENABLED")
-        .put("EventPattern", pattern)
-        .put("Targets", CfnValue.list(CfnValue.map()
-            .put("Id", "alert-topic")
-            .put("Arn", CfnValue.ref(TOPIC))
-            .build()))
-        .build(), "/central/alerts");
-  }
-
-  private static CfnValue publish(String sid, String service) {
-    return CfnValue.ordered()
-        .put("Sid", sid)
-        .put("Effect", "Allow")
-        .put("Principal", CfnValue.map().put("Service", service).build())
-        .put("Action", "sns:Publish")
-        .put("Resource", CfnValue.ref(TOPIC))
-        .put("Condition", CfnValue.map()
-            .put("StringEquals", CfnValue.map().put("aws:SourceAccount", CfnValue.ref("AWS::AccountId")).build())
-            .build())
-        .build();
+    return AlertTopic.rule(name, description, pattern, "/central/alerts");
   }
 
   @Override

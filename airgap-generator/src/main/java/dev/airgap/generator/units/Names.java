@@ -29,6 +29,15 @@ public final class Names {
     return model.deploy().stackSetNamePrefix() + "-alert-path-tamper";
   }
 
+  /** The management account's alert topic, explicitly named like the central one. */
+  public static String organizationAlertTopicName(AirGapModel model) {
+    return model.deploy().stackSetNamePrefix() + "-organization-alerts";
+  }
+
+  public static String organizationRuleName(AirGapModel model) {
+    return model.deploy().stackSetNamePrefix() + "-organization-tamper";
+  }
+
   public static String iamRuleName(AirGapModel model) {
     return model.deploy().stackSetNamePrefix() + "-iam-tamper";
   }

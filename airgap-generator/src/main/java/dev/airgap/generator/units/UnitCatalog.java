@@ -15,6 +15,7 @@ public final class UnitCatalog {
       new CentralVaultUnit(),
       new MemberBaselineUnit(),
       new ManagementUnit(),
+      new ManagementAlertsUnit(),
       new BackupPoliciesUnit());
 
   /** The unit that renders {@code unitId}. */
