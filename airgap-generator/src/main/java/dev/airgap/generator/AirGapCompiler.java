@@ -7,6 +7,7 @@ import dev.airgap.generator.manifest.ManifestBuilder;
 import dev.airgap.generator.manifest.ManifestJson;
 import dev.airgap.generator.verify.Unverifiable;
 import dev.airgap.generator.verify.Verifier;
+import dev.airgap.generator.verify.VerifyReport;
 import dev.airgap.model.AirGapModel;
 import dev.airgap.model.io.SourceMap;
 import dev.airgap.model.io.ReadResult;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The one entry point of the core: a read model in, findings and output files out. Never logs,
@@ -39,28 +41,17 @@ public final class AirGapCompiler {
     return new AirGapCompiler(Validator.standard());
   }
 
-  /**
-   * Validates the model and, when it has no error, generates every template, the manifest and the
-   * architecture picture, then checks the templates. Files are returned only when nothing is an
-   * error.
-   */
-  /** Verify's findings, located at the model element they concern. */
-  private static List<Finding> proofFindings(AirGapModel model, List<GeneratedTemplate> templates, SourceMap sourceMap) {
-    try {
-      List<Finding> located = new ArrayList<>();
-      for (Finding f : Verifier.verify(model, templates).findings()) {
-        located.add(new Finding(f.ruleId(), f.severity(), f.pointer(), f.message(), f.hint(), sourceMap.locate(f.pointer())));
-      }
-      return located;
-    } catch (RuntimeException e) {
-      return List.of(Unverifiable.finding(e, sourceMap));
+  /** What every output needs: the model's and the templates' findings, and the templates when none is an error. */
+  private record Checked(Findings findings, AirGapModel model, List<GeneratedTemplate> templates) {
+    boolean failed() {
+      return model == null || findings.hasErrors();
     }
   }
 
-  public CompileResult compile(ReadResult read) {
+  private Checked check(ReadResult read) {
     Findings findings = validator.validate(read);
     if (findings.hasErrors() || read.model().isEmpty()) {
-      return new CompileResult(findings, List.of());
+      return new Checked(findings, null, List.of());
     }
     AirGapModel model = read.model().get();
     List<GeneratedTemplate> templates;
@@ -69,18 +60,30 @@ public final class AirGapCompiler {
     } catch (RuntimeException e) {
       // A model the validator let through but the generator cannot build (e.g. no regions):
       // report it like any other problem instead of throwing (the core never throws for bad input).
-      return new CompileResult(findings.plus(List.of(ModelCompilable.finding(e, read.sourceMap()))), List.of());
+      return new Checked(findings.plus(List.of(ModelCompilable.finding(e, read.sourceMap()))), null, List.of());
     }
-    List<Finding> templateFindings = new TemplateChecks().check(model, templates, read.sourceMap());
-    findings = findings.plus(templateFindings);
+    findings = findings.plus(new TemplateChecks().check(model, templates, read.sourceMap()));
+    return new Checked(findings, model, templates);
+  }
+
+  /**
+   * Validates the model and, when it has no error, generates every template, the manifest and the
+   * architecture picture, then checks and proves the templates. Files are returned only when
+   * nothing is an error: the air gap is proven for the exact templates about to be written, or
+   * nothing is written.
+   */
+  public CompileResult compile(ReadResult read) {
+    Checked checked = check(read);
+    if (checked.failed()) {
+      return new CompileResult(checked.findings(), List.of());
+    }
+    ProofResult proof = prove(checked, read.sourceMap());
+    Findings findings = proof.findings();
     if (findings.hasErrors()) {
       return new CompileResult(findings, List.of());
     }
-    // The air gap is proven for the exact templates about to be written, or nothing is written.
-    findings = findings.plus(proofFindings(model, templates, read.sourceMap()));
-    if (findings.hasErrors()) {
-      return new CompileResult(findings, List.of());
-    }
+    AirGapModel model = checked.model();
+    List<GeneratedTemplate> templates = checked.templates();
     List<GeneratedFile> files = new ArrayList<>();
     templates.forEach(t -> files.add(new GeneratedFile(t.fileName(), t.content())));
     DeploymentManifest manifest = ManifestBuilder.build(model, templates);
@@ -88,5 +91,24 @@ public final class AirGapCompiler {
     files.add(new GeneratedFile("architecture.md", ArchitectureDoc.render(model, templates).getBytes(StandardCharsets.UTF_8)));
     files.sort(Comparator.comparing(GeneratedFile::path));
     return new CompileResult(findings, files);
+  }
+
+  /** Everything {@link #compile} checks, and verify's full report: the proof table and its assumptions. */
+  public ProofResult prove(ReadResult read) {
+    Checked checked = check(read);
+    return checked.failed() ? new ProofResult(checked.findings(), Optional.empty()) : prove(checked, read.sourceMap());
+  }
+
+  private static ProofResult prove(Checked checked, SourceMap sourceMap) {
+    try {
+      VerifyReport report = Verifier.verify(checked.model(), checked.templates());
+      List<Finding> located = new ArrayList<>();
+      for (Finding f : report.findings()) {
+        located.add(new Finding(f.ruleId(), f.severity(), f.pointer(), f.message(), f.hint(), sourceMap.locate(f.pointer())));
+      }
+      return new ProofResult(checked.findings().plus(located), Optional.of(report));
+    } catch (RuntimeException e) {
+      return new ProofResult(checked.findings().plus(List.of(Unverifiable.finding(e, sourceMap))), Optional.empty());
+    }
   }
 }

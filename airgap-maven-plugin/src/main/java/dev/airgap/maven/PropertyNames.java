@@ -25,6 +25,7 @@ public final class PropertyNames {
 
   // validate
   public static final String VALIDATE_SKIP = "airgap.validate.skip";
+  public static final String VERIFY_SKIP = "airgap.verify.skip";
   public static final String FAIL_ON = "airgap.failOn";
   public static final String CFN_LINT = "airgap.cfnLint";
 

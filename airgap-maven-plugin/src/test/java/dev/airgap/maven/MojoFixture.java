@@ -40,6 +40,13 @@ final class MojoFixture {
     return mojo;
   }
 
+  /** The verify goal runs the real core: what it prints is the proof of the real templates. */
+  VerifyMojo verify() {
+    VerifyMojo mojo = configure(new VerifyMojo());
+    mojo.failOn = "error";
+    return mojo;
+  }
+
   DiffMojo diff() {
     DiffMojo mojo = configure(new DiffMojo());
     mojo.format = "plain";

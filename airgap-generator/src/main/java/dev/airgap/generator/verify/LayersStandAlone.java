@@ -196,13 +196,16 @@ public final class LayersStandAlone implements VerifyRule {
       }
       out.add(new String[] {"events:PutRule", arn, "configuration"});
     }
+    // The central account's alert path; the management account's topic is out of the central
+    // principals' reach (cross-account, no topic policy admits them) and out of any SCP's.
     for (String topic : w.alertTopics) {
-      if (topic.contains(":" + c.region() + ":")) {
+      if (topic.contains(":" + c.region() + ":" + central + ":")) {
         out.add(new String[] {"sns:DeleteTopic", topic, "silencing"});
         out.add(new String[] {"sns:SetTopicAttributes", topic, "configuration"});
       }
     }
-    for (String alertKey : w.alertKeys.getOrDefault(c.region(), java.util.Set.of())) {
+    for (String alertKey : w.alertKeys.getOrDefault(c.region(), java.util.Set.of()).stream()
+        .filter(k -> !k.contains(":" + w.org.managementAccount + ":")).toList()) {
       out.add(new String[] {"kms:DisableKey", alertKey, "silencing"});
       out.add(new String[] {"kms:ScheduleKeyDeletion", alertKey, "silencing"});
     }
