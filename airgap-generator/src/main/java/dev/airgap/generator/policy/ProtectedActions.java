@@ -62,6 +62,26 @@ public final class ProtectedActions {
       "backup:PutBackupVaultLockConfiguration",
       "backup:PutBackupVaultNotifications");
 
+  /**
+   * The source services' own calls on the recovery points of a standard vault: EBS snapshots and
+   * AMIs, RDS and Aurora snapshots, DynamoDB and FSx backups are native resources whose ARNs are the
+   * service's (docs/aws-facts.md §13.3), and the vault access policy does not govern their APIs. In
+   * the central account nothing else creates them, so the SCP denies deleting and sharing them to all
+   * but the admins; AWS Backup's own lifecycle deletes run as its service-linked role, which no SCP
+   * binds (docs/aws-facts.md §13.1).
+   */
+  private static final List<String> NATIVE_RECOVERY_POINTS = sorted(
+      "dynamodb:DeleteBackup",
+      "ec2:DeleteSnapshot",
+      "ec2:DeregisterImage",
+      "ec2:ModifyImageAttribute",
+      "ec2:ModifySnapshotAttribute",
+      "fsx:DeleteBackup",
+      "rds:DeleteDBClusterSnapshot",
+      "rds:DeleteDBSnapshot",
+      "rds:ModifyDBClusterSnapshotAttribute",
+      "rds:ModifyDBSnapshotAttribute");
+
   private static final List<String> KEY_DESTRUCTION = sorted(
       "kms:DisableKey",
       "kms:RevokeGrant",
@@ -238,7 +258,13 @@ public final class ProtectedActions {
    * recovery-point ARN form is covered (docs/aws-facts.md §13.3).
    */
   public static List<String> centralDataAndLock() {
-    return union(BACKUP_DESTRUCTION, BACKUP_EXFILTRATION, BACKUP_SHARING, KEY_DESTRUCTION, LEAVE_ORGANIZATION);
+    return union(BACKUP_DESTRUCTION, BACKUP_EXFILTRATION, BACKUP_SHARING, NATIVE_RECOVERY_POINTS, KEY_DESTRUCTION,
+        LEAVE_ORGANIZATION);
+  }
+
+  /** Delete or share a standard vault's native recovery points through their own service. */
+  public static List<String> nativeRecoveryPoints() {
+    return NATIVE_RECOVERY_POINTS;
   }
 
   /** The central-account SCP's deny that exempts the admins and the deploy role. */

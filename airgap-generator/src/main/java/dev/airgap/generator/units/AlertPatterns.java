@@ -24,10 +24,14 @@ final class AlertPatterns {
    */
   private static final List<String> KEY_ALERT_ONLY = List.of("kms:DeleteAlias", "kms:DisableKeyRotation", "kms:UpdateAlias");
 
-  /** AWS Backup's mutating calls and the calls that change or silence an EventBridge rule. */
+  /**
+   * AWS Backup's mutating calls, the source services' deletes and shares of native recovery points,
+   * and the calls that change or silence an EventBridge rule.
+   */
   static CfnValue backupAndAlertRules() {
-    return pattern(List.of("aws.backup", "aws.events"),
-        ProtectedActions.union(ProtectedActions.backupEventNames(), eventNamesOf("events:")));
+    return pattern(List.of("aws.backup", "aws.dynamodb", "aws.ec2", "aws.events", "aws.fsx", "aws.rds"),
+        ProtectedActions.union(ProtectedActions.backupEventNames(), eventNamesOf("events:"),
+            ProtectedActions.eventNames(ProtectedActions.nativeRecoveryPoints())));
   }
 
   /** Key destruction and policy changes, and every way to switch the alert path off. */

@@ -44,7 +44,7 @@ class KnownActionsTest {
   @Test
   @DisplayName("the list is the complete AWS Backup action list and is well formed")
   void listIsWellFormed() {
-    assertThat(KnownActions.all()).allMatch(a -> a.matches("[a-z-]+:[A-Za-z0-9]+"));
+    assertThat(KnownActions.all()).allMatch(a -> a.matches("[a-z0-9-]+:[A-Za-z0-9]+"));
     long backup = KnownActions.all().stream().filter(a -> a.startsWith("backup:")).count();
     // 108 operations in botocore 1.43.11 plus permission-only and newer actions of the Service
     // Authorization Reference.

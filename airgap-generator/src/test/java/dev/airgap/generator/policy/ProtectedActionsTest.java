@@ -23,6 +23,7 @@ class ProtectedActionsTest {
         Arguments.of("alertSilencing", ProtectedActions.alertSilencing()),
         Arguments.of("alertConfiguration", ProtectedActions.alertConfiguration()),
         Arguments.of("leaveOrganization", ProtectedActions.leaveOrganization()),
+        Arguments.of("nativeRecoveryPoints", ProtectedActions.nativeRecoveryPoints()),
         Arguments.of("principalTakeover", ProtectedActions.principalTakeover(true)),
         Arguments.of("centralDataAndLock", ProtectedActions.centralDataAndLock()),
         Arguments.of("centralConfiguration", ProtectedActions.centralConfiguration()),
