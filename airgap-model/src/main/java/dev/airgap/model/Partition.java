@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * The AWS partition the organization lives in. An organization never spans partitions, so every
- * region of the model must belong to this one (facts.md §1.4, botocore partitions.json).
+ * region of the model must belong to this one (docs/aws-facts.md §1.4, botocore partitions.json).
  */
 public enum Partition implements YamlEnum {
   AWS(

@@ -3,7 +3,7 @@ package dev.airgap.model;
 import java.util.OptionalInt;
 
 /**
- * Vault Lock settings (facts.md §2.2).
+ * Vault Lock settings (docs/aws-facts.md §2.2).
  *
  * @param mode no default: compliance is irreversible after its grace period
  * @param minRetentionDays at least 1 (7 for a logically air-gapped vault)

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * A CloudFormation template. Maps are sorted by name, so insertion order never shows in output.
  *
- * @param description the template description (≤ 1,024 bytes, facts.md §8.1)
+ * @param description the template description (≤ 1,024 bytes, docs/aws-facts.md §8.1)
  * @param parameters by name
  * @param conditions by name
  * @param resources by logical id
@@ -22,7 +22,7 @@ public record Template(
     Map<String, Resource> resources,
     Map<String, Output> outputs) {
 
-  /** Largest template body CloudFormation accepts in a request (facts.md §8.1). */
+  /** Largest template body CloudFormation accepts in a request (docs/aws-facts.md §8.1). */
   public static final int MAX_BODY_BYTES = 51_200;
 
   private static final Pattern LOGICAL_ID = Pattern.compile("^[A-Za-z0-9]{1,255}$");

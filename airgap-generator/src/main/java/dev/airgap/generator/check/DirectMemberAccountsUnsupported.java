@@ -9,8 +9,8 @@ import java.util.List;
  * supported yet. The SCP and the backup policies would be attached to them, but the member
  * baseline would not reach them: it is a service-managed stack set, which targets OUs and can
  * narrow or widen them with accounts only through an {@code AccountFilterType}, and {@code UNION}
- * is not supported on create (facts.md §8.3). Such an account would get a backup policy whose
- * member vault and backup role do not exist, so every backup job in it would fail (facts.md §4.6).
+ * is not supported on create (docs/aws-facts.md §8.3). Such an account would get a backup policy whose
+ * member vault and backup role do not exist, so every backup job in it would fail (docs/aws-facts.md §4.6).
  * Targeting each account's parent OU with {@code INTERSECTION} would work, but the model does not
  * know the parent OUs; until deploy looks them up, the generator refuses rather than emit a
  * half-covered organization.
@@ -20,7 +20,7 @@ public final class DirectMemberAccountsUnsupported implements TemplateRule {
       "Member accounts are targeted through their OUs",
       "Accounts in members.targets.accounts would receive the SCP and the backup policies but not the member"
           + " baseline (member vault and backup role): a service-managed stack set reaches accounts only through"
-          + " their OUs (facts.md §8.3), so their backup jobs would fail (facts.md §4.6).",
+          + " their OUs (docs/aws-facts.md §8.3), so their backup jobs would fail (docs/aws-facts.md §4.6).",
       "List the account's OU in members.targets.organizationalUnits instead (and its siblings that must not be"
           + " backed up in members.targets.excludeAccounts), then remove it from members.targets.accounts.");
 

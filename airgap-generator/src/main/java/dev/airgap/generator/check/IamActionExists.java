@@ -12,7 +12,7 @@ import java.io.IOException;
 
 /**
  * AG5004: every IAM action in a generated policy exists. IAM does not reject unknown action names,
- * so a typo silently protects nothing (facts.md §6.1, §11 #1: the sample's
+ * so a typo silently protects nothing (docs/aws-facts.md §6.1, §11 #1: the sample's
  * {@code backup:DeleteVaultAccessPolicy}).
  */
 public final class IamActionExists implements TemplateRule {
@@ -20,7 +20,7 @@ public final class IamActionExists implements TemplateRule {
   private static final RuleInfo INFO = new RuleInfo("AG5004", Severity.ERROR,
       "IAM action names in generated policies exist",
       "IAM accepts any action name, so a misspelt action in a deny statement protects nothing and nobody"
-          + " notices (facts.md §6.1, §11 #1).",
+          + " notices (docs/aws-facts.md §6.1, §11 #1).",
       "Generator bug: correct the action name against the Service Authorization Reference.");
 
   @Override

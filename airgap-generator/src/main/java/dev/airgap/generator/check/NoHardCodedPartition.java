@@ -13,7 +13,7 @@ import java.util.TreeSet;
 
 /**
  * AG5006: stack set templates build ARNs with {@code ${AWS::Partition}}, never a literal
- * {@code arn:aws:} (facts.md §1.3, §11 #5). Values the user wrote (admin ARNs, the deploy role, an
+ * {@code arn:aws:} (docs/aws-facts.md §1.3, §11 #5). Values the user wrote (admin ARNs, the deploy role, an
  * existing key) are theirs; the plain stacks in the management account are not checked: their
  * organization policies carry the model's partition literally because a backup policy's
  * copy_actions key cannot be computed (§4.5).
@@ -21,7 +21,7 @@ import java.util.TreeSet;
 public final class NoHardCodedPartition implements TemplateRule {
   private static final RuleInfo INFO = new RuleInfo("AG5006", Severity.ERROR,
       "No hard-coded partition in stack set templates",
-      "ARNs written as arn:aws: break in aws-cn and aws-us-gov, where an organization may live (facts.md §1.3, §11 #5).",
+      "ARNs written as arn:aws: break in aws-cn and aws-us-gov, where an organization may live (docs/aws-facts.md §1.3, §11 #5).",
       "Generator bug: build the ARN with Fn::Sub and ${AWS::Partition}.");
 
   @Override

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * AG5002: policy documents stay within AWS's size limits, measured minified as AWS measures them.
  * Which properties carry a policy, and their limits, are the {@code policyLimits} of {@link
- * ResourceFacts} (facts.md §6.1: SCP 5,120 characters; §4.6: backup policy 10,000; §5.1: key
+ * ResourceFacts} (docs/aws-facts.md §6.1: SCP 5,120 characters; §4.6: backup policy 10,000; §5.1: key
  * policy 32,768 bytes; §7.1: event pattern 2,048 characters).
  */
 public final class PolicySizeWithinLimit implements TemplateRule {
@@ -23,7 +23,7 @@ public final class PolicySizeWithinLimit implements TemplateRule {
       "Policy documents within AWS size limits",
       "AWS rejects an SCP over 5,120 characters, a backup policy over 10,000 characters, a key policy over"
           + " 32,768 bytes and (service quota) an event pattern over 2,048 characters; CloudFormation sends"
-          + " documents unminified, so airgap measures the minified form it must fit (facts.md §4.6, §5.1, §6.1, §7.1).",
+          + " documents unminified, so airgap measures the minified form it must fit (docs/aws-facts.md §4.6, §5.1, §6.1, §7.1).",
       "Shorten the admin list (use wildcard patterns), use fewer plans or regions, or split the policy.");
 
   @Override

@@ -13,7 +13,7 @@ public final class ResourceMatchesSchema implements TemplateRule {
   private static final RuleInfo INFO = new RuleInfo("AG5001", Severity.ERROR,
       "Generated resource matches its CloudFormation resource schema",
       "CloudFormation rejects a property of the wrong type, pattern or range only at deploy time, after"
-          + " other resources were created (official resource provider schemas, facts.md source key [Schema T]).",
+          + " other resources were created (official resource provider schemas, docs/aws-facts.md source key [Schema T]).",
       "This is a generator bug or a model value that slipped past validation: report it with the message;"
           + " the path names the property.");
 

@@ -8,13 +8,13 @@ import java.util.Optional;
 
 /**
  * AG5005: vaults and keys (the stateful types of {@link ResourceFacts}) carry DeletionPolicy and
- * UpdateReplacePolicy Retain (facts.md §2.2, §8.2).
+ * UpdateReplacePolicy Retain (docs/aws-facts.md §2.2, §8.2).
  */
 public final class StatefulResourceRetained implements TemplateRule {
   private static final RuleInfo INFO = new RuleInfo("AG5005", Severity.ERROR,
       "Vaults and keys are retained on delete and replacement",
       "A compliance-locked vault with recovery points cannot be deleted, and deleting a key makes every backup"
-          + " under it unreadable; Retain keeps a stack deletion or replacement from trying (facts.md §2.2, §5.4, §8.2;"
+          + " under it unreadable; Retain keeps a stack deletion or replacement from trying (docs/aws-facts.md §2.2, §5.4, §8.2;"
           + " cfn-lint UpdateReplacePolicyDeletionPolicyOnStatefulResourceTypes).",
       "Generator bug: every vault and key must be emitted with Resource.retained().");
 

@@ -15,7 +15,7 @@ import java.util.List;
  * @param securityRelevant a vault or key replaced, orphaned or destroyed, or any change to a vault
  *     lock, a vault access policy, a key policy, an SCP or an IAM policy: shown first
  * @param irreversibleReason why this change cannot be undone (a compliance-mode lock is created
- *     or changed, facts.md §2.2 and §3.1), or empty
+ *     or changed, docs/aws-facts.md §2.2 and §3.1), or empty
  * @param changes property and attribute changes, by path; empty when added or removed
  */
 public record ResourceChange(

@@ -119,7 +119,7 @@ final class TemplateComparer {
         security || !irreversible.isEmpty(), irreversible, changes));
   }
 
-  /** facts.md §2.2: ChangeableForDays present means compliance mode; §3.1: every LAG vault is compliance-locked. */
+  /** docs/aws-facts.md §2.2: ChangeableForDays present means compliance mode; §3.1: every LAG vault is compliance-locked. */
   private static String createsComplianceLock(String type, JsonNode resource) {
     if (type.equals(LAG_VAULT)) {
       return "creates a logically air-gapped vault, whose compliance lock (min/max retention) is fixed at creation";

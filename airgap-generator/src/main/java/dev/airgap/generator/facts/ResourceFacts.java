@@ -21,7 +21,7 @@ public final class ResourceFacts {
   /** Every {@code Custom::} type is a custom resource as far as CloudFormation is concerned. */
   public static final String CUSTOM_RESOURCE = "AWS::CloudFormation::CustomResource";
 
-  // facts.md §6.1, §4.6, §5.1, §7.1: as AWS counts them, without whitespace.
+  // docs/aws-facts.md §6.1, §4.6, §5.1, §7.1: as AWS counts them, without whitespace.
   static final int SCP_CHARACTERS = 5_120;
   static final int BACKUP_POLICY_CHARACTERS = 10_000;
   static final int KEY_POLICY_BYTES = 32_768;

@@ -21,7 +21,7 @@ public record DeploymentManifest(
     units = List.copyOf(units);
   }
 
-  /** Whether StackSet calls act as the management account or as its delegated administrator (facts.md §8.7). */
+  /** Whether StackSet calls act as the management account or as its delegated administrator (docs/aws-facts.md §8.7). */
   public enum CallAs {
     SELF,
     DELEGATED_ADMIN

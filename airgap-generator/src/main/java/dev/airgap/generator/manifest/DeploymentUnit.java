@@ -91,7 +91,7 @@ public record DeploymentUnit(
     SELF_MANAGED
   }
 
-  /** How a service-managed stack set's accounts narrow its OU targets ({@code UNION} is not supported, facts.md §8.3). */
+  /** How a service-managed stack set's accounts narrow its OU targets ({@code UNION} is not supported, docs/aws-facts.md §8.3). */
   public enum AccountFilterType {
     NONE,
     INTERSECTION,

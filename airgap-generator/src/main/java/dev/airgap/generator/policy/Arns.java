@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Literal ARNs for policy documents (facts.md §1.3). Organizations policies are plain JSON, so the
+ * Literal ARNs for policy documents (docs/aws-facts.md §1.3). Organizations policies are plain JSON, so the
  * partition comes from the model rather than from {@code AWS::Partition}; an organization never
- * spans partitions (facts.md §1.4).
+ * spans partitions (docs/aws-facts.md §1.4).
  */
 public final class Arns {
   private Arns() {}
@@ -42,7 +42,7 @@ public final class Arns {
 
   /**
    * The role CloudFormation StackSets uses in the central account: {@code stacksets-exec-*} for
-   * service-managed stack sets (the suffix is a hash AWS chooses, facts.md §1.3), {@code
+   * service-managed stack sets (the suffix is a hash AWS chooses, docs/aws-facts.md §1.3), {@code
    * AWSCloudFormationStackSetExecutionRole} for self-managed ones.
    */
   public static String centralExecutionRole(AirGapModel model) {

@@ -17,14 +17,14 @@ import java.util.TreeSet;
 
 /**
  * The organization backup policies ({@code BACKUP_POLICY}, {@code @@assign} syntax) that run the
- * model's plans in every member account (facts.md §4.5; AWS Organizations User Guide,
+ * model's plans in every member account (docs/aws-facts.md §4.5; AWS Organizations User Guide,
  * https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_backup_syntax.html).
  *
  * <p>Shape of one plan, named {@code <plan>-<region>}:
  *
  * <ul>
  *   <li>one plan per member region and model plan: the policy language has {@code $account} but no
- *       {@code $region} for copy targets, and each region copies to its own central vault (facts.md
+ *       {@code $region} for copy targets, and each region copies to its own central vault (docs/aws-facts.md
  *       §4.5; nationalarchives/terraform-aws-immutable-aws-backup#58);
  *   <li>one rule named after the model plan: schedule, start and completion windows, the member
  *       vault as target, the local lifecycle, and a copy action keyed by the exact central vault
@@ -42,19 +42,19 @@ import java.util.TreeSet;
  * </ul>
  *
  * <p>Leaf values are strings, numbers included, as in the AWS examples. A document may hold at most
- * {@value #MAX_CHARACTERS} characters (facts.md §4.6); when all plans do not fit in one, whole
+ * {@value #MAX_CHARACTERS} characters (docs/aws-facts.md §4.6); when all plans do not fit in one, whole
  * regions are packed into as few documents as fit, and a region that does not fit alone is split by
  * plan. A single plan-region that does not fit, and every other model fact the policy language
  * cannot express, comes back as a {@link Problem} for the caller to report (AG5xxx).
  */
 public final class BackupPolicyDocument {
-  /** Backup policy size limit in characters, measured minified (facts.md §4.6). */
+  /** Backup policy size limit in characters, measured minified (docs/aws-facts.md §4.6). */
   public static final int MAX_CHARACTERS = 10_000;
 
-  /** Backup policies attachable directly to one root, OU or account (facts.md §4.6). */
+  /** Backup policies attachable directly to one root, OU or account (docs/aws-facts.md §4.6). */
   public static final int MAX_POLICIES_PER_TARGET = 10;
 
-  /** Backup plan and rule names: 1–50 of {@code [A-Za-z0-9_.-]} (facts.md §1.2). */
+  /** Backup plan and rule names: 1–50 of {@code [A-Za-z0-9_.-]} (docs/aws-facts.md §1.2). */
   public static final int MAX_PLAN_NAME_LENGTH = 50;
 
   private BackupPolicyDocument() {}

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  *
  * <p>AWS accepts an unknown action name without complaint, so a misspelt action in a deny
  * statement silently protects nothing; the reference sample denied {@code
- * backup:DeleteVaultAccessPolicy}, which does not exist (facts.md §6.1, §11 #1). Template checks
+ * backup:DeleteVaultAccessPolicy}, which does not exist (docs/aws-facts.md §6.1, §11 #1). Template checks
  * call {@link #unknown(Collection)} on every policy they generate.
  *
  * <p>Matching is exact and case-sensitive. IAM itself ignores case in action names, but airgap

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  *
  * <p>Key order is the maps' own iteration order, so callers build trees from {@code
  * LinkedHashMap} or {@code TreeMap}. AWS measures policy limits on the document as sent, and
- * CloudFormation, the SDK and the CLI do not strip whitespace (facts.md §6.1), so sizes are always
+ * CloudFormation, the SDK and the CLI do not strip whitespace (docs/aws-facts.md §6.1), so sizes are always
  * taken from this form.
  */
 public final class MinifiedJson {
@@ -29,7 +29,7 @@ public final class MinifiedJson {
 
   /**
    * Length of the minified document in characters (Unicode code points), the unit of the
-   * Organizations policy limits (facts.md §4.6, §6.1).
+   * Organizations policy limits (docs/aws-facts.md §4.6, §6.1).
    */
   public static int length(Object tree) {
     String json = write(tree);

@@ -9,7 +9,7 @@ import java.util.TreeSet;
 
 /**
  * The Lambda-backed custom resource of {@code protection.scp.mode: lambda} (the reference design,
- * with its defects fixed: facts.md §6.5, §11 #9). The handler source is the resource {@code
+ * with its defects fixed: docs/aws-facts.md §6.5, §11 #9). The handler source is the resource {@code
  * scp_handler.py}; its pytest suite runs against moto's Organizations in the Maven build.
  *
  * <p>Contract with the template: an {@code AWS::Lambda::Function} with {@code Runtime} {@link
@@ -20,7 +20,7 @@ import java.util.TreeSet;
  * #PROPERTY_TARGET_IDS}. {@code Ref} of the custom resource is the policy id, which stays the same
  * across updates. The function's role needs {@link #roleActions()}, granted inline in the role (or
  * the custom resource must {@code DependsOn} a separate policy) so the first invoke does not race
- * the IAM attachment (facts.md §6.5). Set the custom resource's {@code ServiceTimeout} a little
+ * the IAM attachment (docs/aws-facts.md §6.5). Set the custom resource's {@code ServiceTimeout} a little
  * above the function timeout, so a function killed by its timeout does not leave CloudFormation
  * waiting for an hour.
  */

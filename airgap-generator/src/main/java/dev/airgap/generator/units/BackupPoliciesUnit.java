@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Plain stacks in the management account (service-managed stack sets never reach it, facts.md
+ * Plain stacks in the management account (service-managed stack sets never reach it, docs/aws-facts.md
  * §8.3) with the organization backup policies, apart from the SCP in {@link ManagementUnit}: every
- * member region adds one plan per model plan (facts.md §4.5, §4.6), so with many regions the
- * policies outgrow one template body (51,200 bytes, facts.md §8.1). Content stays an object, as a
- * string would hide drift (facts.md §6.4).
+ * member region adds one plan per model plan (docs/aws-facts.md §4.5, §4.6), so with many regions the
+ * policies outgrow one template body (51,200 bytes, docs/aws-facts.md §8.1). Content stays an object, as a
+ * string would hide drift (docs/aws-facts.md §6.4).
  *
  * <p>Policies are packed greedily, in document order, into as few stacks as fit by rendered size.
  * A policy's logical id and name depend only on its document index, never on the stack it lands
@@ -32,7 +32,7 @@ public final class BackupPoliciesUnit implements Unit {
 
   /**
    * The family of plain stacks in the management account with the organization backup policies:
-   * {@code backup-policies-1}, {@code -2}, ... as many as the template body limit needs (facts.md §8.1).
+   * {@code backup-policies-1}, {@code -2}, ... as many as the template body limit needs (docs/aws-facts.md §8.1).
    */
   public static final UnitId ID = UnitId.of("backup-policies");
 
@@ -89,7 +89,7 @@ public final class BackupPoliciesUnit implements Unit {
           .put("Description", "airgap: backup plans of the member accounts in " + String.join(", ", policy.regions())
               + ", copying to the central vault")
           .put("Type", "BACKUP_POLICY")
-          // An object, not a string: a string Content hides drift (facts.md §6.4).
+          // An object, not a string: a string Content hides drift (docs/aws-facts.md §6.4).
           .put("Content", PlainValues.of(policy.content()))
           .put("TargetIds", CfnValue.texts(ManagementUnit.targetIds(model.members().targets())))
           .build(), "/plans"));
@@ -115,7 +115,7 @@ public final class BackupPoliciesUnit implements Unit {
 
   /**
    * The policies name the member vault and role (member-baseline) and copy to the central vault
-   * (facts.md §4.6). They also wait for management: output of earlier versions kept the policies in
+   * (docs/aws-facts.md §4.6). They also wait for management: output of earlier versions kept the policies in
    * that stack, and a policy name is unique per organization (CreatePolicy:
    * DuplicatePolicyException), so the management update must delete them before these stacks
    * create them again under the same names. Each waits for the one before it, so a policy that

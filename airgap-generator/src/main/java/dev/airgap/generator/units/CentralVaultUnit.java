@@ -37,7 +37,7 @@ public final class CentralVaultUnit implements Unit {
   public static final String KEY_ALIAS = "CentralVaultKeyAlias";
   public static final String SHARE = "CentralVaultRecoveryShare";
 
-  /** Job events that AWS Backup still emits (facts.md §7.4); the deprecated ones emit nothing. */
+  /** Job events that AWS Backup still emits (docs/aws-facts.md §7.4); the deprecated ones emit nothing. */
   static final List<String> VAULT_EVENTS = List.of(
       "BACKUP_JOB_COMPLETED", "BACKUP_JOB_STARTED", "COPY_JOB_FAILED", "COPY_JOB_STARTED", "COPY_JOB_SUCCESSFUL",
       "RECOVERY_POINT_MODIFIED", "RESTORE_JOB_COMPLETED", "RESTORE_JOB_STARTED", "S3_BACKUP_OBJECT_FAILED",
@@ -95,7 +95,7 @@ public final class CentralVaultUnit implements Unit {
     } else {
       CfnValue.MapBuilder lockConfig = CfnValue.map().put("MinRetentionDays", lock.minRetentionDays());
       lock.maxRetentionDays().ifPresent(max -> lockConfig.put("MaxRetentionDays", max));
-      // The mode is decided only by the presence of ChangeableForDays (facts.md §2.2).
+      // The mode is decided only by the presence of ChangeableForDays (docs/aws-facts.md §2.2).
       // Compliance was chosen by name in the model; 3 days is the shortest grace period AWS allows.
       if (lock.mode() == LockMode.COMPLIANCE) {
         lockConfig.put("ChangeableForDays", lock.changeableForDays().orElse(3));

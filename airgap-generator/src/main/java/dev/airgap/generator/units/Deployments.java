@@ -19,7 +19,7 @@ final class Deployments {
   static DeploymentUnit.Builder centralStackSet(AirGapModel model, UnitId unitId) {
     boolean serviceManaged = model.deploy().centralPermissionModel() == dev.airgap.model.PermissionModel.SERVICE_MANAGED;
     UnitTargets targets = serviceManaged
-        // Service-managed stack sets target OUs; INTERSECTION narrows the OU to the one account (facts.md §8.3).
+        // Service-managed stack sets target OUs; INTERSECTION narrows the OU to the one account (docs/aws-facts.md §8.3).
         ? new UnitTargets(model.central().organizationalUnit().map(List::of).orElse(List.of()),
             List.of(model.central().account()), AccountFilterType.INTERSECTION)
         : UnitTargets.accounts(model.central().account());
@@ -32,7 +32,7 @@ final class Deployments {
 
   /**
    * A plain stack in the management account, in the first central region: service-managed stack
-   * sets never reach that account (facts.md §8.3).
+   * sets never reach that account (docs/aws-facts.md §8.3).
    */
   static DeploymentUnit.Builder managementStack(AirGapModel model, UnitId unitId) {
     return DeploymentUnit.builder(unitId, UnitKind.STACK, Names.stackName(model, unitId))

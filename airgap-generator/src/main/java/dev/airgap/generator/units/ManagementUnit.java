@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * A plain stack in the management account (service-managed stack sets never reach it, facts.md
+ * A plain stack in the management account (service-managed stack sets never reach it, docs/aws-facts.md
  * §8.3): the SCP that protects the central vaults. The organization backup policies are in their
  * own stacks ({@link BackupPoliciesUnit}), as they grow with every member region. Policy
  * documents come from {@code generator.policy}; they carry the model's partition literally, as a
- * backup policy's copy_actions key cannot be computed by CloudFormation (facts.md §4.5).
+ * backup policy's copy_actions key cannot be computed by CloudFormation (docs/aws-facts.md §4.5).
  */
 public final class ManagementUnit implements Unit {
   ManagementUnit() {}
@@ -60,7 +60,7 @@ public final class ManagementUnit implements Unit {
             .put("Name", name)
             .put("Description", scp.description())
             .put("Type", "SERVICE_CONTROL_POLICY")
-            // An object, not a string: a string Content hides drift (facts.md §6.4).
+            // An object, not a string: a string Content hides drift (docs/aws-facts.md §6.4).
             .put("Content", PlainValues.of(scp.content()))
             .put("TargetIds", CfnValue.texts(scp.targetIds()))
             .build(), "/protection/scp"));
@@ -77,7 +77,7 @@ public final class ManagementUnit implements Unit {
   }
 
   /**
-   * The reference design's custom resource, fixed (facts.md §6.5, §11 #9): a supported runtime,
+   * The reference design's custom resource, fixed (docs/aws-facts.md §6.5, §11 #9): a supported runtime,
    * the role's permissions inline so the first invoke cannot race a separate policy attachment,
    * and the policy id as the stable physical id (the handler's contract, {@link ScpLambda}). One
    * function serves both SCPs.

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * What every member account needs before the backup policy reaches it (facts.md §4.6, §11 #13):
+ * What every member account needs before the backup policy reaches it (docs/aws-facts.md §4.6, §11 #13):
  * a key the central account and AWS Backup may use for copies, the local vault (optionally with a
  * governance lock), and the AWS Backup service role with exactly the name the backup policy names.
  * A service-managed stack set auto-deployed to the member OUs, one instance per member region.
@@ -35,7 +35,7 @@ public final class MemberBaselineUnit implements Unit {
   public static final String ROLE = "BackupServiceRole";
   public static final String ROLE_REGION = "IsBackupRoleRegion";
 
-  /** AWS managed policies of the AWS Backup service role, built with the partition (facts.md §11 #5). */
+  /** AWS managed policies of the AWS Backup service role, built with the partition (docs/aws-facts.md §11 #5). */
   static final List<String> ROLE_POLICIES = List.of(
       "AWSBackupServiceRolePolicyForS3Backup",
       "AWSBackupServiceRolePolicyForS3Restore",
@@ -82,7 +82,7 @@ public final class MemberBaselineUnit implements Unit {
       vault.put("EncryptionKeyArn", keyArn);
     }
     if (members.vault().lock().isPresent()) {
-      // Member vaults take only a governance lock: no ChangeableForDays (facts.md §2.2).
+      // Member vaults take only a governance lock: no ChangeableForDays (docs/aws-facts.md §2.2).
       VaultLock lock = members.vault().lock().get();
       CfnValue.MapBuilder lockConfig = CfnValue.map().put("MinRetentionDays", lock.minRetentionDays());
       lock.maxRetentionDays().ifPresent(max -> lockConfig.put("MaxRetentionDays", max));

@@ -16,7 +16,7 @@ public final class Names {
     return model.deploy().stackSetNamePrefix() + "-backup-alerts";
   }
 
-  /** The StackSet execution role name in the central account (facts.md §1.3). */
+  /** The StackSet execution role name in the central account (docs/aws-facts.md §1.3). */
   public static String executionRoleName(AirGapModel model) {
     return Principals.executionRoleName(model);
   }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
-/** ARNs built with {@code Fn::Sub} and {@code ${AWS::Partition}} (facts.md §1.3, §11 #5, #6). */
+/** ARNs built with {@code Fn::Sub} and {@code ${AWS::Partition}} (docs/aws-facts.md §1.3, §11 #5, #6). */
 final class Principals {
   private Principals() {}
 
@@ -27,7 +27,7 @@ final class Principals {
     return CfnValue.sub("arn:${AWS::Partition}:iam::" + accountId + ":root");
   }
 
-  /** The role name CloudFormation StackSets uses in the central account (facts.md §1.3). */
+  /** The role name CloudFormation StackSets uses in the central account (docs/aws-facts.md §1.3). */
   static String executionRoleName(AirGapModel model) {
     return model.deploy().centralPermissionModel() == PermissionModel.SERVICE_MANAGED
         ? SERVICE_MANAGED_EXEC_ROLE

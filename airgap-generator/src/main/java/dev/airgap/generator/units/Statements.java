@@ -20,7 +20,7 @@ final class Statements {
 
   /**
    * The account root may administer the key, so IAM policies in the account decide and the key
-   * can never be locked out of future PutKeyPolicy calls (facts.md §5.1).
+   * can never be locked out of future PutKeyPolicy calls (docs/aws-facts.md §5.1).
    */
   static CfnValue accountAdministers() {
     return CfnValue.ordered()
@@ -32,7 +32,7 @@ final class Statements {
         .build();
   }
 
-  /** AWS Backup in this account and region may use the key (kms:ViaService, facts.md §5.1, §11 #4). */
+  /** AWS Backup in this account and region may use the key (kms:ViaService, docs/aws-facts.md §5.1, §11 #4). */
   static List<CfnValue> backupInThisAccount() {
     CfnValue via = CfnValue.map()
         .put("kms:CallerAccount", CfnValue.ref("AWS::AccountId"))
@@ -114,7 +114,7 @@ final class Statements {
         .build();
   }
 
-  /** A service principal may use the key to encrypt messages it publishes (facts.md §7.3, §7.4). */
+  /** A service principal may use the key to encrypt messages it publishes (docs/aws-facts.md §7.3, §7.4). */
   static CfnValue serviceUsesKey(String sid, String servicePrincipal) {
     return CfnValue.ordered()
         .put("Sid", sid)

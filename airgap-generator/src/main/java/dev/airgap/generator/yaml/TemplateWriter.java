@@ -80,7 +80,7 @@ public final class TemplateWriter {
     }
   }
 
-  /** Minified JSON of a value, as AWS measures policy sizes (facts.md §6.1). */
+  /** Minified JSON of a value, as AWS measures policy sizes (docs/aws-facts.md §6.1). */
   public static String minifiedJson(CfnValue value) {
     try {
       return JSON.writeValueAsString(node(value));

@@ -110,7 +110,7 @@ class TemplateChecksTest {
   }
 
   @Test
-  @DisplayName("AG5004: the reference sample's misspelt action is caught (facts.md §11 #1)")
+  @DisplayName("AG5004: the reference sample's misspelt action is caught (docs/aws-facts.md §11 #1)")
   void unknownAction() {
     CfnValue policy = CfnValue.ordered().put("Version", "2012-10-17").put("Statement", CfnValue.list(
         CfnValue.ordered().put("Effect", "Deny").put("Principal", "*")

@@ -23,7 +23,7 @@ import software.amazon.event.ruler.Machine;
 
 /**
  * The safety properties of the generated templates, for every golden model: each one guards
- * against a defect of the public reference sample (facts.md §11).
+ * against a defect of the public reference sample (docs/aws-facts.md §11).
  */
 class UnitSecurityTest {
   private static final ObjectMapper JSON = new ObjectMapper();

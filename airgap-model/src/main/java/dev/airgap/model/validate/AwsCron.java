@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * The AWS cron dialect of backup rule schedules: {@code cron(Minutes Hours Day-of-month Month
- * Day-of-week Year)}, six fields, exactly one of the two day fields {@code ?} (facts.md §4.2,
+ * Day-of-week Year)}, six fields, exactly one of the two day fields {@code ?} (docs/aws-facts.md §4.2,
  * EventBridge "cron expressions").
  */
 public final class AwsCron {

@@ -49,7 +49,7 @@ class RuleCatalogTest {
   }
 
   @Test
-  @DisplayName("every rule explains itself and cites its AWS source in facts.md")
+  @DisplayName("every rule explains itself and cites its AWS source in docs/aws-facts.md")
   void metadataIsComplete() {
     for (Rule rule : RuleCatalog.rules()) {
       RuleInfo info = rule.info();

@@ -16,7 +16,7 @@ public final class AccountIdFormat implements Rule {
       "Account ids are 12 digits",
       "AWS Organizations account ids match ^\\d{12}$, leading zeros included; a shorter "
           + "or longer id names no account and fails at deploy time (Organizations API "
-          + "AccountId; facts.md §1.1).",
+          + "AccountId; docs/aws-facts.md §1.1).",
       "Write the full 12-digit id in quotes, e.g. \"012345678901\".");
 
   @Override

@@ -15,7 +15,7 @@ public final class AdminsRequired implements Rule {
       "The vault policy, the SCP and the key policy deny the destructive backup actions "
           + "to every principal except the admins; with no admin nobody can ever change the "
           + "vault's policy or lock, and the deploy role itself is locked out of later "
-          + "updates (AWS Backup vault access policy; KMS lock-out check; facts.md §2.3, "
+          + "updates (AWS Backup vault access policy; KMS lock-out check; docs/aws-facts.md §2.3, "
           + "§5.1, §6.3).",
       "List at least one IAM role ARN (or ArnLike pattern) under central.admins, e.g. "
           + "arn:aws:iam::222222222222:role/BackupVaultAdmin.");

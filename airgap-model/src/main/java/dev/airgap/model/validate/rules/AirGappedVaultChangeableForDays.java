@@ -15,7 +15,7 @@ public final class AirGappedVaultChangeableForDays implements Rule {
       "A logically air-gapped vault has no changeableForDays",
       "CreateLogicallyAirGappedBackupVault takes only MinRetentionDays and "
           + "MaxRetentionDays; the lock is fixed at creation, with no grace period (AWS "
-          + "Backup API CreateLogicallyAirGappedBackupVaultInput; facts.md §3.1).",
+          + "Backup API CreateLogicallyAirGappedBackupVaultInput; docs/aws-facts.md §3.1).",
       "Remove changeableForDays from central.vault.lock.");
 
   @Override

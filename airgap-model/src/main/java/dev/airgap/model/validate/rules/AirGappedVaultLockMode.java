@@ -16,7 +16,7 @@ public final class AirGappedVaultLockMode implements Rule {
       "A logically air-gapped vault is compliance-locked",
       "Every logically air-gapped vault carries a Vault Lock in compliance mode; "
           + "writing governance misstates what AWS creates (AWS Backup developer guide, "
-          + "logically air-gapped vaults; facts.md §3.1).",
+          + "logically air-gapped vaults; docs/aws-facts.md §3.1).",
       "Write mode: compliance for a logically air-gapped vault.");
 
   @Override

@@ -15,7 +15,7 @@ public final class AirGappedVaultMaxRetentionRequired implements Rule {
       "A logically air-gapped vault needs maxRetentionDays",
       "CreateLogicallyAirGappedBackupVault requires MaxRetentionDays, and it can never "
           + "change after creation (AWS Backup API CreateLogicallyAirGappedBackupVaultInput; "
-          + "facts.md §3.1).",
+          + "docs/aws-facts.md §3.1).",
       "Add maxRetentionDays to central.vault.lock.");
 
   @Override

@@ -14,7 +14,7 @@ public final class AirGappedVaultMinRetention implements Rule {
       Severity.ERROR,
       "A logically air-gapped vault keeps backups at least 7 days",
       "CreateLogicallyAirGappedBackupVault requires MinRetentionDays ≥ 7 (AWS Backup "
-          + "API CreateLogicallyAirGappedBackupVaultInput; facts.md §3.1).",
+          + "API CreateLogicallyAirGappedBackupVaultInput; docs/aws-facts.md §3.1).",
       "Set central.vault.lock.minRetentionDays to 7 or more.");
 
   @Override

@@ -20,7 +20,7 @@ public final class AirGappedVaultRegionAvailability implements Rule {
           + "China and GovCloud partitions nor in ap-southeast-5, ap-southeast-7, "
           + "mx-central-1, il-central-1, ap-east-2 and ca-west-1; the vault would fail to "
           + "create there (AWS Config docs on resources in logically air-gapped vaults; "
-          + "facts.md §3.1, marked verify).",
+          + "docs/aws-facts.md §3.1, marked verify).",
       "Check the AWS Backup feature availability table for the region; use a standard "
           + "vault there, or another central region.");
 
@@ -29,7 +29,7 @@ public final class AirGappedVaultRegionAvailability implements Rule {
     return INFO;
   }
 
-  /** Regions of the aws partition reported without logically air-gapped vaults (facts.md §3.1). */
+  /** Regions of the aws partition reported without logically air-gapped vaults (docs/aws-facts.md §3.1). */
   static final List<String> UNAVAILABLE =
       List.of("ap-east-2", "ap-southeast-5", "ap-southeast-7", "ca-west-1", "il-central-1", "mx-central-1");
 

@@ -16,7 +16,7 @@ public final class AirGappedVaultWithoutRecoveryAccounts implements Rule {
       "The point of a logically air-gapped vault is that another account can restore "
           + "from it through a RAM share when the owning account is compromised or closed; "
           + "without a recovery account nobody outside the central account can restore (AWS "
-          + "Backup developer guide, logically air-gapped vaults; facts.md §3.1, §3.2).",
+          + "Backup developer guide, logically air-gapped vaults; docs/aws-facts.md §3.1, §3.2).",
       "Add central.recoveryAccounts with at least one account id.");
 
   @Override

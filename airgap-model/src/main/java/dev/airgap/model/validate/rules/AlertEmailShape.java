@@ -16,7 +16,7 @@ public final class AlertEmailShape implements Rule {
       "Alert e-mails are e-mail addresses",
       "Each address becomes an SNS e-mail subscription of the tamper-alert topic; a "
           + "malformed one fails the subscription, and the alerts reach nobody "
-          + "(AWS::SNS::Subscription; facts.md §7.3).",
+          + "(AWS::SNS::Subscription; docs/aws-facts.md §7.3).",
       "Write addresses as name@example.com, one per list entry.");
 
   @Override

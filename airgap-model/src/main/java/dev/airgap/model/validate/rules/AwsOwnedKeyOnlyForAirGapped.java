@@ -17,7 +17,7 @@ public final class AwsOwnedKeyOnlyForAirGapped implements Rule {
       "Only logically air-gapped vaults can use an AWS-owned key (their default); a "
           + "standard vault takes a customer managed key or AWS Backup's default key, and "
           + "AWS-managed keys cannot be shared for cross-account copy (AWS Backup developer "
-          + "guide, logically air-gapped vaults and cross-account backup; facts.md §3.1, "
+          + "guide, logically air-gapped vaults and cross-account backup; docs/aws-facts.md §3.1, "
           + "§5.3).",
       "Use kind: managed (the default) or kind: existing with an arn, or make the "
           + "central vault logically-air-gapped.");

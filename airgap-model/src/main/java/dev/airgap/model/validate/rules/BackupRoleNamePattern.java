@@ -15,7 +15,7 @@ public final class BackupRoleNamePattern implements Rule {
       "The member backup role name is a valid IAM role name",
       "The AWS Backup service role is created in every member account under this name; "
           + "IAM role names are 1 to 64 characters from letters, digits and +=,.@_- (IAM API "
-          + "CreateRole RoleName; facts.md §4.4).",
+          + "CreateRole RoleName; docs/aws-facts.md §4.4).",
       "Rename backupRoleName with at most 64 of a-z, A-Z, 0-9 and +=,.@_-.");
 
   @Override

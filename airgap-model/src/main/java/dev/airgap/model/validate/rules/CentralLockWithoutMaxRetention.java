@@ -16,7 +16,7 @@ public final class CentralLockWithoutMaxRetention implements Rule {
       "Without a maximum, a plan that keeps copies for decades (or forever) is "
           + "accepted, and under a compliance lock the cost can never be reduced; a maximum "
           + "also documents the retention policy (AWS Backup API "
-          + "PutBackupVaultLockConfigurationInput; facts.md §2.2).",
+          + "PutBackupVaultLockConfigurationInput; docs/aws-facts.md §2.2).",
       "Add maxRetentionDays to central.vault.lock.");
 
   @Override

@@ -15,7 +15,7 @@ public final class CentralOrganizationalUnitRequired implements Rule {
       "Service-managed central units need the central account's OU",
       "A service-managed StackSet targets OUs; to reach only the central account, "
           + "airgap targets its OU with AccountFilterType INTERSECTION and the account id "
-          + "(CloudFormation API DeploymentTargets; facts.md §8.3).",
+          + "(CloudFormation API DeploymentTargets; docs/aws-facts.md §8.3).",
       "Set central.organizationalUnit to the id of the OU that holds the central "
           + "account, or set deploy.centralPermissionModel: self-managed.");
 

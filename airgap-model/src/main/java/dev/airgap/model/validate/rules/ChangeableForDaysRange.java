@@ -15,7 +15,7 @@ public final class ChangeableForDaysRange implements Rule {
       "Vault Lock changeableForDays is between 3 and 36,500",
       "ChangeableForDays is the grace period of a compliance lock: at least 3 days (72 "
           + "hours), at most 36,500 (AWS Backup API PutBackupVaultLockConfigurationInput; "
-          + "facts.md §2.2).",
+          + "docs/aws-facts.md §2.2).",
       "Set changeableForDays between 3 and 36500; it is the only window in which a "
           + "compliance lock can still be removed.");
 

@@ -17,7 +17,7 @@ public final class CompletionWindowNotAfterStart implements Rule {
       "A job must be able to finish after it starts: the completion window counts from "
           + "the scheduled time and should exceed the start window, or jobs are cancelled "
           + "before they can complete (AWS Backup API BackupRuleInput; AWS Backup developer "
-          + "guide, creating a backup plan; facts.md §4.1).",
+          + "guide, creating a backup plan; docs/aws-facts.md §4.1).",
       "Raise completionWindowMinutes above startWindowMinutes (default 10080, seven "
           + "days).");
 

@@ -18,7 +18,7 @@ public final class ComplianceLockWithoutChangeableForDays implements Rule {
       "AWS Backup decides the lock mode only by the presence of ChangeableForDays; "
           + "without it the lock is created in governance mode, whatever the model says (AWS "
           + "Backup vault lock; re:Post backup-configure-vault-lock; "
-          + "terraform-provider-aws#27651; facts.md §2.2).",
+          + "terraform-provider-aws#27651; docs/aws-facts.md §2.2).",
       "Add changeableForDays (3 or more) to the lock, or write mode: governance.");
 
   @Override

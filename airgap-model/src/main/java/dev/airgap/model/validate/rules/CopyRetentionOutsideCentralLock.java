@@ -17,7 +17,7 @@ public final class CopyRetentionOutsideCentralLock implements Rule {
       "Copy retention lies inside the central vault lock",
       "A copy job whose retention is below the destination vault's MinRetentionDays or "
           + "above its MaxRetentionDays fails, so nothing reaches the air gap (AWS Backup API "
-          + "PutBackupVaultLockConfiguration; facts.md §2.2, §4.3).",
+          + "PutBackupVaultLockConfiguration; docs/aws-facts.md §2.2, §4.3).",
       "Choose copyToCentral.retentionDays between the central lock's minRetentionDays "
           + "and maxRetentionDays.");
 

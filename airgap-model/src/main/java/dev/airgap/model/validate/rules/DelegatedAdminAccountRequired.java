@@ -15,7 +15,7 @@ public final class DelegatedAdminAccountRequired implements Rule {
           + "the management account",
       "StackSet calls from a delegated administrator use CallAs DELEGATED_ADMIN and "
           + "must run in a registered member account; the management account cannot be its "
-          + "own delegated administrator (CloudFormation API CallAs; facts.md §8.7, §10 check "
+          + "own delegated administrator (CloudFormation API CallAs; docs/aws-facts.md §8.7, §10 check "
           + "2).",
       "Set organization.delegatedAdminAccount to the registered member account, or use "
           + "deployFrom: management.");

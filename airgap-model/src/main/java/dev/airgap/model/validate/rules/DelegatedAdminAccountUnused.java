@@ -14,7 +14,7 @@ public final class DelegatedAdminAccountUnused implements Rule {
       "delegatedAdminAccount is ignored when deploying from the management account",
       "With deployFrom management every StackSet call uses CallAs SELF, so the "
           + "delegated administrator account is never used; the setting suggests a deployment "
-          + "that does not happen (CloudFormation API CallAs; facts.md §8.7).",
+          + "that does not happen (CloudFormation API CallAs; docs/aws-facts.md §8.7).",
       "Remove delegatedAdminAccount, or set deployFrom: delegated-admin.");
 
   @Override

@@ -17,7 +17,7 @@ public final class DeleteBeforeColdStoragePlus90 implements Rule {
       "Retention is at least 90 days longer than the move to cold storage",
       "AWS Backup requires DeleteAfterDays ≥ MoveToColdStorageAfterDays + 90, because "
           + "cold storage bills 90 days at least (AWS Backup API Lifecycle; cfn-lint E3504; "
-          + "facts.md §4.3).",
+          + "docs/aws-facts.md §4.3).",
       "Raise the retention to coldStorageAfterDays + 90 or more, or move to cold "
           + "storage earlier, or not at all.");
 

@@ -19,7 +19,7 @@ public final class DuplicateListEntry implements Rule {
       "Lists of regions, accounts, OUs, admins and e-mails are sets; AWS rejects some "
           + "duplicates (StackSet regions and targets, duplicate policy targets) and a "
           + "duplicate usually hides the entry that was meant (CloudFormation API "
-          + "CreateStackInstances; Organizations AttachPolicy; facts.md §6.4).",
+          + "CreateStackInstances; Organizations AttachPolicy; docs/aws-facts.md §6.4).",
       "Remove the second entry, or correct it to the value you meant.");
 
   @Override

@@ -14,7 +14,7 @@ public final class ExcludeAccountsWithoutOrganizationalUnits implements Rule {
       "excludeAccounts only works together with OUs",
       "Excluded accounts are subtracted from the targeted OUs (AccountFilterType "
           + "DIFFERENCE); without an OU there is nothing to subtract from (CloudFormation API "
-          + "DeploymentTargets; facts.md §8.3).",
+          + "DeploymentTargets; docs/aws-facts.md §8.3).",
       "Remove excludeAccounts, or target OUs instead of single accounts.");
 
   @Override

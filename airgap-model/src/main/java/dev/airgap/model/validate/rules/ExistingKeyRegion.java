@@ -17,7 +17,7 @@ public final class ExistingKeyRegion implements Rule {
       "An existing key is in the region of the vault it encrypts",
       "A KMS key encrypts only in its own region, and one key ARN cannot serve vaults "
           + "in several regions (only a multi-Region key has replicas, each with its own ARN) "
-          + "(AWS KMS multi-Region keys; facts.md §1.3, §5.2).",
+          + "(AWS KMS multi-Region keys; docs/aws-facts.md §1.3, §5.2).",
       "Use one region per existing key (a key in that region), or use kind: managed to "
           + "let airgap create one key per region.");
 

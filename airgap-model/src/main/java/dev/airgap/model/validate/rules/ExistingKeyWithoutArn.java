@@ -15,7 +15,7 @@ public final class ExistingKeyWithoutArn implements Rule {
       Severity.ERROR,
       "key kind existing names the key by arn",
       "With kind existing airgap uses a key it does not create; the vault needs its ARN "
-          + "as EncryptionKeyArn (AWS::Backup::BackupVault EncryptionKeyArn; facts.md §2.1).",
+          + "as EncryptionKeyArn (AWS::Backup::BackupVault EncryptionKeyArn; docs/aws-facts.md §2.1).",
       "Add arn: arn:aws:kms:<region>:<account>:key/<key id>, or use kind: managed.");
 
   @Override

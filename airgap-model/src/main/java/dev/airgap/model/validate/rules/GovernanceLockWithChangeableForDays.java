@@ -16,7 +16,7 @@ public final class GovernanceLockWithChangeableForDays implements Rule {
       "A governance lock must not set changeableForDays",
       "AWS Backup turns any lock with ChangeableForDays into a compliance lock, which "
           + "becomes irreversible when the grace period ends; with mode governance that would "
-          + "be a surprise (AWS Backup vault lock; terraform-provider-aws#27651; facts.md "
+          + "be a surprise (AWS Backup vault lock; terraform-provider-aws#27651; docs/aws-facts.md "
           + "§2.2).",
       "Remove changeableForDays, or write mode: compliance if an irreversible lock is "
           + "intended.");

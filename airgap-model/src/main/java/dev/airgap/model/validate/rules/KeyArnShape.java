@@ -17,7 +17,7 @@ public final class KeyArnShape implements Rule {
       "An existing key is named by a KMS key ARN of the organization's partition",
       "EncryptionKeyArn must be a key ARN "
           + "(arn:<partition>:kms:<region>:<account>:key/<id>), not an alias, a key id or an "
-          + "ARN of another partition (AWS::Backup::BackupVault EncryptionKeyArn; facts.md "
+          + "ARN of another partition (AWS::Backup::BackupVault EncryptionKeyArn; docs/aws-facts.md "
           + "§1.3, §2.1).",
       "Copy KeyMetadata.Arn from `aws kms describe-key --key-id <alias or id>`.");
 

@@ -16,7 +16,7 @@ public final class KeyArnWithoutExistingKind implements Rule {
       "A key arn is only used with kind existing",
       "airgap creates the key for kind managed and uses none for aws-owned, so an arn "
           + "there would be silently ignored and the vault encrypted with a different key "
-          + "than the one named (AWS::Backup::BackupVault EncryptionKeyArn; facts.md §2.1).",
+          + "than the one named (AWS::Backup::BackupVault EncryptionKeyArn; docs/aws-facts.md §2.1).",
       "Add kind: existing to use the key, or remove arn.");
 
   @Override

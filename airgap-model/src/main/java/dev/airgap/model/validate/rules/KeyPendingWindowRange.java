@@ -14,7 +14,7 @@ public final class KeyPendingWindowRange implements Rule {
       Severity.ERROR,
       "Key pendingWindowDays is between 7 and 30",
       "PendingWindowInDays of AWS::KMS::Key accepts 7 to 30 days (AWS::KMS::Key schema; "
-          + "facts.md §5.2).",
+          + "docs/aws-facts.md §5.2).",
       "Write a number from 7 to 30; 30 gives the longest chance to cancel a mistaken "
           + "deletion.");
 

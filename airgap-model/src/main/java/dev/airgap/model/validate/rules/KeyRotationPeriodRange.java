@@ -14,7 +14,7 @@ public final class KeyRotationPeriodRange implements Rule {
       Severity.ERROR,
       "Key rotationPeriodDays is between 90 and 2,560",
       "RotationPeriodInDays of AWS::KMS::Key accepts 90 to 2,560 days (AWS KMS API "
-          + "EnableKeyRotation; AWS::KMS::Key schema; facts.md §5.2).",
+          + "EnableKeyRotation; AWS::KMS::Key schema; docs/aws-facts.md §5.2).",
       "Write a number from 90 to 2560; 365 is the AWS default.");
 
   @Override

@@ -17,7 +17,7 @@ public final class LocalRetentionOutsideMemberLock implements Rule {
       "Local retention lies inside the member vault lock",
       "A backup job whose retention is outside the target vault's lock "
           + "[MinRetentionDays, MaxRetentionDays] fails (AWS Backup API "
-          + "PutBackupVaultLockConfiguration; facts.md §2.2, §4.3).",
+          + "PutBackupVaultLockConfiguration; docs/aws-facts.md §2.2, §4.3).",
       "Choose localRetentionDays inside members.vault.lock, or change the member lock.");
 
   @Override

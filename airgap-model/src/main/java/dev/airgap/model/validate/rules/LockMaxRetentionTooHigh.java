@@ -14,7 +14,7 @@ public final class LockMaxRetentionTooHigh implements Rule {
       Severity.ERROR,
       "Vault Lock maxRetentionDays is at most 36,500",
       "PutBackupVaultLockConfiguration accepts MaxRetentionDays up to 36,500 days (100 "
-          + "years) (AWS Backup API PutBackupVaultLockConfigurationInput; facts.md §2.2, "
+          + "years) (AWS Backup API PutBackupVaultLockConfigurationInput; docs/aws-facts.md §2.2, "
           + "§3.1).",
       "Set maxRetentionDays to 36500 or less.");
 

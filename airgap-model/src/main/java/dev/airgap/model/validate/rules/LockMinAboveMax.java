@@ -14,7 +14,7 @@ public final class LockMinAboveMax implements Rule {
       Severity.ERROR,
       "Vault Lock minRetentionDays must be ≤ maxRetentionDays",
       "AWS Backup rejects PutBackupVaultLockConfiguration when MinRetentionDays > MaxRetentionDays "
-          + "(AWS Backup API, PutBackupVaultLockConfiguration; facts.md §2.2).",
+          + "(AWS Backup API, PutBackupVaultLockConfiguration; docs/aws-facts.md §2.2).",
       "Lower minRetentionDays or raise maxRetentionDays.");
 
   @Override

@@ -14,7 +14,7 @@ public final class LockMinRetentionTooLow implements Rule {
       Severity.ERROR,
       "Vault Lock minRetentionDays is at least 1",
       "PutBackupVaultLockConfiguration requires MinRetentionDays ≥ 1 (AWS Backup API "
-          + "PutBackupVaultLockConfigurationInput; facts.md §2.2).",
+          + "PutBackupVaultLockConfigurationInput; docs/aws-facts.md §2.2).",
       "Set minRetentionDays to 1 or more (7 or more for a logically air-gapped vault).");
 
   @Override

@@ -18,7 +18,7 @@ public final class ManagementAccountTargeted implements Rule {
       "Service-managed StackSets never deploy to the management account, even when it "
           + "is listed or inside a targeted OU, and SCPs do not apply to it; listing it there "
           + "protects nothing (CloudFormation API DeploymentTargets; "
-          + "cloudformation-coverage-roadmap#1705; Organizations SCP docs; facts.md §8.3, "
+          + "cloudformation-coverage-roadmap#1705; Organizations SCP docs; docs/aws-facts.md §8.3, "
           + "§6.1, §10 check 12).",
       "Keep backed-up workloads and the central vault out of the management account; "
           + "use a dedicated central account.");

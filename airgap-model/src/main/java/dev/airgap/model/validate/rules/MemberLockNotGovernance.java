@@ -16,7 +16,7 @@ public final class MemberLockNotGovernance implements Rule {
       "Member vaults are only a staging copy; a compliance lock in every member account "
           + "and region could never be removed after its grace period, blocking account "
           + "closure and cleanup, while the air gap is the central vault (design decision; "
-          + "AWS Backup vault lock, facts.md §2.2, §12.1).",
+          + "AWS Backup vault lock, docs/aws-facts.md §2.2, §12.1).",
       "Write mode: governance for members.vault.lock.");
 
   @Override

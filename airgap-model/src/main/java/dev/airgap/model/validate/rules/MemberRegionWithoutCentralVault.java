@@ -18,7 +18,7 @@ public final class MemberRegionWithoutCentralVault implements Rule {
           + "organization backup policy has no $region variable, so one copy target per "
           + "region); a member region without a central vault has no copy destination and "
           + "every copy job fails (Organizations backup policy syntax; "
-          + "terraform-aws-immutable-aws-backup#58; facts.md §4.5).",
+          + "terraform-aws-immutable-aws-backup#58; docs/aws-facts.md §4.5).",
       "Add the region to central.regions, or remove it from members.regions.");
 
   @Override

@@ -13,7 +13,7 @@ public final class NoAlertEmail implements Rule {
       Severity.WARNING,
       "Tamper alerts should go to at least one e-mail address",
       "Without a subscriber, alerts on attempts to delete the vault, its policy or its "
-          + "lock reach nobody (EventBridge and SNS tamper alerts; facts.md §7.1, §7.3).",
+          + "lock reach nobody (EventBridge and SNS tamper alerts; docs/aws-facts.md §7.1, §7.3).",
       "Add central.alerts.email with the address of the team that owns the backups.");
 
   @Override

@@ -14,7 +14,7 @@ public final class NoPlans implements Rule {
       "The model has no backup plan",
       "Without a plan no backup is taken and the central vault stays empty; only the "
           + "vaults, keys and guardrails are deployed (Organizations backup policy syntax; "
-          + "facts.md §4.5).",
+          + "docs/aws-facts.md §4.5).",
       "Add a plan under plans, as in examples/basic/airgap.yaml.");
 
   @Override

@@ -13,7 +13,7 @@ public final class OperationPreferencesRange implements Rule {
       Severity.ERROR,
       "StackSet operation percentages are in range",
       "MaxConcurrentPercentage accepts 1 to 100 and FailureTolerancePercentage 0 to 100 "
-          + "(CloudFormation API StackSetOperationPreferences; facts.md §8.4).",
+          + "(CloudFormation API StackSetOperationPreferences; docs/aws-facts.md §8.4).",
       "Write maxConcurrentPercentage from 1 to 100 and failureTolerancePercentage from "
           + "0 to 100.");
 

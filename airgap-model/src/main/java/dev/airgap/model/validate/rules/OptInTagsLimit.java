@@ -15,7 +15,7 @@ public final class OptInTagsLimit implements Rule {
       Severity.ERROR,
       "A plan selects on at most 30 opt-in tags",
       "A resource selection holds at most 30 tags, in account plans and in organization "
-          + "backup policies (AWS Backup quotas; facts.md §2.5).",
+          + "backup policies (AWS Backup quotas; docs/aws-facts.md §2.5).",
       "Use at most 30 opt-in tags per plan, or split the plan.");
 
   @Override

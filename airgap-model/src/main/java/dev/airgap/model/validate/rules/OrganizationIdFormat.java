@@ -15,7 +15,7 @@ public final class OrganizationIdFormat implements Rule {
       "The organization id has the form o-xxxxxxxxxx",
       "The organization id goes into aws:PrincipalOrgID conditions; a wrong one makes "
           + "every cross-account copy into the central vault fail with AccessDenied "
-          + "(Organizations API OrganizationId; facts.md §1.1, §2.3).",
+          + "(Organizations API OrganizationId; docs/aws-facts.md §1.1, §2.3).",
       "Copy Organization.Id from `aws organizations describe-organization`.");
 
   @Override

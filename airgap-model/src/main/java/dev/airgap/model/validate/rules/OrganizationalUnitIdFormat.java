@@ -17,7 +17,7 @@ public final class OrganizationalUnitIdFormat implements Rule {
       "StackSet deployment targets and policy attachments accept only OU ids "
           + "(ou-xxxx-xxxxxxxx) or the root id (r-xxxx); OU names are not accepted "
           + "(CloudFormation API DeploymentTargets, Organizations API OrganizationalUnitId "
-          + "and RootId; facts.md §1.1).",
+          + "and RootId; docs/aws-facts.md §1.1).",
       "Use the OU id shown by `aws organizations list-organizational-units-for-parent`, "
           + "or the root id from `aws organizations list-roots`.");
 

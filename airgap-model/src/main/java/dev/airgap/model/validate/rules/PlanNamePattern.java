@@ -17,7 +17,7 @@ public final class PlanNamePattern implements Rule {
       "Plan names have 1 to 50 letters, digits, hyphens, underscores or dots",
       "The plan name becomes the backup plan and rule name in the organization backup "
           + "policy, which must match ^[a-zA-Z0-9\\-\\_\\.]{1,50}$ (AWS Backup API "
-          + "BackupRuleName; facts.md §1.2).",
+          + "BackupRuleName; docs/aws-facts.md §1.2).",
       "Rename the plan with 1 to 50 characters from a-z, A-Z, 0-9, -, _ and .");
 
   @Override

@@ -16,7 +16,7 @@ public final class PlanWithoutCopyToCentral implements Rule {
       "A plan without copyToCentral keeps nothing in the air gap",
       "Only copies in the central vault are protected by the central lock, the deny "
           + "statements and the SCP; backups that stay in the member account share its blast "
-          + "radius (AWS Backup cross-account copy; facts.md §4.3, §6.2).",
+          + "radius (AWS Backup cross-account copy; docs/aws-facts.md §4.3, §6.2).",
       "Add copyToCentral with a retentionDays inside the central lock, or accept that "
           + "this plan's backups stay local.");
 

@@ -18,7 +18,7 @@ public final class PrincipalArnShape implements Rule {
       "The admins and deploy.roleArn are matched with ArnNotLike aws:PrincipalArn in "
           + "the SCP, the vault policy and the alert rule; an ARN of another partition, "
           + "another service or with a malformed account never matches, so the deny then "
-          + "locks everyone out (IAM User Guide, identifiers and aws:PrincipalArn; facts.md "
+          + "locks everyone out (IAM User Guide, identifiers and aws:PrincipalArn; docs/aws-facts.md "
           + "§1.3, §6.3).",
       "Write arn:<partition>:iam::<12-digit account>:role/<path><name>; admins may use "
           + "* and ? in the role path and name (for example Identity Center roles), "

@@ -15,7 +15,7 @@ public final class RecoveryAccountIsCentralAccount implements Rule {
       "A recovery account is another account than the central account",
       "A logically air-gapped vault is shared so that an account outside the central "
           + "account's blast radius can restore; sharing it with the central account itself "
-          + "adds nothing (AWS Backup developer guide, logically air-gapped vaults; facts.md "
+          + "adds nothing (AWS Backup developer guide, logically air-gapped vaults; docs/aws-facts.md "
           + "§3.1, §3.2).",
       "Name a separate recovery account, ideally in another organization or OU with its "
           + "own admins.");

@@ -15,7 +15,7 @@ public final class RecoveryAccountsUnused implements Rule {
       "recoveryAccounts is used only by a logically air-gapped vault",
       "Only logically air-gapped vaults are shared through AWS RAM; for a standard "
           + "vault the recovery accounts are ignored (AWS Backup developer guide, logically "
-          + "air-gapped vaults; facts.md §3.1, §3.2).",
+          + "air-gapped vaults; docs/aws-facts.md §3.1, §3.2).",
       "Remove central.recoveryAccounts, or set central.vault.kind: "
           + "logically-air-gapped.");
 

@@ -16,7 +16,7 @@ public final class RegionInPartition implements Rule {
       "Regions belong to the organization's partition",
       "An organization lives in one partition, and StackSets, KMS and Backup copies "
           + "never cross partitions; a region of another partition, or a name that is no "
-          + "region at all, fails at deploy time (botocore partitions.json; facts.md §1.4).",
+          + "region at all, fails at deploy time (botocore partitions.json; docs/aws-facts.md §1.4).",
       "Use region names of the partition set in organization.partition (default aws), "
           + "such as eu-west-1.");
 

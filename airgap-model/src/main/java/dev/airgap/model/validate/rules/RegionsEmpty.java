@@ -14,7 +14,7 @@ public final class RegionsEmpty implements Rule {
       "Central and member regions are not empty",
       "StackSet instances are created per region; with no central region there is no "
           + "central vault to copy to, and with no member region nothing is backed up "
-          + "(CloudFormation API CreateStackInstances Regions; facts.md §8.3, §4.5).",
+          + "(CloudFormation API CreateStackInstances Regions; docs/aws-facts.md §8.3, §4.5).",
       "List at least one region, e.g. regions: [eu-west-1].");
 
   @Override

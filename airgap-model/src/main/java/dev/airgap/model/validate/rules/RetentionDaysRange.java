@@ -18,7 +18,7 @@ public final class RetentionDaysRange implements Rule {
       "Retention and cold-storage days are between 1 and 36,500",
       "Lifecycle DeleteAfterDays and MoveToColdStorageAfterDays accept at most 36,500 "
           + "days, and a retention of 0 days deletes the backup at once (AWS Backup API "
-          + "Lifecycle; facts.md §4.1).",
+          + "Lifecycle; docs/aws-facts.md §4.1).",
       "Write a number of days from 1 to 36500.");
 
   @Override

@@ -17,7 +17,7 @@ public final class ScheduleExpression implements Rule {
       "Backup rules take cron(Minutes Hours Day-of-month Month Day-of-week Year), with "
           + "exactly one of the two day fields set to ?; other forms are rejected when the "
           + "backup policy is attached (EventBridge cron expressions; AWS Backup API "
-          + "BackupRuleInput; facts.md §4.2).",
+          + "BackupRuleInput; docs/aws-facts.md §4.2).",
       "Write cron(min hour day-of-month month day-of-week year), e.g. cron(0 5 ? * * *) "
           + "for 05:00 UTC daily.");
 

@@ -16,7 +16,7 @@ public final class ScheduleMoreThanHourly implements Rule {
       "Schedules run at most once an hour",
       "AWS Backup rejects rules that run more often than hourly: \"The interval between "
           + "backup jobs shouldn't be less than 60 minutes.\" (AWS Backup developer guide, "
-          + "plan options; facts.md §4.2).",
+          + "plan options; docs/aws-facts.md §4.2).",
       "Give the minutes field a single value, e.g. cron(0 * ? * * *) for hourly.");
 
   @Override

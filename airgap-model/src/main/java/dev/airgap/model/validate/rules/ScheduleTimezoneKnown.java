@@ -17,7 +17,7 @@ public final class ScheduleTimezoneKnown implements Rule {
       "scheduleTimezone is an IANA time zone",
       "ScheduleExpressionTimezone takes an IANA time zone name such as Europe/Berlin; "
           + "an unknown zone is rejected (AWS::Backup::BackupPlan BackupRuleResourceType; "
-          + "facts.md §4.1).",
+          + "docs/aws-facts.md §4.1).",
       "Write a zone name from the IANA database, e.g. Europe/Berlin, or remove "
           + "scheduleTimezone for UTC.");
 

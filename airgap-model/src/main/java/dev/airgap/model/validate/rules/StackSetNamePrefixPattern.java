@@ -15,7 +15,7 @@ public final class StackSetNamePrefixPattern implements Rule {
       "The stack set name prefix makes valid stack set names",
       "Stack sets are named <prefix>-<unit id>, for example <prefix>-member-baseline, "
           + "and StackSet names must match ^[a-zA-Z][a-zA-Z0-9\\-]{0,127}$ (CloudFormation API "
-          + "CreateStackSetInput; facts.md §1.2).",
+          + "CreateStackSetInput; docs/aws-facts.md §1.2).",
       "Start the prefix with a letter and use only letters, digits and hyphens, at most "
           + "112 characters.");
 

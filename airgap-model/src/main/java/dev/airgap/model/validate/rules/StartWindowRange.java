@@ -15,7 +15,7 @@ public final class StartWindowRange implements Rule {
       Severity.ERROR,
       "The start window is between 60 and 52,560,000 minutes",
       "StartWindowMinutes must be at least 60 and at most 52,560,000 (AWS Backup API "
-          + "BackupRuleInput; facts.md §4.1).",
+          + "BackupRuleInput; docs/aws-facts.md §4.1).",
       "Write startWindowMinutes from 60 to 52560000; 60 is the default.");
 
   @Override

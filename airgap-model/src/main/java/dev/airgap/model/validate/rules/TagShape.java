@@ -20,7 +20,7 @@ public final class TagShape implements Rule {
           + "aws:-prefixed",
       "Tag keys are 1 to 128 characters and may not start with aws: (reserved for AWS), "
           + "values at most 256; a selection on an empty or reserved tag never matches "
-          + "anything users can set (AWS tagging limits; AWS Backup API Conditions; facts.md "
+          + "anything users can set (AWS tagging limits; AWS Backup API Conditions; docs/aws-facts.md "
           + "§1.2, §4.4).",
       "Use a tag key such as backup and a non-empty value such as false.");
 

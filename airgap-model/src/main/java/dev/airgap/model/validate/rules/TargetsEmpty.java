@@ -14,7 +14,7 @@ public final class TargetsEmpty implements Rule {
       "Member targets and SCP targets name at least one OU or account",
       "With no OU and no account, the member baseline and the backup policy reach no "
           + "account, so nothing is backed up; an SCP with no target protects nothing "
-          + "(CloudFormation API DeploymentTargets; Organizations AttachPolicy; facts.md "
+          + "(CloudFormation API DeploymentTargets; Organizations AttachPolicy; docs/aws-facts.md "
           + "§8.3, §6.4).",
       "List the workload OUs under organizationalUnits, or accounts under accounts.");
 

@@ -16,7 +16,7 @@ public final class UnknownRegion implements Rule {
       "A region airgap does not know",
       "The name has the shape of a region of the partition but is not in the list of "
           + "regions known when this release was made: a typo, or a region launched since "
-          + "(botocore partitions.json; facts.md §1.4).",
+          + "(botocore partitions.json; docs/aws-facts.md §1.4).",
       "Check the spelling; if AWS launched the region recently, ignore the warning or "
           + "override its severity.");
 

@@ -17,7 +17,7 @@ public final class VaultNameClashInCentralAccount implements Rule {
       "A member target account receives the member vault; when the central account is "
           + "one of them, both vaults would have the same name in the same account and "
           + "region, and vault names are unique there (AWS Backup API CreateBackupVault; "
-          + "facts.md §1.2).",
+          + "docs/aws-facts.md §1.2).",
       "Give members.vault.name a different name, or stop targeting the central account "
           + "as a member.");
 

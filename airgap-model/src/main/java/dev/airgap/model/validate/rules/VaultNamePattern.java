@@ -15,7 +15,7 @@ public final class VaultNamePattern implements Rule {
       "Vault names have 2 to 50 letters, digits, hyphens or underscores",
       "BackupVaultName must match ^[a-zA-Z0-9\\-\\_]{2,50}$ for standard and logically "
           + "air-gapped vaults; a dot or a single character is rejected at deploy time (AWS "
-          + "Backup API BackupVaultName; AWS::Backup::BackupVault schema; facts.md §1.2, §11 "
+          + "Backup API BackupVaultName; AWS::Backup::BackupVault schema; docs/aws-facts.md §1.2, §11 "
           + "#11).",
       "Rename the vault with 2 to 50 characters from a-z, A-Z, 0-9, - and _.");
 

@@ -15,7 +15,7 @@ public final class VaultNamesEqual implements Rule {
       "If the central account is in a targeted OU, it receives the member vault too, "
           + "and two vaults of one name cannot exist in one account and region; different "
           + "names also keep alerts, logs and policies unambiguous (AWS Backup API "
-          + "CreateBackupVault; facts.md §1.2).",
+          + "CreateBackupVault; docs/aws-facts.md §1.2).",
       "Give the member vault a different name (default airgap-local).");
 
   @Override
