@@ -17,8 +17,22 @@ public final class Positions {
     OrgLayout o = w.org;
     String p = o.partition;
     List<Position> out = new ArrayList<>();
-    w.org.memberAccounts.forEach((account, path) -> out.add(new Position(Position.Kind.MEMBER_ADMIN,
-        role("member admin", p, account, "MemberAdmin", o, path), false, false)));
+    // One member admin per distinct set of SCPs that bind it: the deny layers decide alike for
+    // accounts under the same SCPs, and a model with 500 member OUs would otherwise be searched 500
+    // times over (copy-in scope, which depends on each OU path, checks every account: CopyInScope).
+    java.util.Set<List<Integer>> seen = new java.util.HashSet<>();
+    w.org.memberAccounts.forEach((account, path) -> {
+      Principal admin = role("member admin", p, account, "MemberAdmin", o, path);
+      List<Integer> binding = new ArrayList<>();
+      for (int i = 0; i < w.scps.size(); i++) {
+        if (w.scps.get(i).binds(admin, o.managementAccount)) {
+          binding.add(i);
+        }
+      }
+      if (seen.add(binding)) {
+        out.add(new Position(Position.Kind.MEMBER_ADMIN, admin, false, false));
+      }
+    });
     out.add(new Position(Position.Kind.CENTRAL_ADMIN, role("central admin", p, o.centralAccount, "OpsAdmin", o,
         o.centralPath), false, false));
     out.add(new Position(Position.Kind.CENTRAL_ROOT, new Principal("central root", "arn:" + p + ":iam::"
