@@ -82,6 +82,19 @@ public final class ProtectedActions {
       "rds:ModifyDBClusterSnapshotAttribute",
       "rds:ModifyDBSnapshotAttribute");
 
+  private static final List<String> MEMBER_BASELINE = sorted(
+      "backup:DeleteBackupVault",
+      "iam:AttachRolePolicy",
+      "iam:DeleteRole",
+      "iam:DeleteRolePermissionsBoundary",
+      "iam:DeleteRolePolicy",
+      "iam:DetachRolePolicy",
+      "iam:PutRolePermissionsBoundary",
+      "iam:PutRolePolicy",
+      "iam:UpdateAssumeRolePolicy",
+      "kms:DeleteAlias",
+      "kms:UpdateAlias");
+
   private static final List<String> KEY_DESTRUCTION = sorted(
       "kms:DisableKey",
       "kms:RevokeGrant",
@@ -260,6 +273,14 @@ public final class ProtectedActions {
   public static List<String> centralDataAndLock() {
     return union(BACKUP_DESTRUCTION, BACKUP_EXFILTRATION, BACKUP_SHARING, NATIVE_RECOVERY_POINTS, KEY_DESTRUCTION,
         LEAVE_ORGANIZATION);
+  }
+
+  /**
+   * What stops a member account's backups silently: the backup role deleted, re-trusted or
+   * re-policied, the local vault deleted, the key's alias moved to another key.
+   */
+  public static List<String> memberBaseline() {
+    return MEMBER_BASELINE;
   }
 
   /** Delete or share a standard vault's native recovery points through their own service. */

@@ -91,18 +91,68 @@ public record ScpDocument(
   public static ScpDocument memberTargets(AirGapModel model) {
     String partition = model.organization().partition().yamlName();
     String account = model.central().account();
-    List<String> resources = new ArrayList<>();
-    for (Map.Entry<String, String> vault : Arns.centralVaults(model).entrySet()) {
-      resources.add(vault.getValue());
-      resources.add(Arns.recoveryPoints(partition, vault.getKey(), account));
-    }
+    // Every region at once: the vault has one name in all central regions, and the central account
+    // holds nothing but airgap's vaults, so the policy stays the same size for 1 or 17 regions.
+    List<String> resources = List.of(Arns.backupVault(partition, "*", account, model.central().vault().name()),
+        Arns.recoveryPoints(partition, "*", account));
     return new ScpDocument("CentralVaultProtectionScp", "protect-central-vault",
         "airgap: member accounts may not delete, shorten, unlock, unshare or reconfigure the central backup vaults.",
         // The deploy roles stay exempt: were the policy attached above the central account (a root
         // or its OU in protection.scp.targets), the next deploy could not update the vault. The
         // central-account SCP still denies them every data action there.
-        document(List.of(deny(SID, ProtectedActions.memberScpDeny(), resources, exemptPrincipalArns(model)))),
+        document(List.of(deny(SID, ProtectedActions.memberScpDeny(), resources, exemptPrincipalArns(model)),
+            memberBaseline(model), memberKey(model), memberExecutionRoleGuard(model))),
         memberTargetIds(model));
+  }
+
+  /** The member StackSet execution role, in any member account: the only exemption of the baseline statements. */
+  public static String memberExecutionRole(String partition) {
+    return Arns.role(partition, "*", "stacksets-exec-*");
+  }
+
+  /**
+   * Backups stop silently when a member admin deletes the backup role, re-trusts or re-policies it,
+   * deletes the local vault or moves the key's alias (docs/threat-model.md, issue 10 item 8): only
+   * the member stack set, which deploys them, may change them.
+   */
+  private static Map<String, Object> memberBaseline(AirGapModel model) {
+    String partition = model.organization().partition().yamlName();
+    String vault = model.members().vault().name();
+    return deny("DenyMemberBaselineChangesToAllButStackSets", ProtectedActions.memberBaseline(),
+        List.of(Arns.backupVault(partition, "*", "*", vault), "arn:" + partition + ":kms:*:*:alias/" + vault,
+            Arns.role(partition, "*", model.members().backupRoleName())),
+        List.of(memberExecutionRole(partition)));
+  }
+
+  /**
+   * The member key is found by its alias ({@code kms:ResourceAliases}): its ARN is known only after
+   * creation. Disabling or deleting it makes the local copies unreadable and stops new ones.
+   */
+  private static Map<String, Object> memberKey(AirGapModel model) {
+    String partition = model.organization().partition().yamlName();
+    Map<String, Object> condition = new LinkedHashMap<>();
+    condition.put("ArnNotLike", Collections.singletonMap("aws:PrincipalArn", List.of(memberExecutionRole(partition))));
+    condition.put("ForAnyValue:StringEquals",
+        Collections.singletonMap("kms:ResourceAliases", List.of("alias/" + model.members().vault().name())));
+    Map<String, Object> statement = new LinkedHashMap<>();
+    statement.put("Sid", "DenyMemberKeyDestructionToAllButStackSets");
+    statement.put("Effect", "Deny");
+    statement.put("Action", ProtectedActions.union(ProtectedActions.keyDestruction(), ProtectedActions.keyConfiguration()));
+    statement.put("Resource", "*");
+    statement.put("Condition", Collections.unmodifiableMap(condition));
+    return Collections.unmodifiableMap(statement);
+  }
+
+  /**
+   * Nobody may create or change a role named like the member execution role: StackSets creates the
+   * real one through a service-linked role, which no SCP binds (docs/aws-facts.md §13.1), and a
+   * look-alike would inherit the exemption above. The admins stay exempt only so that the policy
+   * could never lock them out were it attached above the central account.
+   */
+  private static Map<String, Object> memberExecutionRoleGuard(AirGapModel model) {
+    String partition = model.organization().partition().yamlName();
+    return deny("DenyExecutionRoleTakeoverInMemberAccounts", ProtectedActions.principalTakeover(false),
+        List.of(memberExecutionRole(partition)), admins(model));
   }
 
   /**

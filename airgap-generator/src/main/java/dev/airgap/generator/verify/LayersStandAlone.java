@@ -101,6 +101,12 @@ public final class LayersStandAlone implements VerifyRule {
       for (String[] probe : alertPath(w, c)) {
         deniedBySomeLayer(ctx, c, admin, probe[0], probe[1], Map.of(), probe[0] + " " + probe[1]);
       }
+      // The member SCP guards the member execution role name in every account; attached above the
+      // central account it must still leave the admins their own account's roles.
+      String lookAlike = "arn:" + w.org.partition + ":iam::" + w.org.centralAccount + ":role/stacksets-exec-admin";
+      for (String action : List.of("iam:CreateRole", "iam:UpdateAssumeRolePolicy", "iam:PutRolePolicy")) {
+        deniedBySomeLayer(ctx, c, admin, action, lookAlike, Map.of(), action + " " + lookAlike);
+      }
     }
     for (Principal deploy : deployRoles) {
       for (Goal g : Goals.destruction(c, true)) {

@@ -43,6 +43,11 @@ public final class NoEscalation implements VerifyRule {
         // A delegated administrator runs the deploys: becoming the execution role is its job, and
         // the search above already holds it to configuration only. Becoming an admin still counts.
         Map<String, Chain> became = new LinkedHashMap<>(r.became());
+        // Only a principal of the central account is worth becoming: the exemptions that guard the
+        // central vault name central roles, and an account-wide pattern such as the member execution
+        // role's exempts nothing there (its takeover in member accounts is AG6011's, and the
+        // management account is never bound by an SCP at all).
+        became.keySet().removeIf(arn -> !arn.contains(":iam::" + ctx.world.org.centralAccount + ":"));
         if (ctx.mayConfigure(p)) {
           became.keySet().removeIf(arn -> ctx.world.model.central().admins().stream()
               .noneMatch(admin -> dev.airgap.generator.verify.iam.Glob.arnMatches(admin, arn)));

@@ -10,7 +10,7 @@ public final class VerifyRuleCatalog {
   public static List<VerifyRule> rules() {
     return List.of(new NoDestruction(), new NoEscalation(), new DeployConfigurationOnly(), new NoLockOut(),
         new CopyInScope(), new DestructiveCallsAlert(), new ChildPolicyRestricted(), new GuardrailTargets(),
-        new LayersStandAlone(), new OrganizationChangesAlert());
+        new LayersStandAlone(), new OrganizationChangesAlert(), new MemberBaselineGuarded());
   }
 
   public static List<RuleInfo> infos() {

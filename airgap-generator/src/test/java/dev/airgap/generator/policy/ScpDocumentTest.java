@@ -46,10 +46,8 @@ class ScpDocumentTest {
       }
     }
     assertThat(statement.get("Resource")).isEqualTo(List.of(
-        "arn:aws:backup:eu-central-1:222222222222:backup-vault:airgap-central",
-        "arn:aws:backup:eu-central-1:222222222222:recovery-point:*",
-        "arn:aws:backup:eu-west-1:222222222222:backup-vault:airgap-central",
-        "arn:aws:backup:eu-west-1:222222222222:recovery-point:*"));
+        "arn:aws:backup:*:222222222222:backup-vault:airgap-central",
+        "arn:aws:backup:*:222222222222:recovery-point:*"));
     assertThat(scp.content().get("Version")).isEqualTo("2012-10-17");
   }
 
@@ -84,7 +82,7 @@ class ScpDocumentTest {
   void usesTheModelsPartition() {
     AirGapModel model = TestModels.with("aws-us-gov", "us-gov-west-1", "us-gov-west-1", "", PLAN);
     assertThat(ScpDocument.memberTargets(model).minified()).doesNotContain("arn:aws:").contains(
-        "arn:aws-us-gov:backup:us-gov-west-1:222222222222:backup-vault:airgap-central");
+        "arn:aws-us-gov:backup:*:222222222222:backup-vault:airgap-central");
     assertThat(ScpDocument.centralAccount(model).minified()).doesNotContain("arn:aws:").contains(
         "arn:aws-us-gov:iam::222222222222:role/stacksets-exec-*");
   }

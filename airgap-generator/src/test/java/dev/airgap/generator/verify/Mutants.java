@@ -49,11 +49,18 @@ final class Mutants {
             out.add(mutate(base, d, "widen the exemption of " + sid + " to arn:aws:iam::*:role/*", sid,
                 st2 -> ((ObjectNode) st2.get(at).path("Condition").path("ArnNotLike"))
                     .put("aws:PrincipalArn", "arn:aws:iam::*:role/*")));
-            out.add(mutate(base, d, "exempt the StackSet execution role pattern in " + sid, sid,
-                st2 -> add(st2.get(at).path("Condition").path("ArnNotLike"), "aws:PrincipalArn",
-                    "arn:aws:iam::" + centralAccount(base) + ":role/stacksets-exec-*")));
-            out.add(mutate(base, d, "drop the first exempt principal (an admin) from " + sid, sid,
-                st2 -> dropFirst(st2.get(at).path("Condition").path("ArnNotLike"), "aws:PrincipalArn")));
+            // Equivalent mutants are not seeded: an exemption the statement already has, or one of a
+            // central-account principal in an SCP that never binds the central account.
+            String exec = "arn:aws:iam::" + centralAccount(base) + ":role/stacksets-exec-*";
+            boolean reachesCentral = !d.kind().equals("scp") || bindsCentral(base, d);
+            if (reachesCentral && !s.path("Condition").path("ArnNotLike").toString().contains(":role/stacksets-exec-*")) {
+              out.add(mutate(base, d, "exempt the StackSet execution role pattern in " + sid, sid,
+                  st2 -> add(st2.get(at).path("Condition").path("ArnNotLike"), "aws:PrincipalArn", exec)));
+            }
+            if (reachesCentral) {
+              out.add(mutate(base, d, "drop the first exempt principal (an admin) from " + sid, sid,
+                  st2 -> dropFirst(st2.get(at).path("Condition").path("ArnNotLike"), "aws:PrincipalArn")));
+            }
           }
           if (s.path("Resource").asText("").equals("*") && d.kind().equals("scp")) {
             out.add(mutate(base, d, "narrow Resource of " + sid + " to the AWS Backup recovery-point form", sid,
@@ -293,8 +300,21 @@ final class Mutants {
     }
   }
 
+  /** Whether an SCP is attached to the central account or to a root (the OU tree is not in the templates). */
+  private static boolean bindsCentral(Map<String, JsonNode> base, Doc d) {
+    JsonNode targets = base.get(d.file()).path("Resources").path(d.logicalId()).path("Properties").path("TargetIds");
+    for (JsonNode t : targets) {
+      if (t.asText().equals(centralAccount(base)) || t.asText().startsWith("r-")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The central account, from the central vault template's description ("... in account 222222222222"). */
   private static String centralAccount(Map<String, JsonNode> base) {
-    String description = base.values().iterator().next().path("Description").asText();
+    String description = base.getOrDefault("central-vault.yaml", base.values().iterator().next())
+        .path("Description").asText();
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("account (\\d{12})").matcher(description);
     return m.find() ? m.group(1) : "*";
   }

@@ -1,0 +1,96 @@
+package dev.airgap.generator.verify;
+
+import dev.airgap.generator.policy.ProtectedActions;
+import dev.airgap.generator.verify.iam.AttachedScp;
+import dev.airgap.generator.verify.iam.Decision;
+import dev.airgap.generator.verify.iam.Layers;
+import dev.airgap.generator.verify.iam.Policy;
+import dev.airgap.generator.verify.iam.PolicyEvaluator;
+import dev.airgap.generator.verify.iam.Principal;
+import dev.airgap.generator.verify.iam.Request;
+import dev.airgap.model.validate.RuleInfo;
+import dev.airgap.model.validate.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * AG6011: a member admin cannot stop the member account's backups quietly. Copies reach the central
+ * vault only while the member account's backup role, local vault and key work; the SCPs that bind
+ * the member account must deny every member admin deleting, re-trusting or re-policying the backup
+ * role, deleting the local vault, moving the key's alias, or destroying or re-policying the key
+ * (found by its alias, {@code kms:ResourceAliases}), and creating a role named like the member
+ * execution role, which is the one principal those denies exempt; and they must let that execution
+ * role do all of it, or the member stack set could not deploy.
+ */
+public final class MemberBaselineGuarded implements VerifyRule {
+  private static final RuleInfo INFO = new RuleInfo("AG6011", Severity.ERROR,
+      "A member admin can stop the member account's backups, or the member stack set is locked out",
+      "Issue 10 item 8: a member admin who deletes the backup role or the member key stops the copies to the"
+          + " central vault without any error in the central account. SCPs bind every principal of a member account"
+          + " but service-linked roles: https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html",
+      "Attach the member SCP (protection.scp.targets) with the member-baseline statements to every member OU.");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(VerifyContext ctx) {
+    World w = ctx.world;
+    String part = w.org.partition;
+    String mgmt = w.org.managementAccount;
+    String vault = w.model.members().vault().name();
+    for (Position p : ctx.positions) {
+      if (p.kind() != Position.Kind.MEMBER_ADMIN) {
+        continue;
+      }
+      Principal admin = p.start();
+      String account = admin.account();
+      List<AttachedScp> scps = w.scps.stream().filter(s -> s.binds(admin, mgmt)).toList();
+      Layers layers = new Layers(scps, mgmt, Policy.permissive("resource"), false);
+      Principal exec = new Principal("member execution role", "arn:" + part + ":iam::" + account
+          + ":role/stacksets-exec-0123456789abcdef", account, admin.organizationId(), admin.orgPath(),
+          Principal.Kind.ROLE, false);
+      List<String> breaches = new ArrayList<>();
+      for (String region : w.model.members().regions()) {
+        List<Request> denied = new ArrayList<>();
+        List<Request> allowed = new ArrayList<>();
+        String key = "arn:" + part + ":kms:" + region + ":" + account + ":key/member-vault-key";
+        for (String action : ProtectedActions.memberBaseline()) {
+          String resource = switch (action.substring(0, action.indexOf(':'))) {
+            case "iam" -> "arn:" + part + ":iam::" + account + ":role/" + w.model.members().backupRoleName();
+            case "kms" -> "arn:" + part + ":kms:" + region + ":" + account + ":alias/" + vault;
+            default -> "arn:" + part + ":backup:" + region + ":" + account + ":backup-vault:" + vault;
+          };
+          denied.add(Request.of(admin, action, resource, account));
+          allowed.add(Request.of(exec, action, resource, account));
+        }
+        for (String action : ProtectedActions.union(ProtectedActions.keyDestruction(), ProtectedActions.keyConfiguration())) {
+          denied.add(Request.of(admin, action, key, account).with("kms:ResourceAliases", "alias/" + vault));
+          allowed.add(Request.of(exec, action, key, account).with("kms:ResourceAliases", "alias/" + vault));
+        }
+        for (String action : ProtectedActions.principalTakeover(false)) {
+          denied.add(Request.of(admin, action, "arn:" + part + ":iam::" + account + ":role/stacksets-exec-x", account));
+        }
+        for (Request r : denied) {
+          Decision d = PolicyEvaluator.evaluate(r, layers);
+          if (d.allowed()) {
+            breaches.add("breach: member admin " + admin.arn() + " can " + r.action() + " " + r.resource() + " ("
+                + d.explain() + ")");
+          }
+        }
+        for (Request r : allowed) {
+          Decision d = PolicyEvaluator.evaluate(r, layers);
+          if (!d.allowed()) {
+            breaches.add("lock-out: the member execution role cannot " + r.action() + " " + r.resource() + " ("
+                + d.reason() + ")");
+          }
+        }
+      }
+      ctx.table.mark(p.kind(), Property.NO_DESTRUCTION,
+          breaches.isEmpty() ? ProofTable.Status.PROVEN : ProofTable.Status.BREACH);
+      breaches.stream().distinct().forEach(b -> ctx.report("", "/members", b, info().fix()));
+    }
+  }
+}
