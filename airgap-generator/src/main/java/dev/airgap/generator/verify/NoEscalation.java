@@ -3,6 +3,7 @@ package dev.airgap.generator.verify;
 import dev.airgap.model.validate.RuleInfo;
 import dev.airgap.model.validate.Severity;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -48,6 +49,12 @@ public final class NoEscalation implements VerifyRule {
         // role's exempts nothing there (its takeover in member accounts is AG6011's, and the
         // management account is never bound by an SCP at all).
         became.keySet().removeIf(arn -> !arn.contains(":iam::" + ctx.world.org.centralAccount + ":"));
+        // ...and only one the central vault's denies exempt: an admin or a central deploy role. The
+        // member execution role pattern also matches central roles, but exempts them only from the
+        // member-baseline statements, which name member resources.
+        List<String> central = dev.airgap.generator.policy.ScpDocument.exemptPrincipalArns(ctx.world.model);
+        became.keySet().removeIf(arn -> central.stream()
+            .noneMatch(pattern -> dev.airgap.generator.verify.iam.Glob.arnMatches(pattern, arn)));
         if (ctx.mayConfigure(p)) {
           became.keySet().removeIf(arn -> ctx.world.model.central().admins().stream()
               .noneMatch(admin -> dev.airgap.generator.verify.iam.Glob.arnMatches(admin, arn)));
