@@ -166,7 +166,7 @@ public final class DestructiveCallsAlert implements VerifyRule {
       }
       try {
         Machine m = w.machines.computeIfAbsent(rule.pattern(), pattern -> {
-          Machine fresh = new Machine();
+          Machine fresh = Machine.builder().build();
           try {
             fresh.addRule("rule", pattern);
           } catch (Exception e) {
