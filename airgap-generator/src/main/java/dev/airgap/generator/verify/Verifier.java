@@ -44,8 +44,9 @@ public final class Verifier {
         + " like a vault admin. Verify only proves it cannot mint a *new* permission set an admin pattern matches.");
     ctx.assumptions.add("Recovery points younger than MinRetentionDays survive while the Vault Lock holds; a compliance"
         + " lock can still be removed during its ChangeableForDays grace period.");
-    ctx.assumptions.add("Deletes by the native services (EC2 DeleteSnapshot, RDS DeleteDBSnapshot...) of recovery points"
-        + " are refused by AWS Backup itself for points it manages; verify checks the AWS Backup calls only.");
+    ctx.assumptions.add("Deletes and shares of recovery points through the native services (EC2 DeleteSnapshot, RDS"
+        + " DeleteDBSnapshot...) are denied to all but the admins by the central SCP and alerted; verify evaluates the"
+        + " AWS Backup calls only.");
     ctx.assumptions.add("AWS support, the root user's account recovery and AWS itself are out of scope.");
     if (world.configurations.stream().anyMatch(c -> c.keyArn() == null)) {
       ctx.assumptions.add("A vault without a customer managed key uses an AWS-owned key nobody in the organization can"
