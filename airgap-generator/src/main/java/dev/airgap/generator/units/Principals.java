@@ -1,11 +1,11 @@
 package dev.airgap.generator.units;
 
 import dev.airgap.generator.cfn.CfnValue;
+import dev.airgap.generator.policy.ScpDocument;
 import dev.airgap.model.AirGapModel;
 import dev.airgap.model.PermissionModel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 
 /** ARNs built with {@code Fn::Sub} and {@code ${AWS::Partition}} (docs/aws-facts.md §1.3, §11 #5, #6). */
 final class Principals {
@@ -40,9 +40,7 @@ final class Principals {
    * why nobody else, the deploy role included, may be.
    */
   static CfnValue admins(AirGapModel model) {
-    List<CfnValue> values = new ArrayList<>();
-    new TreeSet<>(model.central().admins()).forEach(a -> values.add(CfnValue.text(a)));
-    return CfnValue.list(values);
+    return CfnValue.texts(ScpDocument.admins(model));
   }
 
   /**
@@ -52,7 +50,7 @@ final class Principals {
    */
   static CfnValue adminsAndDeployRoles(AirGapModel model) {
     List<CfnValue> values = new ArrayList<>();
-    new TreeSet<>(model.central().admins()).forEach(a -> values.add(CfnValue.text(a)));
+    ScpDocument.admins(model).forEach(a -> values.add(CfnValue.text(a)));
     values.addAll(deployRoles(model));
     return CfnValue.list(values);
   }

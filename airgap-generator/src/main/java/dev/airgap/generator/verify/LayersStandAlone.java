@@ -138,17 +138,11 @@ public final class LayersStandAlone implements VerifyRule {
           new Layers(List.of(attachedAbove), ctx.world.org.managementAccount, Policy.permissive("resource"), false)));
     }
     for (Layer layer : layers) {
-      if (!allowed(who, action, resource, account(c, resource), extra, layer)) {
-        Decision d = PolicyEvaluator.evaluate(new Request(who, action, resource, account(c, resource), extra),
-            layer.layers());
+      Decision d = decide(who, action, resource, account(c, resource), extra, layer);
+      if (!d.allowed()) {
         report(ctx, null, c, layer.name() + " denies " + who.arn() + " " + label + " (" + d.reason() + ")");
       }
     }
-  }
-
-  private static boolean allowed(Principal who, String action, String resource, String account,
-      Map<String, List<String>> extra, Layer layer) {
-    return decide(who, action, resource, account, extra, layer).allowed();
   }
 
   private static Decision decide(Principal who, String action, String resource, String account,
