@@ -9,8 +9,8 @@ import dev.airgap.generator.verify.Unverifiable;
 import dev.airgap.generator.verify.Verifier;
 import dev.airgap.generator.verify.VerifyReport;
 import dev.airgap.model.AirGapModel;
-import dev.airgap.model.io.SourceMap;
 import dev.airgap.model.io.ReadResult;
+import dev.airgap.model.io.SourceMap;
 import dev.airgap.model.validate.Finding;
 import dev.airgap.model.validate.Findings;
 import dev.airgap.model.validate.Validator;
@@ -41,7 +41,10 @@ public final class AirGapCompiler {
     return new AirGapCompiler(Validator.standard());
   }
 
-  /** What every output needs: the model's and the templates' findings, and the templates when none is an error. */
+  /**
+   * What every output needs: the model's and the templates' findings, and the templates when none
+   * is an error.
+   */
   private record Checked(Findings findings, AirGapModel model, List<GeneratedTemplate> templates) {
     boolean failed() {
       return model == null || findings.hasErrors();
@@ -60,7 +63,8 @@ public final class AirGapCompiler {
     } catch (RuntimeException e) {
       // A model the validator let through but the generator cannot build (e.g. no regions):
       // report it like any other problem instead of throwing (the core never throws for bad input).
-      return new Checked(findings.plus(List.of(ModelCompilable.finding(e, read.sourceMap()))), null, List.of());
+      return new Checked(
+          findings.plus(List.of(ModelCompilable.finding(e, read.sourceMap()))), null, List.of());
     }
     findings = findings.plus(new TemplateChecks().check(model, templates, read.sourceMap()));
     return new Checked(findings, model, templates);
@@ -88,15 +92,23 @@ public final class AirGapCompiler {
     templates.forEach(t -> files.add(new GeneratedFile(t.fileName(), t.content())));
     DeploymentManifest manifest = ManifestBuilder.build(model, templates);
     files.add(new GeneratedFile(DeploymentManifest.FILE_NAME, ManifestJson.write(manifest)));
-    files.add(new GeneratedFile("architecture.md", ArchitectureDoc.render(model, templates).getBytes(StandardCharsets.UTF_8)));
+    files.add(
+        new GeneratedFile(
+            "architecture.md",
+            ArchitectureDoc.render(model, templates).getBytes(StandardCharsets.UTF_8)));
     files.sort(Comparator.comparing(GeneratedFile::path));
     return new CompileResult(findings, files);
   }
 
-  /** Everything {@link #compile} checks, and verify's full report: the proof table and its assumptions. */
+  /**
+   * Everything {@link #compile} checks, and verify's full report: the proof table and its
+   * assumptions.
+   */
   public ProofResult prove(ReadResult read) {
     Checked checked = check(read);
-    return checked.failed() ? new ProofResult(checked.findings(), Optional.empty()) : prove(checked, read.sourceMap());
+    return checked.failed()
+        ? new ProofResult(checked.findings(), Optional.empty())
+        : prove(checked, read.sourceMap());
   }
 
   private static ProofResult prove(Checked checked, SourceMap sourceMap) {
@@ -104,11 +116,19 @@ public final class AirGapCompiler {
       VerifyReport report = Verifier.verify(checked.model(), checked.templates());
       List<Finding> located = new ArrayList<>();
       for (Finding f : report.findings()) {
-        located.add(new Finding(f.ruleId(), f.severity(), f.pointer(), f.message(), f.hint(), sourceMap.locate(f.pointer())));
+        located.add(
+            new Finding(
+                f.ruleId(),
+                f.severity(),
+                f.pointer(),
+                f.message(),
+                f.hint(),
+                sourceMap.locate(f.pointer())));
       }
       return new ProofResult(checked.findings().plus(located), Optional.of(report));
     } catch (RuntimeException e) {
-      return new ProofResult(checked.findings().plus(List.of(Unverifiable.finding(e, sourceMap))), Optional.empty());
+      return new ProofResult(
+          checked.findings().plus(List.of(Unverifiable.finding(e, sourceMap))), Optional.empty());
     }
   }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * The elements of the Mermaid flowchart in {@code architecture.md}, added by the units that deploy
  * them. The picture, not the units, decides the layout: an element's {@link Area} places it, and
- * inside an area elements are ordered by region, then by {@link Element} order, then as added,
- * so that a region's central vault and its alerts stand together whatever order units run in.
+ * inside an area elements are ordered by region, then by {@link Element} order, then as added, so
+ * that a region's central vault and its alerts stand together whatever order units run in.
  */
 public final class ArchitecturePicture {
   /** Where an element is drawn. */
@@ -44,13 +44,17 @@ public final class ArchitecturePicture {
 
   private record Entry(Element element, String region, int sequence, String text) {}
 
-  private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::region)
-      .thenComparing(Entry::element)
-      .thenComparingInt(Entry::sequence);
+  private static final Comparator<Entry> ORDER =
+      Comparator.comparing(Entry::region)
+          .thenComparing(Entry::element)
+          .thenComparingInt(Entry::sequence);
 
   private final List<Entry> entries = new ArrayList<>();
 
-  /** A Mermaid line (without indentation) or, for {@link Element#NOTE}, a paragraph, not tied to a region. */
+  /**
+   * A Mermaid line (without indentation) or, for {@link Element#NOTE}, a paragraph, not tied to a
+   * region.
+   */
   public void add(Element element, String text) {
     add(element, "", text);
   }
@@ -62,7 +66,11 @@ public final class ArchitecturePicture {
 
   /** The texts of one area in picture order. */
   public List<String> texts(Area area) {
-    return entries.stream().filter(e -> e.element().area == area).sorted(ORDER).map(Entry::text).toList();
+    return entries.stream()
+        .filter(e -> e.element().area == area)
+        .sorted(ORDER)
+        .map(Entry::text)
+        .toList();
   }
 
   /** A Mermaid node id for a region, e.g. {@code eu_west_1}. */

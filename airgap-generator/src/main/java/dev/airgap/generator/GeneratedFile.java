@@ -25,7 +25,9 @@ public record GeneratedFile(String path, byte[] content) {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof GeneratedFile other && path.equals(other.path) && Arrays.equals(content, other.content);
+    return o instanceof GeneratedFile other
+        && path.equals(other.path)
+        && Arrays.equals(content, other.content);
   }
 
   @Override

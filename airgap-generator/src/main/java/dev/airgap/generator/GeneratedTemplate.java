@@ -26,7 +26,9 @@ public record GeneratedTemplate(UnitId unitId, Template template, byte[] content
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof GeneratedTemplate g && unitId.equals(g.unitId) && java.util.Arrays.equals(content, g.content);
+    return o instanceof GeneratedTemplate g
+        && unitId.equals(g.unitId)
+        && java.util.Arrays.equals(content, g.content);
   }
 
   @Override

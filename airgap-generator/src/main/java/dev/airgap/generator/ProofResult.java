@@ -9,6 +9,7 @@ import java.util.Optional;
  * (proof table, assumptions) when the model got as far as templates.
  *
  * @param findings model, template and verify findings, located in the model
- * @param report the proof; empty when the model or its templates have errors, or verify could not run
+ * @param report the proof; empty when the model or its templates have errors, or verify could not
+ *     run
  */
 public record ProofResult(Findings findings, Optional<VerifyReport> report) {}

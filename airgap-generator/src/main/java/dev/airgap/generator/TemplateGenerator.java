@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Turns a model without errors into the templates of every unit in {@link UnitCatalog}, in unit id order. */
+/**
+ * Turns a model without errors into the templates of every unit in {@link UnitCatalog}, in unit id
+ * order.
+ */
 public final class TemplateGenerator {
   private TemplateGenerator() {}
 
@@ -21,7 +24,8 @@ public final class TemplateGenerator {
     List<GeneratedTemplate> templates = new ArrayList<>();
     for (Unit unit : UnitCatalog.UNITS) {
       for (UnitTemplate t : unit.templates(model)) {
-        templates.add(new GeneratedTemplate(t.unitId(), t.template(), TemplateWriter.write(t.template())));
+        templates.add(
+            new GeneratedTemplate(t.unitId(), t.template(), TemplateWriter.write(t.template())));
       }
     }
     templates.sort(Comparator.comparing(GeneratedTemplate::unitId));

@@ -37,7 +37,10 @@ class CfnLintTest {
     try {
       process = new ProcessBuilder(command).redirectErrorStream(true).start();
     } catch (IOException e) {
-      fail("cfn-lint is not on PATH; install it with: python3 -m pip install cfn-lint (" + e.getMessage() + ")");
+      fail(
+          "cfn-lint is not on PATH; install it with: python3 -m pip install cfn-lint ("
+              + e.getMessage()
+              + ")");
       return;
     }
     if (!process.waitFor(300, TimeUnit.SECONDS)) {
@@ -54,7 +57,11 @@ class CfnLintTest {
       return List.of();
     }
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(p -> p.toString().endsWith(".yaml")).sorted().map(Path::toString).toList();
+      return files
+          .filter(p -> p.toString().endsWith(".yaml"))
+          .sorted()
+          .map(Path::toString)
+          .toList();
     }
   }
 }

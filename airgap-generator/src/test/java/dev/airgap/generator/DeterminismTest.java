@@ -26,13 +26,20 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The same model gives the same bytes: in two separate JVMs (so {@code Set.of}/{@code Map.of}
- * salts and identity hash codes differ), and when the input's maps and set-like lists are shuffled.
+ * The same model gives the same bytes: in two separate JVMs (so {@code Set.of}/{@code Map.of} salts
+ * and identity hash codes differ), and when the input's maps and set-like lists are shuffled.
  */
 class DeterminismTest {
   /** Model lists that are sets: their order must not matter. */
-  private static final Set<String> SET_LISTS = Set.of(
-      "regions", "admins", "email", "organizationalUnits", "accounts", "excludeAccounts", "recoveryAccounts");
+  private static final Set<String> SET_LISTS =
+      Set.of(
+          "regions",
+          "admins",
+          "email",
+          "organizationalUnits",
+          "accounts",
+          "excludeAccounts",
+          "recoveryAccounts");
 
   @Test
   @DisplayName("two separate JVM runs generate identical bytes for every golden case")
@@ -47,8 +54,13 @@ class DeterminismTest {
     assertThat(second).isEqualTo(first);
     StringBuilder here = new StringBuilder();
     for (String model : models) {
-      for (GeneratedFile f : AirGapCompiler.standard().compile(ModelReader.read(Path.of(model))).files()) {
-        here.append(model).append(' ').append(f.path()).append(' ').append(ManifestBuilder.sha256(f.content()))
+      for (GeneratedFile f :
+          AirGapCompiler.standard().compile(ModelReader.read(Path.of(model))).files()) {
+        here.append(model)
+            .append(' ')
+            .append(f.path())
+            .append(' ')
+            .append(ManifestBuilder.sha256(f.content()))
             .append('\n');
       }
     }
@@ -57,8 +69,10 @@ class DeterminismTest {
 
   private static String runJvm(List<String> models) throws Exception {
     String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-        GenerateMain.class.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                java, "-cp", System.getProperty("java.class.path"), GenerateMain.class.getName()));
     command.addAll(models);
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -70,19 +84,26 @@ class DeterminismTest {
   @Test
   @DisplayName("shuffled maps and set-like lists in airgap.yaml generate the golden bytes")
   void shuffledInputGivesSameBytes() throws Exception {
-    ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
-        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-        .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-        .build());
+    ObjectMapper yaml =
+        new ObjectMapper(
+            YAMLFactory.builder()
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                .build());
     for (long seed = 1; seed <= 3; seed++) {
       for (Path dir : GoldenTemplatesTest.cases()) {
         JsonNode tree = yaml.readTree(Files.readAllBytes(dir.resolve("airgap.yaml")));
         Random random = new Random(seed * 31 + dir.getFileName().toString().hashCode());
         byte[] shuffled = yaml.writeValueAsBytes(shuffle(tree, "", random));
-        CompileResult original = AirGapCompiler.standard().compile(ModelReader.read(dir.resolve("airgap.yaml")));
-        CompileResult again = AirGapCompiler.standard().compile(ModelReader.read("airgap.yaml", shuffled));
-        assertThat(again.files()).as("case %s, seed %d:\n%s", dir.getFileName(), seed,
-            new String(shuffled, StandardCharsets.UTF_8)).isEqualTo(original.files());
+        CompileResult original =
+            AirGapCompiler.standard().compile(ModelReader.read(dir.resolve("airgap.yaml")));
+        CompileResult again =
+            AirGapCompiler.standard().compile(ModelReader.read("airgap.yaml", shuffled));
+        assertThat(again.files())
+            .as(
+                "case %s, seed %d:\n%s",
+                dir.getFileName(), seed, new String(shuffled, StandardCharsets.UTF_8))
+            .isEqualTo(original.files());
       }
     }
   }

@@ -14,7 +14,12 @@ public final class GenerateMain {
         System.out.println(model + " ERROR " + result.findings().all());
       }
       for (GeneratedFile f : result.files()) {
-        System.out.println(model + " " + f.path() + " " + dev.airgap.generator.manifest.ManifestBuilder.sha256(f.content()));
+        System.out.println(
+            model
+                + " "
+                + f.path()
+                + " "
+                + dev.airgap.generator.manifest.ManifestBuilder.sha256(f.content()));
       }
     }
   }

@@ -11,7 +11,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The generator stays free of Maven and AWS SDK types, and every package says what it holds (style.md §1, §8). */
+/**
+ * The generator stays free of Maven and AWS SDK types, and every package says what it holds
+ * (style.md §1, §8).
+ */
 class GeneratorStructureTest {
   private static final Path MAIN = Path.of("src/main/java");
 
@@ -22,7 +25,8 @@ class GeneratorStructureTest {
     try (Stream<Path> files = Files.walk(MAIN)) {
       for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
         for (String line : Files.readAllLines(file)) {
-          if (line.startsWith("import org.apache.maven") || line.startsWith("import software.amazon.awssdk")) {
+          if (line.startsWith("import org.apache.maven")
+              || line.startsWith("import software.amazon.awssdk")) {
             offenders.add(file + ": " + line);
           }
         }

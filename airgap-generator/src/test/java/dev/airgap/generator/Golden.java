@@ -69,7 +69,8 @@ public final class Golden {
     List<String> problems = new ArrayList<>();
     for (String name : have.keySet()) {
       if (!want.containsKey(name)) {
-        problems.add("unexpected expected file (no longer generated): " + expectedDir.resolve(name));
+        problems.add(
+            "unexpected expected file (no longer generated): " + expectedDir.resolve(name));
       }
     }
     for (Map.Entry<String, byte[]> e : want.entrySet()) {
@@ -77,8 +78,13 @@ public final class Golden {
       if (expected == null) {
         problems.add("missing expected file " + expectedDir.resolve(e.getKey()));
       } else if (!java.util.Arrays.equals(expected, e.getValue())) {
-        problems.add("differs: " + expectedDir.resolve(e.getKey()) + "\n" + diff(
-            new String(expected, StandardCharsets.UTF_8), new String(e.getValue(), StandardCharsets.UTF_8)));
+        problems.add(
+            "differs: "
+                + expectedDir.resolve(e.getKey())
+                + "\n"
+                + diff(
+                    new String(expected, StandardCharsets.UTF_8),
+                    new String(e.getValue(), StandardCharsets.UTF_8)));
       }
     }
     if (!problems.isEmpty()) {
@@ -108,7 +114,8 @@ public final class Golden {
     int[][] lcs = new int[a.length + 1][b.length + 1];
     for (int i = a.length - 1; i >= 0; i--) {
       for (int j = b.length - 1; j >= 0; j--) {
-        lcs[i][j] = a[i].equals(b[j]) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+        lcs[i][j] =
+            a[i].equals(b[j]) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
       }
     }
     List<String> lines = new ArrayList<>();

@@ -8,7 +8,8 @@ import java.util.Random;
 /**
  * Valid airgap.yaml texts built from a seed, covering the model's choices (partition, vault kind,
  * lock mode, key kinds, SCP mode, permission model, deploy account, several regions, admins,
- * e-mails, plans). Retentions are drawn inside the locks, so each model is one the validator accepts.
+ * e-mails, plans). Retentions are drawn inside the locks, so each model is one the validator
+ * accepts.
  */
 final class RandomModels {
   private RandomModels() {}
@@ -17,8 +18,16 @@ final class RandomModels {
     Random r = new Random(seed);
     boolean gov = r.nextInt(6) == 0;
     String partition = gov ? "aws-us-gov" : "aws";
-    List<String> pool = gov ? List.of("us-gov-east-1", "us-gov-west-1")
-        : List.of("eu-west-1", "eu-central-1", "us-east-1", "us-west-2", "ap-southeast-2", "eu-north-1");
+    List<String> pool =
+        gov
+            ? List.of("us-gov-east-1", "us-gov-west-1")
+            : List.of(
+                "eu-west-1",
+                "eu-central-1",
+                "us-east-1",
+                "us-west-2",
+                "ap-southeast-2",
+                "eu-north-1");
     List<String> central = pick(r, pool, 1 + r.nextInt(Math.min(3, pool.size())));
     List<String> members = pick(r, central, 1 + r.nextInt(central.size()));
     boolean lag = r.nextInt(3) == 0;
@@ -27,7 +36,9 @@ final class RandomModels {
     int max = min + 30 + r.nextInt(3000);
     String centralAccount = String.format("%012d", r.nextInt(1_000_000_000));
     StringBuilder y = new StringBuilder();
-    y.append("organization:\n  id: o-").append(alnum(r, 10)).append("\n  managementAccount: \"111111111111\"\n");
+    y.append("organization:\n  id: o-")
+        .append(alnum(r, 10))
+        .append("\n  managementAccount: \"111111111111\"\n");
     y.append("  partition: ").append(partition).append("\n");
     if (r.nextInt(3) == 0) {
       y.append("  deployFrom: delegated-admin\n  delegatedAdminAccount: \"333333333333\"\n");
@@ -39,7 +50,9 @@ final class RandomModels {
     if (lag) {
       y.append("    kind: logically-air-gapped\n");
     }
-    y.append("    lock:\n      mode: ").append(compliance ? "compliance" : "governance").append("\n");
+    y.append("    lock:\n      mode: ")
+        .append(compliance ? "compliance" : "governance")
+        .append("\n");
     y.append("      minRetentionDays: ").append(min).append("\n");
     if (lag || r.nextBoolean()) {
       y.append("      maxRetentionDays: ").append(max).append("\n");
@@ -52,19 +65,34 @@ final class RandomModels {
     int admins = 1 + r.nextInt(3);
     y.append("  admins: [");
     for (int i = 0; i < admins; i++) {
-      y.append(i == 0 ? "" : ", ").append("\"arn:").append(partition).append(":iam::").append(centralAccount)
-          .append(i == 2 ? ":role/aws-reserved/sso.amazonaws.com/*/AWSReservedSSO_Admin_????????????????\"" : ":role/Admin" + i + "\"");
+      y.append(i == 0 ? "" : ", ")
+          .append("\"arn:")
+          .append(partition)
+          .append(":iam::")
+          .append(centralAccount)
+          .append(
+              i == 2
+                  ? ":role/aws-reserved/sso.amazonaws.com/*/AWSReservedSSO_Admin_????????????????\""
+                  : ":role/Admin" + i + "\"");
     }
     y.append("]\n");
     int key = r.nextInt(3);
     if (key == 1 && central.size() == 1) {
-      y.append("  key: { kind: existing, arn: \"arn:").append(partition).append(":kms:").append(central.get(0))
-          .append(":").append(centralAccount).append(":key/1234abcd-12ab-34cd-56ef-1234567890ab\" }\n");
+      y.append("  key: { kind: existing, arn: \"arn:")
+          .append(partition)
+          .append(":kms:")
+          .append(central.get(0))
+          .append(":")
+          .append(centralAccount)
+          .append(":key/1234abcd-12ab-34cd-56ef-1234567890ab\" }\n");
     } else if (key == 2 && lag) {
       y.append("  key: { kind: aws-owned }\n");
     } else {
-      y.append("  key: { pendingWindowDays: ").append(7 + r.nextInt(24)).append(", rotationPeriodDays: ")
-          .append(90 + r.nextInt(2000)).append(" }\n");
+      y.append("  key: { pendingWindowDays: ")
+          .append(7 + r.nextInt(24))
+          .append(", rotationPeriodDays: ")
+          .append(90 + r.nextInt(2000))
+          .append(" }\n");
     }
     int emails = r.nextInt(4);
     y.append("  alerts: { email: [");
@@ -73,7 +101,9 @@ final class RandomModels {
     }
     y.append("] }\n");
     if (lag && r.nextBoolean()) {
-      y.append("  recoveryAccounts: [\"444444444444\"").append(r.nextBoolean() ? ", \"012345678901\"" : "").append("]\n");
+      y.append("  recoveryAccounts: [\"444444444444\"")
+          .append(r.nextBoolean() ? ", \"012345678901\"" : "")
+          .append("]\n");
     }
     y.append("members:\n  targets:\n    organizationalUnits: [ou-ab12-").append(alnum(r, 8));
     if (r.nextBoolean()) {
@@ -87,7 +117,9 @@ final class RandomModels {
     int memberMax = 400 + r.nextInt(400);
     y.append("  vault:\n    name: ").append(name(r)).append("\n");
     if (r.nextBoolean()) {
-      y.append("    lock: { mode: governance, minRetentionDays: 1, maxRetentionDays: ").append(memberMax).append(" }\n");
+      y.append("    lock: { mode: governance, minRetentionDays: 1, maxRetentionDays: ")
+          .append(memberMax)
+          .append(" }\n");
     }
     if (r.nextInt(4) == 0) {
       y.append("  backupRoleName: role-").append(alnum(r, 6)).append("\n");
@@ -106,13 +138,19 @@ final class RandomModels {
         y.append("    selection: { optOutTag: { key: no-backup, value: \"yes\" } }\n");
       }
     }
-    y.append("protection:\n  scp: { mode: ").append(r.nextBoolean() ? "lambda" : "native").append(" }\n");
+    y.append("protection:\n  scp: { mode: ")
+        .append(r.nextBoolean() ? "lambda" : "native")
+        .append(" }\n");
     y.append("deploy:\n  stackSetNamePrefix: ag").append(alnum(r, 4)).append("\n");
     if (r.nextInt(3) == 0) {
       y.append("  centralPermissionModel: self-managed\n");
     }
     if (r.nextInt(3) == 0) {
-      y.append("  roleArn: \"arn:").append(partition).append(":iam::").append(centralAccount).append(":role/ci\"\n");
+      y.append("  roleArn: \"arn:")
+          .append(partition)
+          .append(":iam::")
+          .append(centralAccount)
+          .append(":role/ci\"\n");
     }
     return y.toString();
   }

@@ -28,12 +28,17 @@ class RandomModelsTest {
     List<String> templates = new ArrayList<>();
     for (long seed = 1; seed <= MODELS; seed++) {
       String yaml = RandomModels.model(seed);
-      CompileResult result = AirGapCompiler.standard().compile(ModelReader.read("airgap.yaml", yaml.getBytes()));
-      assertThat(result.findings().all()).as("seed %d:\n%s", seed, yaml).filteredOn(Finding::isError)
-          .extracting(Finding::toString).isEmpty();
+      CompileResult result =
+          AirGapCompiler.standard().compile(ModelReader.read("airgap.yaml", yaml.getBytes()));
+      assertThat(result.findings().all())
+          .as("seed %d:\n%s", seed, yaml)
+          .filteredOn(Finding::isError)
+          .extracting(Finding::toString)
+          .isEmpty();
       // Four units, the manifest, architecture.md and one or more backup-policies stacks.
       assertThat(result.files()).as("seed %d", seed).hasSizeGreaterThanOrEqualTo(7);
-      CompileResult again = AirGapCompiler.standard().compile(ModelReader.read("airgap.yaml", yaml.getBytes()));
+      CompileResult again =
+          AirGapCompiler.standard().compile(ModelReader.read("airgap.yaml", yaml.getBytes()));
       assertThat(again.files()).as("seed %d", seed).isEqualTo(result.files());
       Path dir = out.resolve("seed-" + seed);
       Files.createDirectories(dir);

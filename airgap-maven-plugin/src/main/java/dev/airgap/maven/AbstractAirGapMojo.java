@@ -20,8 +20,13 @@ public abstract class AbstractAirGapMojo extends AbstractMojo {
   @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
   boolean skip;
 
-  /** The model file: your {@code airgap.yaml}. Findings name it relative to the project directory. */
-  @Parameter(property = PropertyNames.MODEL, defaultValue = "${project.basedir}/airgap.yaml", required = true)
+  /**
+   * The model file: your {@code airgap.yaml}. Findings name it relative to the project directory.
+   */
+  @Parameter(
+      property = PropertyNames.MODEL,
+      defaultValue = "${project.basedir}/airgap.yaml",
+      required = true)
   File model;
 
   /**
@@ -29,7 +34,10 @@ public abstract class AbstractAirGapMojo extends AbstractMojo {
    * architecture.md} and the index {@code .airgap-generated}; the directory you commit. {@code
    * diff} compares against it.
    */
-  @Parameter(property = PropertyNames.OUTPUT_DIRECTORY, defaultValue = "${project.basedir}/templates", required = true)
+  @Parameter(
+      property = PropertyNames.OUTPUT_DIRECTORY,
+      defaultValue = "${project.basedir}/templates",
+      required = true)
   File outputDirectory;
 
   /** The project directory; paths in messages are relative to it. */
@@ -59,7 +67,8 @@ public abstract class AbstractAirGapMojo extends AbstractMojo {
       return;
     }
     if (goalSkipped()) {
-      getLog().info("Skipping airgap:" + goal() + ": " + PropertyNames.skipFor(goal()) + " is true");
+      getLog()
+          .info("Skipping airgap:" + goal() + ": " + PropertyNames.skipFor(goal()) + " is true");
       return;
     }
     try {

@@ -31,11 +31,16 @@ abstract class AbstractDeployMojo extends AbstractAirGapMojo {
   @Parameter(property = PropertyNames.PROFILE)
   String profile;
 
-  /** Role to assume (STS AssumeRole) before any call, e.g. a deploy role in the management account. */
+  /**
+   * Role to assume (STS AssumeRole) before any call, e.g. a deploy role in the management account.
+   */
   @Parameter(property = PropertyNames.ASSUME_ROLE_ARN)
   String assumeRoleArn;
 
-  /** Endpoint of an AWS API emulator, e.g. {@code http://127.0.0.1:5000} for moto_server. Never set for real AWS. */
+  /**
+   * Endpoint of an AWS API emulator, e.g. {@code http://127.0.0.1:5000} for moto_server. Never set
+   * for real AWS.
+   */
   @Parameter(property = PropertyNames.ENDPOINT)
   String endpoint;
 
@@ -70,24 +75,43 @@ abstract class AbstractDeployMojo extends AbstractAirGapMojo {
   }
 
   AwsClients clients() {
-    return new AwsClients(new AwsClients.Settings(blank(region) ? "" : region.trim(),
-        blank(endpoint) ? Optional.empty() : Optional.of(URI.create(endpoint.trim())),
-        blank(profile) ? Optional.empty() : Optional.of(profile.trim()),
-        blank(assumeRoleArn) ? Optional.empty() : Optional.of(assumeRoleArn.trim()),
-        Optional.empty(), List.of(), maxAttempts));
+    return new AwsClients(
+        new AwsClients.Settings(
+            blank(region) ? "" : region.trim(),
+            blank(endpoint) ? Optional.empty() : Optional.of(URI.create(endpoint.trim())),
+            blank(profile) ? Optional.empty() : Optional.of(profile.trim()),
+            blank(assumeRoleArn) ? Optional.empty() : Optional.of(assumeRoleArn.trim()),
+            Optional.empty(),
+            List.of(),
+            maxAttempts));
   }
 
   Deployer deployer(AwsClients clients, Set<String> confirmedIrreversible, int maxParallelUnits) {
-    OperationPoller poller = new OperationPoller(clients.stackSets(), Clock.systemUTC(), Sleeper.system(),
-        OperationPoller.Settings.standard());
+    OperationPoller poller =
+        new OperationPoller(
+            clients.stackSets(),
+            Clock.systemUTC(),
+            Sleeper.system(),
+            OperationPoller.Settings.standard());
     Deployer.Settings defaults = Deployer.Settings.defaults(confirmedIrreversible);
-    return new Deployer(clients.stackSets(), clients.organization(), poller, Sleeper.system(),
-        new Deployer.Settings(confirmedIrreversible, maxParallelUnits, defaults.maxThrottleRetries(), defaults.maxInProgressRetries(),
+    return new Deployer(
+        clients.stackSets(),
+        clients.organization(),
+        poller,
+        Sleeper.system(),
+        new Deployer.Settings(
+            confirmedIrreversible,
+            maxParallelUnits,
+            defaults.maxThrottleRetries(),
+            defaults.maxInProgressRetries(),
             defaults.retryBaseDelay()),
         this::log);
   }
 
-  /** The live plan: what deploy would change, from read calls only (airgap:plan, airgap:diff -Dairgap.live). */
+  /**
+   * The live plan: what deploy would change, from read calls only (airgap:plan, airgap:diff
+   * -Dairgap.live).
+   */
   Verdict livePlan(DeployInput input, AwsClients clients) {
     logLines(deployer(clients, Set.of(), 1).plan(input).render());
     return Verdict.PASS;

@@ -30,12 +30,15 @@ final class CfnLint implements TemplateLinter {
   static final String RULE_ID = "AG5900";
 
   /** Metadata of AG5900 for SARIF's rule list. */
-  static final RuleInfo INFO = new RuleInfo(RULE_ID, Severity.ERROR,
-      "cfn-lint reports a problem in a generated template",
-      "cfn-lint checks templates against the CloudFormation resource specification; a template it rejects would "
-          + "fail at deploy time (design.md, validation layer 4).",
-      "Read cfn-lint's rule id in the message; a value from the model may be invalid for AWS, otherwise report "
-          + "a generator bug.");
+  static final RuleInfo INFO =
+      new RuleInfo(
+          RULE_ID,
+          Severity.ERROR,
+          "cfn-lint reports a problem in a generated template",
+          "cfn-lint checks templates against the CloudFormation resource specification; a template it rejects would "
+              + "fail at deploy time (design.md, validation layer 4).",
+          "Read cfn-lint's rule id in the message; a value from the model may be invalid for AWS, otherwise report "
+              + "a generator bug.");
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final long TIMEOUT_SECONDS = 300;
@@ -51,7 +54,8 @@ final class CfnLint implements TemplateLinter {
   }
 
   @Override
-  public Optional<List<Finding>> lint(Path workDirectory, Map<String, byte[]> templates, String displayPrefix) {
+  public Optional<List<Finding>> lint(
+      Path workDirectory, Map<String, byte[]> templates, String displayPrefix) {
     if (!isInstalled()) {
       return Optional.empty();
     }
@@ -72,12 +76,18 @@ final class CfnLint implements TemplateLinter {
       throw new FileAccessException("write", inputs, e);
     }
     try {
-      Process process = new ProcessBuilder(commandLine).directory(inputs.toFile())
-          .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+      Process process =
+          new ProcessBuilder(commandLine)
+              .directory(inputs.toFile())
+              .redirectOutput(stdout.toFile())
+              .redirectError(stderr.toFile())
+              .start();
       if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         process.destroyForcibly();
-        throw new CfnLintException(CfnLintException.Problem.TIMED_OUT,
-            "no result after " + TIMEOUT_SECONDS + " s: " + String.join(" ", commandLine), null);
+        throw new CfnLintException(
+            CfnLintException.Problem.TIMED_OUT,
+            "no result after " + TIMEOUT_SECONDS + " s: " + String.join(" ", commandLine),
+            null);
       }
       String out = Files.readString(stdout, StandardCharsets.UTF_8);
       JsonNode matches;
@@ -88,8 +98,10 @@ final class CfnLint implements TemplateLinter {
       }
       if (matches == null || !matches.isArray()) {
         String err = Files.readString(stderr, StandardCharsets.UTF_8).strip();
-        throw new CfnLintException(CfnLintException.Problem.FAILED, "exit code " + process.exitValue() + ": "
-            + tail(err.isEmpty() ? out : err), null);
+        throw new CfnLintException(
+            CfnLintException.Problem.FAILED,
+            "exit code " + process.exitValue() + ": " + tail(err.isEmpty() ? out : err),
+            null);
       }
       return Optional.of(findings(matches, displayPrefix));
     } catch (IOException e) {
@@ -112,24 +124,36 @@ final class CfnLint implements TemplateLinter {
       String file = m.path("Filename").asText("template.yaml").replace('\\', '/');
       String display = displayPrefix.isEmpty() ? file : displayPrefix + "/" + file;
       JsonNode start = m.path("Location").path("Start");
-      SourceLocation location = new SourceLocation(display,
-          Math.max(1, start.path("LineNumber").asInt(1)), Math.max(1, start.path("ColumnNumber").asInt(1)));
+      SourceLocation location =
+          new SourceLocation(
+              display,
+              Math.max(1, start.path("LineNumber").asInt(1)),
+              Math.max(1, start.path("ColumnNumber").asInt(1)));
       StringBuilder pointer = new StringBuilder();
       for (JsonNode segment : m.path("Location").path("Path")) {
         pointer.append('/').append(segment.asText().replace("~", "~0").replace("/", "~1"));
       }
       String ruleId = m.path("Rule").path("Id").asText("?");
       String source = m.path("Rule").path("Source").asText("");
-      findings.add(new Finding(RULE_ID, severity, pointer.toString(), "cfn-lint " + ruleId + ": " + m.path("Message").asText(),
-          source.isEmpty() ? "" : "see " + source, location));
+      findings.add(
+          new Finding(
+              RULE_ID,
+              severity,
+              pointer.toString(),
+              "cfn-lint " + ruleId + ": " + m.path("Message").asText(),
+              source.isEmpty() ? "" : "see " + source,
+              location));
     }
     return findings;
   }
 
   private boolean isInstalled() {
     try {
-      Process p = new ProcessBuilder(command, "--version").redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      Process p =
+          new ProcessBuilder(command, "--version")
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
       if (!p.waitFor(60, TimeUnit.SECONDS)) {
         p.destroyForcibly();
         return false;

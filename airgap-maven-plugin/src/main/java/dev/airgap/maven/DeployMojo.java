@@ -17,7 +17,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  * for every operation. Safe to run again: an unchanged manifest makes no mutating call, and an
  * interrupted run is resumed by following its operations. Nothing is ever deleted.
  */
-@Mojo(name = "deploy", defaultPhase = LifecyclePhase.DEPLOY, requiresOnline = true, threadSafe = true)
+@Mojo(
+    name = "deploy",
+    defaultPhase = LifecyclePhase.DEPLOY,
+    requiresOnline = true,
+    threadSafe = true)
 public class DeployMojo extends AbstractDeployMojo {
 
   /** Skips this goal. */
@@ -25,8 +29,8 @@ public class DeployMojo extends AbstractDeployMojo {
   boolean deploySkip;
 
   /**
-   * Comma-separated names of the vaults whose compliance-mode lock may be created or changed in this
-   * run. A compliance lock cannot be undone once its grace time has passed.
+   * Comma-separated names of the vaults whose compliance-mode lock may be created or changed in
+   * this run. A compliance lock cannot be undone once its grace time has passed.
    */
   @Parameter(property = PropertyNames.CONFIRM_IRREVERSIBLE)
   String confirmIrreversible;
@@ -47,9 +51,13 @@ public class DeployMojo extends AbstractDeployMojo {
 
   @Override
   Verdict callAws(DeployInput input, AwsClients clients) {
-    Set<String> confirmed = blank(confirmIrreversible) ? Set.of()
-        : Arrays.stream(confirmIrreversible.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-            .collect(Collectors.toSet());
+    Set<String> confirmed =
+        blank(confirmIrreversible)
+            ? Set.of()
+            : Arrays.stream(confirmIrreversible.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .collect(Collectors.toSet());
     Deployer deployer = deployer(clients, confirmed, maxParallelUnits);
     LivePlan plan = deployer.plan(input);
     getLog().info("plan:");

@@ -4,6 +4,8 @@ import dev.airgap.generator.CompileResult;
 import dev.airgap.generator.GeneratedFile;
 import dev.airgap.generator.diff.DiffRenderer;
 import dev.airgap.generator.diff.OutputDiff;
+import dev.airgap.maven.deploy.DeployInput;
+import dev.airgap.maven.deploy.aws.AwsClients;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,16 +16,14 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import dev.airgap.maven.deploy.DeployInput;
-import dev.airgap.maven.deploy.aws.AwsClients;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Offline review report: what regenerating from the model would change in the committed output
  * directory, unit by unit — resources added, removed and modified, changed properties,
- * replacements, security-relevant changes first and IRREVERSIBLE on any compliance-lock creation
- * or change. Writes no template. Has no default phase. With {@code -Dairgap.live=true} it compares
+ * replacements, security-relevant changes first and IRREVERSIBLE on any compliance-lock creation or
+ * change. Writes no template. Has no default phase. With {@code -Dairgap.live=true} it compares
  * with the live organization instead (the plan of {@code airgap:plan}).
  */
 @Mojo(name = "diff", threadSafe = true)
@@ -40,7 +40,10 @@ public class DiffMojo extends AbstractDeployMojo {
   @Parameter(property = PropertyNames.DIFF_SKIP, defaultValue = "false")
   boolean diffSkip;
 
-  /** Report format: {@code plain} (also {@code human}) or {@code markdown} for a pull-request comment. */
+  /**
+   * Report format: {@code plain} (also {@code human}) or {@code markdown} for a pull-request
+   * comment.
+   */
   @Parameter(property = PropertyNames.FORMAT, defaultValue = "plain")
   String format;
 
@@ -59,7 +62,11 @@ public class DiffMojo extends AbstractDeployMojo {
   }
 
   DiffRequest request() {
-    return new DiffRequest(readModel(), outputDirectory.toPath(), outputDisplay(), DiffRequest.markdown(format),
+    return new DiffRequest(
+        readModel(),
+        outputDirectory.toPath(),
+        outputDisplay(),
+        DiffRequest.markdown(format),
         Optional.ofNullable(reportFile).map(File::toPath));
   }
 
@@ -80,10 +87,16 @@ public class DiffMojo extends AbstractDeployMojo {
     for (GeneratedFile f : result.files()) {
       fresh.put(f.path(), f.content());
     }
-    Map<String, byte[]> committed = new OutputDirectory(request.outputDirectory()).committed(fresh.keySet());
+    Map<String, byte[]> committed =
+        new OutputDirectory(request.outputDirectory()).committed(fresh.keySet());
     OutputDiff diff = OutputDiff.between(committed, fresh);
-    String title = "airgap diff: " + request.outputDisplay() + "/ (committed) → generated from " + request.model().displayName();
-    String report = request.markdown() ? DiffRenderer.markdown(diff, title) : DiffRenderer.plain(diff, title);
+    String title =
+        "airgap diff: "
+            + request.outputDisplay()
+            + "/ (committed) → generated from "
+            + request.model().displayName();
+    String report =
+        request.markdown() ? DiffRenderer.markdown(diff, title) : DiffRenderer.plain(diff, title);
     report.lines().forEach(getLog()::info);
     request.reportFile().ifPresent(file -> write(file, report));
   }

@@ -14,11 +14,16 @@ import java.util.Optional;
  * @param reportFile where to write the report too; empty for the log only
  */
 public record DiffRequest(
-    ModelSource model, Path outputDirectory, String outputDisplay, boolean markdown, Optional<Path> reportFile) {
+    ModelSource model,
+    Path outputDirectory,
+    String outputDisplay,
+    boolean markdown,
+    Optional<Path> reportFile) {
 
   /** {@code plain} (also accepted as {@code human}, validate's default) or {@code markdown}. */
   static boolean markdown(String format) {
-    return ParameterException.oneOf(PropertyNames.FORMAT, format, List.of("plain", "markdown", "human"))
+    return ParameterException.oneOf(
+            PropertyNames.FORMAT, format, List.of("plain", "markdown", "human"))
         .equals("markdown");
   }
 }

@@ -12,8 +12,10 @@ final class Display {
     String shown;
     try {
       // Inside the project: "templates"; next to it: "../../templates" (still short and clickable).
-      shown = base.getRoot() != null && base.getRoot().equals(target.getRoot())
-          ? base.relativize(target).toString() : target.toString();
+      shown =
+          base.getRoot() != null && base.getRoot().equals(target.getRoot())
+              ? base.relativize(target).toString()
+              : target.toString();
     } catch (IllegalArgumentException e) {
       shown = target.toString();
     }

@@ -35,7 +35,8 @@ public class DoctorMojo extends AbstractDeployMojo {
     logLines(report.render());
     return () -> {
       if (report.hasFailures()) {
-        throw new MojoFailureException("airgap:doctor found failed checks; apply the fixes above and run it again");
+        throw new MojoFailureException(
+            "airgap:doctor found failed checks; apply the fixes above and run it again");
       }
     };
   }

@@ -34,7 +34,8 @@ public class GenerateMojo extends AbstractAirGapMojo {
   boolean check;
 
   /** Identifies the generator for the up-to-date shortcut; replaced in wiring tests. */
-  java.util.function.Supplier<Optional<String>> generatorIdentity = GenerateState::generatorIdentity;
+  java.util.function.Supplier<Optional<String>> generatorIdentity =
+      GenerateState::generatorIdentity;
 
   @Override
   String goal() {
@@ -55,21 +56,30 @@ public class GenerateMojo extends AbstractAirGapMojo {
     GenerateRequest request = request();
     Path stateFile = buildDirectory.toPath().resolve(GenerateState.FILE);
     Optional<String> fingerprint =
-        request.check() ? Optional.empty() : generatorIdentity.get().map(g -> GenerateState.fingerprint(g, request.model(), request.outputDirectory()));
+        request.check()
+            ? Optional.empty()
+            : generatorIdentity
+                .get()
+                .map(g -> GenerateState.fingerprint(g, request.model(), request.outputDirectory()));
     Optional<GenerateState.UpToDate> upToDate =
         fingerprint.flatMap(f -> GenerateState.check(stateFile, f, request.outputDirectory()));
     if (upToDate.isPresent()) {
       List<String> report = upToDate.get().reportLines();
       // More than the summary line means warnings, which the compile logged at WARN too.
-      report.forEach(line -> {
-        if (report.size() > 1) {
-          getLog().warn(line);
-        } else {
-          getLog().info(line);
-        }
-      });
-      getLog().info(request.outputDisplay() + "/: up to date (" + upToDate.get().fileCount()
-          + " files; model and generator unchanged since the last generate, nothing compiled)");
+      report.forEach(
+          line -> {
+            if (report.size() > 1) {
+              getLog().warn(line);
+            } else {
+              getLog().info(line);
+            }
+          });
+      getLog()
+          .info(
+              request.outputDisplay()
+                  + "/: up to date ("
+                  + upToDate.get().fileCount()
+                  + " files; model and generator unchanged since the last generate, nothing compiled)");
       return;
     }
     CompileResult result = compileOrFail(request.model());
@@ -79,7 +89,12 @@ public class GenerateMojo extends AbstractAirGapMojo {
       if (!stale.isEmpty()) {
         throw MojoErrors.staleOutput(getLog(), request.outputDisplay(), stale);
       }
-      getLog().info(request.outputDisplay() + "/ is up to date (" + result.files().size() + " generated files)");
+      getLog()
+          .info(
+              request.outputDisplay()
+                  + "/ is up to date ("
+                  + result.files().size()
+                  + " generated files)");
       return;
     }
     OutputDirectory.SyncResult sync = out.sync(result.files());
@@ -90,13 +105,25 @@ public class GenerateMojo extends AbstractAirGapMojo {
       getLog().info("removed " + request.outputDisplay() + "/" + path + " (no longer generated)");
     }
     getLog().info("output directory: " + request.outputDirectory().toAbsolutePath().normalize());
-    getLog().info(request.outputDisplay() + "/: " + sync.written().size() + " written, " + sync.unchanged().size()
-        + " unchanged, " + sync.removed().size() + " removed");
+    getLog()
+        .info(
+            request.outputDisplay()
+                + "/: "
+                + sync.written().size()
+                + " written, "
+                + sync.unchanged().size()
+                + " unchanged, "
+                + sync.removed().size()
+                + " removed");
     if (fingerprint.isPresent()) {
       List<String> paths = new ArrayList<>();
       result.files().forEach(f -> paths.add(f.path()));
       paths.add(OutputDirectory.INDEX);
-      GenerateState.record(stateFile, fingerprint.get(), request.outputDirectory(), paths,
+      GenerateState.record(
+          stateFile,
+          fingerprint.get(),
+          request.outputDirectory(),
+          paths,
           HumanReport.render(result.findings()).stripTrailing());
     }
   }

@@ -10,4 +10,5 @@ import java.nio.file.Path;
  * @param outputDisplay how messages name it, e.g. {@code templates}
  * @param check compare only, write nothing
  */
-public record GenerateRequest(ModelSource model, Path outputDirectory, String outputDisplay, boolean check) {}
+public record GenerateRequest(
+    ModelSource model, Path outputDirectory, String outputDisplay, boolean check) {}

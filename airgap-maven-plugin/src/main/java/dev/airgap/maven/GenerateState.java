@@ -34,18 +34,24 @@ final class GenerateState {
   /** A last run's outcome that still holds. */
   record UpToDate(List<String> reportLines, int fileCount) {}
 
-  /** The fingerprint of this model, written to this directory, by the generator with this identity. */
+  /**
+   * The fingerprint of this model, written to this directory, by the generator with this identity.
+   */
   static String fingerprint(String generatorIdentity, ModelSource model, Path outputDirectory) {
     MessageDigest digest = Sha256.digest();
     digest.update(generatorIdentity.getBytes(StandardCharsets.UTF_8));
     digest.update((byte) 0);
-    digest.update(outputDirectory.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
+    digest.update(
+        outputDirectory.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
     digest.update((byte) 0);
     digest.update(model.content());
     return Sha256.hex(digest);
   }
 
-  /** The last run's report when its fingerprint matches and every file it wrote is still byte-identical. */
+  /**
+   * The last run's report when its fingerprint matches and every file it wrote is still
+   * byte-identical.
+   */
   static Optional<UpToDate> check(Path stateFile, String fingerprint, Path outputDirectory) {
     try {
       if (!Files.isRegularFile(stateFile)) {
@@ -76,12 +82,16 @@ final class GenerateState {
   }
 
   /** Records a successful generate; failing to record only costs the next run its shortcut. */
-  static void record(Path stateFile, String fingerprint, Path outputDirectory, List<String> paths, String report) {
+  static void record(
+      Path stateFile, String fingerprint, Path outputDirectory, List<String> paths, String report) {
     try {
       StringBuilder out = new StringBuilder("fingerprint ").append(fingerprint).append('\n');
       for (String path : paths) {
-        out.append("file ").append(sha256Hex(Files.readAllBytes(outputDirectory.resolve(path)))).append(' ')
-            .append(path).append('\n');
+        out.append("file ")
+            .append(sha256Hex(Files.readAllBytes(outputDirectory.resolve(path))))
+            .append(' ')
+            .append(path)
+            .append('\n');
       }
       for (String line : report.split("\n")) {
         out.append("report ").append(line).append('\n');
@@ -97,7 +107,10 @@ final class GenerateState {
     }
   }
 
-  /** SHA-256 of the jars holding the model and the generator; empty when either is a class directory. */
+  /**
+   * SHA-256 of the jars holding the model and the generator; empty when either is a class
+   * directory.
+   */
   static Optional<String> generatorIdentity() {
     MessageDigest digest = Sha256.digest();
     for (Class<?> type : List.of(ModelReader.class, AirGapCompiler.class, GenerateState.class)) {

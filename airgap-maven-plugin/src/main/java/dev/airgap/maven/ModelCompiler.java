@@ -5,8 +5,8 @@ import dev.airgap.generator.CompileResult;
 import dev.airgap.model.io.ModelReader;
 
 /**
- * The core as the mojos see it: model bytes in, findings and files out. A seam, so wiring tests
- * run the mojos against a fake core without depending on what the generator produces.
+ * The core as the mojos see it: model bytes in, findings and files out. A seam, so wiring tests run
+ * the mojos against a fake core without depending on what the generator produces.
  */
 @FunctionalInterface
 public interface ModelCompiler {
@@ -19,6 +19,7 @@ public interface ModelCompiler {
 
   /** {@code AirGapCompiler.standard()} over {@code ModelReader.read}. */
   static ModelCompiler standard() {
-    return (fileName, content) -> AirGapCompiler.standard().compile(ModelReader.read(fileName, content));
+    return (fileName, content) ->
+        AirGapCompiler.standard().compile(ModelReader.read(fileName, content));
   }
 }

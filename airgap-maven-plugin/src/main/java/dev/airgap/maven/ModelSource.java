@@ -23,7 +23,9 @@ public record ModelSource(Path path, String displayName, byte[] content) {
     return content.clone();
   }
 
-  /** Reads the model; a missing file is the user's mistake, any other I/O problem the environment's. */
+  /**
+   * Reads the model; a missing file is the user's mistake, any other I/O problem the environment's.
+   */
   static ModelSource read(Path path, Path basedir) {
     try {
       return new ModelSource(path, Display.relative(basedir, path), Files.readAllBytes(path));

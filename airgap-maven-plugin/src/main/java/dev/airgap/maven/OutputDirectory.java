@@ -20,9 +20,9 @@ import java.util.TreeSet;
 /**
  * The output directory of {@code generate}, which users commit. airgap owns only the files it
  * generated: their paths are kept in the index file {@value #INDEX} (sorted, one per line,
- * committed with them). A file that is in the index but no longer generated is removed; any
- * other file in the directory is left alone. The index is itself part of the expected output, so
- * check mode notices when it is stale too.
+ * committed with them). A file that is in the index but no longer generated is removed; any other
+ * file in the directory is left alone. The index is itself part of the expected output, so check
+ * mode notices when it is stale too.
  */
 final class OutputDirectory {
   /** Lists the files airgap generated here, so it removes only those. */
@@ -103,8 +103,17 @@ final class OutputDirectory {
         stale.add(new StaleFile(e.getKey(), StaleFile.State.MISSING, ""));
       } else if (!Arrays.equals(actual, e.getValue())) {
         String committed = new String(actual, StandardCharsets.UTF_8);
-        stale.add(new StaleFile(e.getKey(), StaleFile.State.STALE, UnifiedDiff.of(
-            "committed/" + e.getKey(), "generated/" + e.getKey(), committed, fresh, DIFF_CONTEXT, DIFF_LINES)));
+        stale.add(
+            new StaleFile(
+                e.getKey(),
+                StaleFile.State.STALE,
+                UnifiedDiff.of(
+                    "committed/" + e.getKey(),
+                    "generated/" + e.getKey(),
+                    committed,
+                    fresh,
+                    DIFF_CONTEXT,
+                    DIFF_LINES)));
       }
     }
     for (String old : previouslyGenerated()) {
@@ -117,8 +126,8 @@ final class OutputDirectory {
   }
 
   /**
-   * The committed files airgap owns (those in the index) plus any file at a path in {@code
-   * fresh}, by path: the "before" side of a diff.
+   * The committed files airgap owns (those in the index) plus any file at a path in {@code fresh},
+   * by path: the "before" side of a diff.
    */
   Map<String, byte[]> committed(Iterable<String> fresh) {
     TreeSet<String> paths = previouslyGenerated();
@@ -167,17 +176,22 @@ final class OutputDirectory {
 
   /**
    * Temp file in the same directory, then an atomic rename: readers never see half a file. The temp
-   * file is created like any new file (mode 0666 minus the umask, typically 0644), not with
-   * {@code Files.createTempFile}, whose owner-only 0600 would survive the rename.
+   * file is created like any new file (mode 0666 minus the umask, typically 0644), not with {@code
+   * Files.createTempFile}, whose owner-only 0600 would survive the rename.
    */
   private static void writeAtomically(Path target, byte[] content) {
     Path tmp = null;
     try {
       Files.createDirectories(target.getParent());
       tmp = target.resolveSibling(".airgap-" + java.util.UUID.randomUUID() + ".tmp");
-      Files.write(tmp, content, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+      Files.write(
+          tmp,
+          content,
+          java.nio.file.StandardOpenOption.CREATE_NEW,
+          java.nio.file.StandardOpenOption.WRITE);
       try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -195,13 +209,17 @@ final class OutputDirectory {
   }
 
   private static boolean isSafeRelative(String path) {
-    return !path.startsWith("/") && !path.contains("\\") && !path.contains(":")
-        && Arrays.stream(path.split("/")).noneMatch(s -> s.isEmpty() || s.equals(".") || s.equals(".."));
+    return !path.startsWith("/")
+        && !path.contains("\\")
+        && !path.contains(":")
+        && Arrays.stream(path.split("/"))
+            .noneMatch(s -> s.isEmpty() || s.equals(".") || s.equals(".."));
   }
 
   private static void checkRelative(String path) {
     if (!isSafeRelative(path)) {
-      throw new IllegalArgumentException("generated file path must be relative and inside the output directory: " + path);
+      throw new IllegalArgumentException(
+          "generated file path must be relative and inside the output directory: " + path);
     }
   }
 }

@@ -18,5 +18,6 @@ interface TemplateLinter {
    * @return the findings, or empty when the linter is not installed
    * @throws CfnLintException when it is installed but fails without a report
    */
-  Optional<List<Finding>> lint(Path workDirectory, Map<String, byte[]> templates, String displayPrefix);
+  Optional<List<Finding>> lint(
+      Path workDirectory, Map<String, byte[]> templates, String displayPrefix);
 }

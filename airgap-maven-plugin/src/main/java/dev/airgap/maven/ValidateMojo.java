@@ -78,15 +78,24 @@ public class ValidateMojo extends AbstractAirGapMojo {
 
   ValidateRequest request() {
     ValidateRequest.Format reportFormat = ValidateRequest.format(format);
-    return new ValidateRequest(readModel(), outputDisplay(), ValidateRequest.failOn(failOn), reportFormat,
-        ValidateRequest.reportFile(reportFormat, Optional.ofNullable(reportFile).map(File::toPath), buildDirectory.toPath()),
-        ValidateRequest.cfnLint(cfnLint), buildDirectory.toPath().resolve("airgap").resolve("cfn-lint"));
+    return new ValidateRequest(
+        readModel(),
+        outputDisplay(),
+        ValidateRequest.failOn(failOn),
+        reportFormat,
+        ValidateRequest.reportFile(
+            reportFormat,
+            Optional.ofNullable(reportFile).map(File::toPath),
+            buildDirectory.toPath()),
+        ValidateRequest.cfnLint(cfnLint),
+        buildDirectory.toPath().resolve("airgap").resolve("cfn-lint"));
   }
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
     ValidateRequest request = request();
-    CompileResult result = compiler.compile(request.model().displayName(), request.model().content());
+    CompileResult result =
+        compiler.compile(request.model().displayName(), request.model().content());
     Findings findings = result.findings().plus(lint(request, result.files()));
     MavenReporter.log(getLog(), findings);
     request.reportFile().ifPresent(file -> writeReport(request.format(), findings, file));
@@ -106,27 +115,34 @@ public class ValidateMojo extends AbstractAirGapMojo {
     if (request.cfnLint() == ValidateRequest.CfnLintMode.OFF || templates.isEmpty()) {
       return List.of();
     }
-    Optional<List<Finding>> found = linter.lint(request.workDirectory(), templates, request.outputDisplay());
+    Optional<List<Finding>> found =
+        linter.lint(request.workDirectory(), templates, request.outputDisplay());
     if (found.isEmpty()) {
       if (request.cfnLint() == ValidateRequest.CfnLintMode.REQUIRED) {
         throw new CfnLintException(CfnLintException.Problem.NOT_INSTALLED, "cfn-lint", null);
       }
-      getLog().info("cfn-lint is not on the PATH; templates not linted (-D" + PropertyNames.CFN_LINT
-          + "=required makes that an error)");
+      getLog()
+          .info(
+              "cfn-lint is not on the PATH; templates not linted (-D"
+                  + PropertyNames.CFN_LINT
+                  + "=required makes that an error)");
       return List.of();
     }
-    getLog().info("cfn-lint: " + found.get().size() + " findings on " + templates.size() + " templates");
+    getLog()
+        .info(
+            "cfn-lint: " + found.get().size() + " findings on " + templates.size() + " templates");
     return found.get();
   }
 
   private void writeReport(ValidateRequest.Format reportFormat, Findings findings, Path file) {
     List<RuleInfo> rules = new ArrayList<>(AllRules.infos());
     rules.add(CfnLint.INFO);
-    String text = switch (reportFormat) {
-      case HUMAN -> HumanReport.render(findings);
-      case JSON -> JsonReport.render(findings);
-      case SARIF -> SarifReport.render(findings, rules);
-    };
+    String text =
+        switch (reportFormat) {
+          case HUMAN -> HumanReport.render(findings);
+          case JSON -> JsonReport.render(findings);
+          case SARIF -> SarifReport.render(findings, rules);
+        };
     try {
       if (file.getParent() != null) {
         Files.createDirectories(file.getParent());

@@ -53,18 +53,21 @@ public record ValidateRequest(
   }
 
   static Severity failOn(String value) {
-    return Severity.valueOf(ParameterException.oneOf(PropertyNames.FAIL_ON, value, List.of("error", "warning"))
-        .toUpperCase(Locale.ROOT));
+    return Severity.valueOf(
+        ParameterException.oneOf(PropertyNames.FAIL_ON, value, List.of("error", "warning"))
+            .toUpperCase(Locale.ROOT));
   }
 
   static Format format(String value) {
-    return Format.valueOf(ParameterException.oneOf(PropertyNames.FORMAT, value, List.of("human", "json", "sarif"))
-        .toUpperCase(Locale.ROOT));
+    return Format.valueOf(
+        ParameterException.oneOf(PropertyNames.FORMAT, value, List.of("human", "json", "sarif"))
+            .toUpperCase(Locale.ROOT));
   }
 
   static CfnLintMode cfnLint(String value) {
-    return CfnLintMode.valueOf(ParameterException.oneOf(PropertyNames.CFN_LINT, value, List.of("auto", "off", "required"))
-        .toUpperCase(Locale.ROOT));
+    return CfnLintMode.valueOf(
+        ParameterException.oneOf(PropertyNames.CFN_LINT, value, List.of("auto", "off", "required"))
+            .toUpperCase(Locale.ROOT));
   }
 
   /**

@@ -39,7 +39,8 @@ public class VerifyMojo extends AbstractAirGapMojo {
   void run() throws MojoExecutionException, MojoFailureException {
     var threshold = ValidateRequest.failOn(failOn);
     ModelSource source = readModel();
-    ProofResult proof = AirGapCompiler.standard().prove(ModelReader.read(source.displayName(), source.content()));
+    ProofResult proof =
+        AirGapCompiler.standard().prove(ModelReader.read(source.displayName(), source.content()));
     proof.report().ifPresent(report -> report.render().lines().forEach(getLog()::info));
     MavenReporter.log(getLog(), proof.findings());
     var failure = MojoErrors.findings(getLog(), proof.findings(), threshold);

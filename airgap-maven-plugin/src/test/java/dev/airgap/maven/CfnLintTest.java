@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CfnLintTest {
 
   /** The shape cfn-lint 1.x prints with --format json (captured from cfn-lint 1.51.0). */
-  static final String MATCHES = """
+  static final String MATCHES =
+      """
       [
         {"Filename": "central-vault.yaml", "Level": "Error",
          "Location": {"Start": {"LineNumber": 6, "ColumnNumber": 7}, "Path": ["Resources", "V", "Properties", "BackupVaultNam"]},
@@ -34,7 +35,8 @@ class CfnLintTest {
       """;
 
   @Test
-  @DisplayName("matches become AG5900 findings at the output file's position, cfn-lint's id first in the message")
+  @DisplayName(
+      "matches become AG5900 findings at the output file's position, cfn-lint's id first in the message")
   void mapping() throws Exception {
     List<Finding> findings = CfnLint.findings(new ObjectMapper().readTree(MATCHES), "templates");
 
@@ -44,7 +46,9 @@ class CfnLintTest {
     assertThat(error.severity()).isEqualTo(Severity.ERROR);
     assertThat(error.location().toString()).isEqualTo("templates/central-vault.yaml:6:7");
     assertThat(error.pointer()).isEqualTo("/Resources/V/Properties/BackupVaultNam");
-    assertThat(error.message()).isEqualTo("cfn-lint E3002: Additional properties are not allowed ('BackupVaultNam' was unexpected)");
+    assertThat(error.message())
+        .isEqualTo(
+            "cfn-lint E3002: Additional properties are not allowed ('BackupVaultNam' was unexpected)");
     assertThat(error.hint()).isEqualTo("see https://github.com/aws-cloudformation/cfn-lint");
     assertThat(findings.get(1).severity()).isEqualTo(Severity.WARNING);
   }
@@ -52,8 +56,12 @@ class CfnLintTest {
   @Test
   @DisplayName("a command that is not installed reports 'not installed' as empty")
   void notInstalled(@TempDir Path dir) {
-    Optional<List<Finding>> result = new CfnLint("airgap-no-such-cfn-lint").lint(dir,
-        Map.of("t.yaml", "Resources: {}\n".getBytes(StandardCharsets.UTF_8)), "templates");
+    Optional<List<Finding>> result =
+        new CfnLint("airgap-no-such-cfn-lint")
+            .lint(
+                dir,
+                Map.of("t.yaml", "Resources: {}\n".getBytes(StandardCharsets.UTF_8)),
+                "templates");
 
     assertThat(result).isEmpty();
   }
@@ -62,7 +70,8 @@ class CfnLintTest {
   @DisplayName("the real cfn-lint, when installed, finds a misspelt property")
   void realCfnLint(@TempDir Path dir) {
     CfnLint lint = CfnLint.onPath();
-    String template = """
+    String template =
+        """
         AWSTemplateFormatVersion: "2010-09-09"
         Resources:
           V:
@@ -70,10 +79,18 @@ class CfnLintTest {
             Properties:
               BackupVaultNam: x
         """;
-    Optional<List<Finding>> result = lint.lint(dir, Map.of("central-vault.yaml", template.getBytes(StandardCharsets.UTF_8)), "templates");
+    Optional<List<Finding>> result =
+        lint.lint(
+            dir,
+            Map.of("central-vault.yaml", template.getBytes(StandardCharsets.UTF_8)),
+            "templates");
     assumeTrue(result.isPresent(), "cfn-lint is not installed here");
 
-    assertThat(result.get()).extracting(Finding::message).anyMatch(m -> m.startsWith("cfn-lint E3002: "));
-    assertThat(result.get()).extracting(f -> f.location().toString()).contains("templates/central-vault.yaml:6:7");
+    assertThat(result.get())
+        .extracting(Finding::message)
+        .anyMatch(m -> m.startsWith("cfn-lint E3002: "));
+    assertThat(result.get())
+        .extracting(f -> f.location().toString())
+        .contains("templates/central-vault.yaml:6:7");
   }
 }

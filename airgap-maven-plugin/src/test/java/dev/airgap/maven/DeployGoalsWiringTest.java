@@ -16,7 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Wiring of the four AWS goals, by plain construction (style.md §7): skip, and input checked before any AWS call. */
+/**
+ * Wiring of the four AWS goals, by plain construction (style.md §7): skip, and input checked before
+ * any AWS call.
+ */
 class DeployGoalsWiringTest {
   @TempDir Path dir;
 
@@ -44,7 +47,8 @@ class DeployGoalsWiringTest {
 
     mojo.execute();
 
-    assertThat(log.infos).containsExactly("Skipping airgap:" + mojo.goal() + ": airgap.skip is true");
+    assertThat(log.infos)
+        .containsExactly("Skipping airgap:" + mojo.goal() + ": airgap.skip is true");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -54,12 +58,15 @@ class DeployGoalsWiringTest {
     mojo.outputDirectory = dir.toFile();
     mojo.maxAttempts = 8;
 
-    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-        .hasMessage(dir.resolve("airgap-manifest.json") + " does not exist; run airgap:generate first");
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage(
+            dir.resolve("airgap-manifest.json") + " does not exist; run airgap:generate first");
   }
 
   @Test
-  @DisplayName("airgap:diff -Dairgap.live=true takes the live-plan path: it reads the manifest, not the model")
+  @DisplayName(
+      "airgap:diff -Dairgap.live=true takes the live-plan path: it reads the manifest, not the model")
   void liveDiffReadsTheManifest() {
     DiffMojo mojo = new DiffMojo();
     mojo.live = true;
@@ -67,7 +74,9 @@ class DeployGoalsWiringTest {
     mojo.model = dir.resolve("no-model-needed.yaml").toFile();
     mojo.maxAttempts = 8;
 
-    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-        .hasMessage(dir.resolve("airgap-manifest.json") + " does not exist; run airgap:generate first");
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage(
+            dir.resolve("airgap-manifest.json") + " does not exist; run airgap:generate first");
   }
 }

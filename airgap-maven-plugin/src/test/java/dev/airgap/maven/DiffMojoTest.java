@@ -13,7 +13,8 @@ class DiffMojoTest {
   @TempDir Path project;
   MojoFixture fx;
 
-  static final String VAULT = """
+  static final String VAULT =
+      """
       Resources:
         CentralVault:
           Type: AWS::Backup::BackupVault
@@ -37,19 +38,27 @@ class DiffMojoTest {
   void noChange() throws Exception {
     fx.diff().execute();
 
-    assertThat(fx.log.at("INFO")).containsExactly("airgap: 0 errors, 0 warnings (rules: docs/rules.md)",
-        "airgap diff: templates/ (committed) → generated from airgap.yaml", "airgap diff: no changes");
+    assertThat(fx.log.at("INFO"))
+        .containsExactly(
+            "airgap: 0 errors, 0 warnings (rules: docs/rules.md)",
+            "airgap diff: templates/ (committed) → generated from airgap.yaml",
+            "airgap diff: no changes");
   }
 
   @Test
-  @DisplayName("a lock change to compliance mode is logged with IRREVERSIBLE, and nothing is written")
+  @DisplayName(
+      "a lock change to compliance mode is logged with IRREVERSIBLE, and nothing is written")
   void lockChange() throws Exception {
     fx.core.files.clear();
-    fx.core.file("central-vault.yaml", VAULT.replace("MinRetentionDays: 7", "MinRetentionDays: 7\n        ChangeableForDays: 3"));
+    fx.core.file(
+        "central-vault.yaml",
+        VAULT.replace("MinRetentionDays: 7", "MinRetentionDays: 7\n        ChangeableForDays: 3"));
 
     fx.diff().execute();
 
-    assertThat(fx.log.at("INFO")).anyMatch(l -> l.startsWith("IRREVERSIBLE: central-vault: AWS::Backup::BackupVault CentralVault"))
+    assertThat(fx.log.at("INFO"))
+        .anyMatch(
+            l -> l.startsWith("IRREVERSIBLE: central-vault: AWS::Backup::BackupVault CentralVault"))
         .contains("   └─ [+] LockConfiguration.ChangeableForDays: 3");
     assertThat(fx.read("templates/central-vault.yaml")).isEqualTo(VAULT);
   }
@@ -66,7 +75,9 @@ class DiffMojoTest {
     mojo.execute();
 
     String md = Files.readString(project.resolve("target/diff.md"));
-    assertThat(md).startsWith("### airgap diff").contains("```diff\n")
+    assertThat(md)
+        .startsWith("### airgap diff")
+        .contains("```diff\n")
         .contains("BackupVaultName: \"airgap-central\" → \"airgap-main\" (requires replacement)");
     assertThat(fx.log.at("INFO")).contains("wrote target/diff.md");
   }

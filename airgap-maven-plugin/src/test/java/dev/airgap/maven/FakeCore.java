@@ -23,8 +23,16 @@ final class FakeCore implements ModelCompiler {
     return this;
   }
 
-  FakeCore finding(Severity severity, String ruleId, String pointer, String message, int line, int column) {
-    findings.add(new Finding(ruleId, severity, pointer, message, "", new SourceLocation("airgap.yaml", line, column)));
+  FakeCore finding(
+      Severity severity, String ruleId, String pointer, String message, int line, int column) {
+    findings.add(
+        new Finding(
+            ruleId,
+            severity,
+            pointer,
+            message,
+            "",
+            new SourceLocation("airgap.yaml", line, column)));
     return this;
   }
 

@@ -26,7 +26,8 @@ class GenerateMojoTest {
   }
 
   @Test
-  @DisplayName("the request names the model and output relative to the project, and carries check mode")
+  @DisplayName(
+      "the request names the model and output relative to the project, and carries check mode")
   void request() {
     GenerateMojo mojo = fx.generate();
     mojo.check = true;
@@ -34,20 +35,25 @@ class GenerateMojoTest {
     GenerateRequest request = mojo.request();
 
     assertThat(request.model().displayName()).isEqualTo("airgap.yaml");
-    assertThat(request.model().content()).isEqualTo("organization: {}\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(request.model().content())
+        .isEqualTo("organization: {}\n".getBytes(StandardCharsets.UTF_8));
     assertThat(request.outputDisplay()).isEqualTo("templates");
     assertThat(request.check()).isTrue();
   }
 
   @Test
-  @DisplayName("generate writes every file and the index, and passes the model's display name to the core")
+  @DisplayName(
+      "generate writes every file and the index, and passes the model's display name to the core")
   void writes() throws Exception {
     fx.generate().execute();
 
     assertThat(fx.core.seenFileName).isEqualTo("airgap.yaml");
     assertThat(fx.read("templates/central-vault.yaml")).isEqualTo("Resources: {}\n");
-    assertThat(fx.read("templates/.airgap-generated")).endsWith("airgap-manifest.json\ncentral-vault.yaml\n");
-    assertThat(fx.log.at("INFO")).contains("wrote templates/central-vault.yaml", "templates/: 3 written, 0 unchanged, 0 removed");
+    assertThat(fx.read("templates/.airgap-generated"))
+        .endsWith("airgap-manifest.json\ncentral-vault.yaml\n");
+    assertThat(fx.log.at("INFO"))
+        .contains(
+            "wrote templates/central-vault.yaml", "templates/: 3 written, 0 unchanged, 0 removed");
     try (Stream<Path> files = Files.list(project.resolve("templates"))) {
       assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
     }
@@ -56,15 +62,18 @@ class GenerateMojoTest {
   @Test
   @DisplayName("generated files get the permissions of any new file (umask), not owner-only 0600")
   void filesHonourTheUmask() throws Exception {
-    org.junit.jupiter.api.Assumptions.assumeTrue(project.getFileSystem().supportedFileAttributeViews().contains("posix"),
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        project.getFileSystem().supportedFileAttributeViews().contains("posix"),
         "POSIX permissions only");
     Path probe = Files.createFile(project.resolve("probe"));
     var expected = Files.getPosixFilePermissions(probe);
 
     fx.generate().execute();
 
-    assertThat(Files.getPosixFilePermissions(project.resolve("templates/central-vault.yaml"))).isEqualTo(expected);
-    assertThat(Files.getPosixFilePermissions(project.resolve("templates/.airgap-generated"))).isEqualTo(expected);
+    assertThat(Files.getPosixFilePermissions(project.resolve("templates/central-vault.yaml")))
+        .isEqualTo(expected);
+    assertThat(Files.getPosixFilePermissions(project.resolve("templates/.airgap-generated")))
+        .isEqualTo(expected);
   }
 
   @Test
@@ -82,7 +91,8 @@ class GenerateMojoTest {
   }
 
   @Test
-  @DisplayName("a file generated before and no longer produced is removed; files airgap never wrote are kept")
+  @DisplayName(
+      "a file generated before and no longer produced is removed; files airgap never wrote are kept")
   void removesOnlyItsOwnFiles() throws Exception {
     fx.generate().execute();
     Files.writeString(project.resolve("templates/README.md"), "mine\n");
@@ -92,23 +102,34 @@ class GenerateMojoTest {
 
     assertThat(project.resolve("templates/central-vault.yaml")).doesNotExist();
     assertThat(project.resolve("templates/README.md")).exists();
-    assertThat(fx.log.at("INFO")).contains("removed templates/central-vault.yaml (no longer generated)");
+    assertThat(fx.log.at("INFO"))
+        .contains("removed templates/central-vault.yaml (no longer generated)");
   }
 
   @Test
   @DisplayName("an error writes nothing and fails with the located findings")
   void errorWritesNothing() {
-    fx.core.finding(Severity.ERROR, "AG2003", "/central/vault/lock/minRetentionDays", "must be ≤ maxRetentionDays (35)", 12, 7);
+    fx.core.finding(
+        Severity.ERROR,
+        "AG2003",
+        "/central/vault/lock/minRetentionDays",
+        "must be ≤ maxRetentionDays (35)",
+        12,
+        7);
 
     assertThatThrownBy(() -> fx.generate().execute())
-        .isInstanceOfSatisfying(FindingsFailureException.class, e -> {
-          assertThat(e.findings().all()).extracting(f -> f.ruleId()).containsExactly("AG2003");
-          // the finding is logged once; the message Maven prints again only counts it
-          assertThat(e.getMessage()).isEqualTo("the model has 1 error and 0 warnings, listed above");
-        });
+        .isInstanceOfSatisfying(
+            FindingsFailureException.class,
+            e -> {
+              assertThat(e.findings().all()).extracting(f -> f.ruleId()).containsExactly("AG2003");
+              // the finding is logged once; the message Maven prints again only counts it
+              assertThat(e.getMessage())
+                  .isEqualTo("the model has 1 error and 0 warnings, listed above");
+            });
     assertThat(project.resolve("templates")).doesNotExist();
-    assertThat(fx.log.at("ERROR")).startsWith(
-        "airgap.yaml:12:7: error: /central/vault/lock/minRetentionDays: must be ≤ maxRetentionDays (35) [AG2003]");
+    assertThat(fx.log.at("ERROR"))
+        .startsWith(
+            "airgap.yaml:12:7: error: /central/vault/lock/minRetentionDays: must be ≤ maxRetentionDays (35) [AG2003]");
     assertThat(fx.log.at("ERROR")).filteredOn(l -> l.contains("maxRetentionDays (35)")).hasSize(1);
   }
 
@@ -119,7 +140,8 @@ class GenerateMojoTest {
 
     fx.generate().execute();
 
-    assertThat(fx.log.at("WARNING")).contains("airgap.yaml:3:3: warning: /plans/daily: short [AG2010]");
+    assertThat(fx.log.at("WARNING"))
+        .contains("airgap.yaml:3:3: warning: /plans/daily: short [AG2010]");
     assertThat(project.resolve("templates/central-vault.yaml")).exists();
   }
 
@@ -136,31 +158,37 @@ class GenerateMojoTest {
   }
 
   @Test
-  @DisplayName("check mode names every stale, missing and extra file with a diff, and writes nothing")
+  @DisplayName(
+      "check mode names every stale, missing and extra file with a diff, and writes nothing")
   void checkFails() throws Exception {
     fx.core.file("retired.yaml", "Resources: {}\n");
     fx.generate().execute();
     fx.core.files.removeIf(f -> !f.path().equals("airgap-manifest.json"));
-    fx.core.file("central-vault.yaml", "Resources:\n  Vault: {}\n").file("central-alerts.yaml", "Resources: {}\n");
+    fx.core
+        .file("central-vault.yaml", "Resources:\n  Vault: {}\n")
+        .file("central-alerts.yaml", "Resources: {}\n");
     GenerateMojo check = fx.generate();
     check.check = true;
 
     assertThatThrownBy(check::execute)
         .isInstanceOf(MojoFailureException.class)
-        .hasMessage("""
+        .hasMessage(
+            """
             templates is not what airgap:generate writes for this model (4 files):
               stale: templates/.airgap-generated
               missing: templates/central-alerts.yaml
               stale: templates/central-vault.yaml
               extra: templates/retired.yaml
             regenerate with 'mvn airgap:generate -Dairgap.check=false' and commit templates/""");
-    assertThat(fx.log.at("ERROR")).contains("      -Resources: {}", "      +Resources:", "      +  Vault: {}");
+    assertThat(fx.log.at("ERROR"))
+        .contains("      -Resources: {}", "      +Resources:", "      +  Vault: {}");
     assertThat(project.resolve("templates/retired.yaml")).exists();
     assertThat(project.resolve("templates/central-alerts.yaml")).doesNotExist();
   }
 
   @Test
-  @DisplayName("airgap.skip and airgap.generate.skip skip with one INFO line and do not call the core")
+  @DisplayName(
+      "airgap.skip and airgap.generate.skip skip with one INFO line and do not call the core")
   void skip() throws Exception {
     GenerateMojo all = fx.generate();
     all.skip = true;
@@ -171,9 +199,10 @@ class GenerateMojoTest {
     one.execute();
 
     assertThat(fx.core.calls).isZero();
-    assertThat(fx.log.lines).containsExactly(
-        "[INFO] Skipping airgap:generate: airgap.skip is true",
-        "[INFO] Skipping airgap:generate: airgap.generate.skip is true");
+    assertThat(fx.log.lines)
+        .containsExactly(
+            "[INFO] Skipping airgap:generate: airgap.skip is true",
+            "[INFO] Skipping airgap:generate: airgap.generate.skip is true");
   }
 
   @Test
@@ -183,8 +212,11 @@ class GenerateMojoTest {
 
     assertThatThrownBy(() -> fx.generate().execute())
         .isInstanceOf(MojoFailureException.class)
-        .hasMessage("the model " + project.resolve("airgap.yaml") + " does not exist; create it (start from "
-            + "examples/basic/airgap.yaml) or point -Dairgap.model=<path> at your airgap.yaml");
+        .hasMessage(
+            "the model "
+                + project.resolve("airgap.yaml")
+                + " does not exist; create it (start from "
+                + "examples/basic/airgap.yaml) or point -Dairgap.model=<path> at your airgap.yaml");
   }
 
   private GenerateMojo generateWithKnownGenerator(String identity) {
@@ -194,7 +226,8 @@ class GenerateMojoTest {
   }
 
   @Test
-  @DisplayName("an up-to-date generate (same model, same generator, files untouched) compiles nothing")
+  @DisplayName(
+      "an up-to-date generate (same model, same generator, files untouched) compiles nothing")
   void upToDateSkipsCompiling() throws Exception {
     generateWithKnownGenerator("jar-1").execute();
     int callsAfterFirst = fx.core.calls;
@@ -236,7 +269,8 @@ class GenerateMojoTest {
   }
 
   @Test
-  @DisplayName("a generator loaded from class directories (this reactor) is never trusted for the shortcut")
+  @DisplayName(
+      "a generator loaded from class directories (this reactor) is never trusted for the shortcut")
   void classDirectoriesAreNotAnIdentity() {
     assertThat(GenerateState.generatorIdentity()).isEmpty();
   }

@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Builds mojos the way Maven would configure them with their defaults, for a project in {@code dir}. */
+/**
+ * Builds mojos the way Maven would configure them with their defaults, for a project in {@code
+ * dir}.
+ */
 final class MojoFixture {
   final Path project;
   final FakeCore core = new FakeCore();

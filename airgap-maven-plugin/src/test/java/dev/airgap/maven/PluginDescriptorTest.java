@@ -20,8 +20,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * Checks the generated plugin descriptor (what Maven and airgap:help read): goals, phases,
- * thread safety, property names, defaults and documentation of every parameter.
+ * Checks the generated plugin descriptor (what Maven and airgap:help read): goals, phases, thread
+ * safety, property names, defaults and documentation of every parameter.
  */
 class PluginDescriptorTest {
   private static final Map<String, Element> MOJOS = new TreeMap<>();
@@ -31,7 +31,10 @@ class PluginDescriptorTest {
     // Written at process-classes, before tests run.
     Path descriptor = Path.of("target/classes/META-INF/maven/plugin.xml");
     assertThat(descriptor).exists();
-    Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Files.newInputStream(descriptor));
+    Document doc =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(Files.newInputStream(descriptor));
     NodeList mojos = doc.getElementsByTagName("mojo");
     for (int i = 0; i < mojos.getLength(); i++) {
       Element mojo = (Element) mojos.item(i);
@@ -51,14 +54,17 @@ class PluginDescriptorTest {
     NodeList children = config.getChildNodes();
     for (int i = 0; i < children.getLength(); i++) {
       if (children.item(i) instanceof Element e) {
-        out.put(e.getTagName(), new String[] {e.getTextContent().trim(), e.getAttribute("default-value")});
+        out.put(
+            e.getTagName(),
+            new String[] {e.getTextContent().trim(), e.getAttribute("default-value")});
       }
     }
     return out;
   }
 
   @Test
-  @DisplayName("the goals are generate, validate, diff and help, with their default phases, all thread-safe")
+  @DisplayName(
+      "the goals are generate, validate, diff and help, with their default phases, all thread-safe")
   void goals() {
     assertThat(MOJOS.keySet()).contains("diff", "generate", "help", "validate");
     assertThat(text(MOJOS.get("generate"), "phase")).isEqualTo("generate-resources");
@@ -73,32 +79,46 @@ class PluginDescriptorTest {
     for (String goal : List.of("generate", "validate", "diff")) {
       Map<String, String[]> config = configuration(goal);
       assertThat(config.get("skip")).containsExactly("${airgap.skip}", "false");
-      assertThat(config.get("model")).containsExactly("${airgap.model}", "${project.basedir}/airgap.yaml");
-      assertThat(config.get("outputDirectory")).containsExactly("${airgap.outputDirectory}", "${project.basedir}/templates");
+      assertThat(config.get("model"))
+          .containsExactly("${airgap.model}", "${project.basedir}/airgap.yaml");
+      assertThat(config.get("outputDirectory"))
+          .containsExactly("${airgap.outputDirectory}", "${project.basedir}/templates");
     }
     assertThat(configuration("generate").get("check")).containsExactly("${airgap.check}", "false");
-    assertThat(configuration("generate").get("generateSkip")).containsExactly("${airgap.generate.skip}", "false");
-    assertThat(configuration("validate").get("failOn")).containsExactly("${airgap.failOn}", "error");
-    assertThat(configuration("validate").get("format")).containsExactly("${airgap.format}", "human");
-    assertThat(configuration("validate").get("cfnLint")).containsExactly("${airgap.cfnLint}", "auto");
-    assertThat(configuration("validate").get("reportFile")).containsExactly("${airgap.reportFile}", "");
-    assertThat(configuration("validate").get("validateSkip")).containsExactly("${airgap.validate.skip}", "false");
+    assertThat(configuration("generate").get("generateSkip"))
+        .containsExactly("${airgap.generate.skip}", "false");
+    assertThat(configuration("validate").get("failOn"))
+        .containsExactly("${airgap.failOn}", "error");
+    assertThat(configuration("validate").get("format"))
+        .containsExactly("${airgap.format}", "human");
+    assertThat(configuration("validate").get("cfnLint"))
+        .containsExactly("${airgap.cfnLint}", "auto");
+    assertThat(configuration("validate").get("reportFile"))
+        .containsExactly("${airgap.reportFile}", "");
+    assertThat(configuration("validate").get("validateSkip"))
+        .containsExactly("${airgap.validate.skip}", "false");
     assertThat(configuration("diff").get("format")).containsExactly("${airgap.format}", "plain");
-    assertThat(configuration("diff").get("diffSkip")).containsExactly("${airgap.diff.skip}", "false");
+    assertThat(configuration("diff").get("diffSkip"))
+        .containsExactly("${airgap.diff.skip}", "false");
   }
 
   @Test
-  @DisplayName("every user property is a constant of PropertyNames, and every goal has airgap.<goal>.skip")
+  @DisplayName(
+      "every user property is a constant of PropertyNames, and every goal has airgap.<goal>.skip")
   void propertyNamesAreCentral() throws Exception {
     List<String> constants = new ArrayList<>();
     for (Field f : PropertyNames.class.getFields()) {
-      if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class && !f.getName().equals("PREFIX")) {
+      if (Modifier.isStatic(f.getModifiers())
+          && f.getType() == String.class
+          && !f.getName().equals("PREFIX")) {
         constants.add((String) f.get(null));
       }
     }
     for (String goal : List.of("generate", "validate", "diff")) {
       assertThat(constants).contains(PropertyNames.skipFor(goal));
-      configuration(goal).values().stream().map(v -> v[0]).filter(v -> v.startsWith("${airgap."))
+      configuration(goal).values().stream()
+          .map(v -> v[0])
+          .filter(v -> v.startsWith("${airgap."))
           .forEach(v -> assertThat(constants).as(goal).contains(v.substring(2, v.length() - 1)));
     }
   }

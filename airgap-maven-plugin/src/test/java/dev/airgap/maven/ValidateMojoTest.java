@@ -29,7 +29,8 @@ class ValidateMojoTest {
   }
 
   @Test
-  @DisplayName("the request parses failOn, format and cfnLint, and defaults the report file by format")
+  @DisplayName(
+      "the request parses failOn, format and cfnLint, and defaults the report file by format")
   void request() {
     ValidateMojo mojo = fx.validate();
     mojo.failOn = "WARNING";
@@ -57,9 +58,11 @@ class ValidateMojoTest {
     ValidateMojo mojo = fx.validate();
     mojo.failOn = "sometimes";
 
-    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-        .hasMessage("airgap.failOn is 'sometimes', which is not one of error, warning; set -Dairgap.failOn=error "
-            + "or fix it in the plugin <configuration>");
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage(
+            "airgap.failOn is 'sometimes', which is not one of error, warning; set -Dairgap.failOn=error "
+                + "or fix it in the plugin <configuration>");
   }
 
   @Test
@@ -71,7 +74,8 @@ class ValidateMojoTest {
     ValidateMojo strict = fx.validate();
     strict.failOn = "warning";
 
-    assertThatThrownBy(strict::execute).isInstanceOf(FindingsFailureException.class)
+    assertThatThrownBy(strict::execute)
+        .isInstanceOf(FindingsFailureException.class)
         .hasMessageEndingWith("warnings fail this build because airgap.failOn=warning");
   }
 
@@ -90,31 +94,46 @@ class ValidateMojoTest {
   }
 
   @Test
-  @DisplayName("cfn-lint gets only the YAML templates and its findings are merged and can fail the build")
+  @DisplayName(
+      "cfn-lint gets only the YAML templates and its findings are merged and can fail the build")
   void lintFindingsMerged() {
     ValidateMojo mojo = fx.validate();
-    mojo.linter = (dir, templates, prefix) -> {
-      assertThat(templates).containsOnlyKeys("central-vault.yaml");
-      assertThat(prefix).isEqualTo("templates");
-      return Optional.of(List.of(new Finding("AG5900", Severity.ERROR, "/Resources/V", "cfn-lint E3002: bad", "",
-          new SourceLocation("templates/central-vault.yaml", 4, 5))));
-    };
+    mojo.linter =
+        (dir, templates, prefix) -> {
+          assertThat(templates).containsOnlyKeys("central-vault.yaml");
+          assertThat(prefix).isEqualTo("templates");
+          return Optional.of(
+              List.of(
+                  new Finding(
+                      "AG5900",
+                      Severity.ERROR,
+                      "/Resources/V",
+                      "cfn-lint E3002: bad",
+                      "",
+                      new SourceLocation("templates/central-vault.yaml", 4, 5))));
+        };
 
-    assertThatThrownBy(mojo::execute).isInstanceOfSatisfying(FindingsFailureException.class,
-        e -> assertThat(e.findings().all()).extracting(Finding::ruleId).contains("AG5900"))
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOfSatisfying(
+            FindingsFailureException.class,
+            e -> assertThat(e.findings().all()).extracting(Finding::ruleId).contains("AG5900"))
         .hasMessage("the model has 1 error and 0 warnings, listed above");
     // printed once, in the log: Maven repeats the exception message, so the finding is not in it
-    assertThat(fx.log.at("ERROR")).filteredOn(l -> l.contains("cfn-lint E3002"))
-        .containsExactly("templates/central-vault.yaml:4:5: error: /Resources/V: cfn-lint E3002: bad [AG5900]");
+    assertThat(fx.log.at("ERROR"))
+        .filteredOn(l -> l.contains("cfn-lint E3002"))
+        .containsExactly(
+            "templates/central-vault.yaml:4:5: error: /Resources/V: cfn-lint E3002: bad [AG5900]");
   }
 
   @Test
-  @DisplayName("cfnLint=required without cfn-lint is an environment problem with the install command")
+  @DisplayName(
+      "cfnLint=required without cfn-lint is an environment problem with the install command")
   void lintRequired() {
     ValidateMojo mojo = fx.validate();
     mojo.cfnLint = "required";
 
-    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
         .hasMessageContaining("python3 -m pip install cfn-lint");
   }
 
@@ -123,8 +142,9 @@ class ValidateMojoTest {
   void lintAuto() throws Exception {
     fx.validate().execute();
 
-    assertThat(fx.log.at("INFO")).contains(
-        "cfn-lint is not on the PATH; templates not linted (-Dairgap.cfnLint=required makes that an error)");
+    assertThat(fx.log.at("INFO"))
+        .contains(
+            "cfn-lint is not on the PATH; templates not linted (-Dairgap.cfnLint=required makes that an error)");
   }
 
   @Test
@@ -132,9 +152,10 @@ class ValidateMojoTest {
   void lintOff() throws Exception {
     ValidateMojo mojo = fx.validate();
     mojo.cfnLint = "off";
-    mojo.linter = (dir, templates, prefix) -> {
-      throw new AssertionError("linter called");
-    };
+    mojo.linter =
+        (dir, templates, prefix) -> {
+          throw new AssertionError("linter called");
+        };
 
     mojo.execute();
   }
@@ -148,6 +169,7 @@ class ValidateMojoTest {
     mojo.execute();
 
     assertThat(fx.core.calls).isZero();
-    assertThat(fx.log.lines).containsExactly("[INFO] Skipping airgap:validate: airgap.validate.skip is true");
+    assertThat(fx.log.lines)
+        .containsExactly("[INFO] Skipping airgap:validate: airgap.validate.skip is true");
   }
 }

@@ -6,8 +6,8 @@ import java.util.List;
  * The backup data bunker: one account whose vaults receive copies from every member.
  *
  * @param account the central account id
- * @param organizationalUnit the OU that holds the central account; with service-managed
- *     deployment the central units target this OU with {@code AccountFilterType INTERSECTION}
+ * @param organizationalUnit the OU that holds the central account; with service-managed deployment
+ *     the central units target this OU with {@code AccountFilterType INTERSECTION}
  * @param regions regions with a central vault
  * @param vault the vault created in each region
  * @param admins principal ARNs or {@code ArnLike} patterns exempt from the deny statements

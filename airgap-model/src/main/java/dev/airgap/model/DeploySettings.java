@@ -22,5 +22,7 @@ public record DeploySettings(
    * @param regionConcurrency default parallel
    */
   public record OperationPreferences(
-      int maxConcurrentPercentage, int failureTolerancePercentage, RegionConcurrency regionConcurrency) {}
+      int maxConcurrentPercentage,
+      int failureTolerancePercentage,
+      RegionConcurrency regionConcurrency) {}
 }

@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param pendingWindowDays waiting period before a scheduled deletion, 7..30, default 30
  * @param rotationPeriodDays automatic rotation period, 90..2,560, default 365
  */
-public record KeySettings(KeyKind kind, Optional<String> arn, int pendingWindowDays, int rotationPeriodDays) {
+public record KeySettings(
+    KeyKind kind, Optional<String> arn, int pendingWindowDays, int rotationPeriodDays) {
 
   /** The defaults: a managed key with the longest pending window and yearly rotation. */
   public static KeySettings defaults() {

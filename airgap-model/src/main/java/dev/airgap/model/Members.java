@@ -9,10 +9,15 @@ import java.util.List;
  * @param regions regions where members are backed up
  * @param vault the local vault created in each member account and region
  * @param key the key of the local vault
- * @param backupRoleName the AWS Backup service role created in each member, default {@code airgap-backup}
+ * @param backupRoleName the AWS Backup service role created in each member, default {@code
+ *     airgap-backup}
  */
 public record Members(
-    Targets targets, List<String> regions, MemberVault vault, KeySettings key, String backupRoleName) {
+    Targets targets,
+    List<String> regions,
+    MemberVault vault,
+    KeySettings key,
+    String backupRoleName) {
   public Members {
     regions = List.copyOf(regions);
   }

@@ -13,22 +13,54 @@ public enum Partition implements YamlEnum {
       "us-east-1",
       "^(us|eu|ap|sa|ca|me|af|il|mx)-\\w+-\\d+$",
       List.of(
-          "af-south-1", "ap-east-1", "ap-east-2", "ap-northeast-1", "ap-northeast-2",
-          "ap-northeast-3", "ap-south-1", "ap-south-2", "ap-southeast-1", "ap-southeast-2",
-          "ap-southeast-3", "ap-southeast-4", "ap-southeast-5", "ap-southeast-6",
-          "ap-southeast-7", "ca-central-1", "ca-west-1", "eu-central-1", "eu-central-2",
-          "eu-north-1", "eu-south-1", "eu-south-2", "eu-west-1", "eu-west-2", "eu-west-3",
-          "il-central-1", "me-central-1", "me-south-1", "mx-central-1", "sa-east-1",
-          "us-east-1", "us-east-2", "us-west-1", "us-west-2")),
+          "af-south-1",
+          "ap-east-1",
+          "ap-east-2",
+          "ap-northeast-1",
+          "ap-northeast-2",
+          "ap-northeast-3",
+          "ap-south-1",
+          "ap-south-2",
+          "ap-southeast-1",
+          "ap-southeast-2",
+          "ap-southeast-3",
+          "ap-southeast-4",
+          "ap-southeast-5",
+          "ap-southeast-6",
+          "ap-southeast-7",
+          "ca-central-1",
+          "ca-west-1",
+          "eu-central-1",
+          "eu-central-2",
+          "eu-north-1",
+          "eu-south-1",
+          "eu-south-2",
+          "eu-west-1",
+          "eu-west-2",
+          "eu-west-3",
+          "il-central-1",
+          "me-central-1",
+          "me-south-1",
+          "mx-central-1",
+          "sa-east-1",
+          "us-east-1",
+          "us-east-2",
+          "us-west-1",
+          "us-west-2")),
   AWS_CN("aws-cn", "cn-north-1", "^cn-\\w+-\\d+$", List.of("cn-north-1", "cn-northwest-1")),
-  AWS_US_GOV("aws-us-gov", "us-gov-west-1", "^us-gov-\\w+-\\d+$", List.of("us-gov-east-1", "us-gov-west-1"));
+  AWS_US_GOV(
+      "aws-us-gov",
+      "us-gov-west-1",
+      "^us-gov-\\w+-\\d+$",
+      List.of("us-gov-east-1", "us-gov-west-1"));
 
   private final String yamlName;
   private final String globalEventsRegion;
   private final Pattern regionPattern;
   private final List<String> knownRegions;
 
-  Partition(String yamlName, String globalEventsRegion, String regionPattern, List<String> knownRegions) {
+  Partition(
+      String yamlName, String globalEventsRegion, String regionPattern, List<String> knownRegions) {
     this.yamlName = yamlName;
     this.globalEventsRegion = globalEventsRegion;
     this.regionPattern = Pattern.compile(regionPattern);
@@ -41,8 +73,8 @@ public enum Partition implements YamlEnum {
   }
 
   /**
-   * The region where CloudTrail records the events of global services (IAM, STS's global
-   * endpoint, Organizations), and so the only region whose EventBridge default bus sees them
+   * The region where CloudTrail records the events of global services (IAM, STS's global endpoint,
+   * Organizations), and so the only region whose EventBridge default bus sees them
    * (docs/aws-facts.md §13.6).
    */
   public String globalEventsRegion() {

@@ -9,8 +9,8 @@ public record Protection(Scp scp) {
 
   /**
    * @param mode default {@code native}
-   * @param targets where the SCP is attached; default: the member targets. The central account
-   *     is always added, as it is the account whose principals the SCP restrains.
+   * @param targets where the SCP is attached; default: the member targets. The central account is
+   *     always added, as it is the account whose principals the SCP restrains.
    */
   public record Scp(ScpMode mode, Targets targets) {}
 }

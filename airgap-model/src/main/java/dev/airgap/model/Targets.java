@@ -9,7 +9,8 @@ import java.util.List;
  * @param accounts account ids targeted directly
  * @param excludeAccounts account ids inside the OUs to leave out
  */
-public record Targets(List<String> organizationalUnits, List<String> accounts, List<String> excludeAccounts) {
+public record Targets(
+    List<String> organizationalUnits, List<String> accounts, List<String> excludeAccounts) {
   public Targets {
     organizationalUnits = List.copyOf(organizationalUnits);
     accounts = List.copyOf(accounts);

@@ -1,6 +1,9 @@
 package dev.airgap.model;
 
-/** A standard backup vault with Vault Lock, or a logically air-gapped vault (always compliance-locked). */
+/**
+ * A standard backup vault with Vault Lock, or a logically air-gapped vault (always
+ * compliance-locked).
+ */
 public enum VaultKind implements YamlEnum {
   STANDARD("standard"),
   LOGICALLY_AIR_GAPPED("logically-air-gapped");

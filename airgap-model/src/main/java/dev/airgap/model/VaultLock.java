@@ -18,6 +18,7 @@ public record VaultLock(
 
   /** Whether a retention of {@code days} is accepted by this lock. */
   public boolean accepts(int days) {
-    return days >= minRetentionDays && (maxRetentionDays.isEmpty() || days <= maxRetentionDays.getAsInt());
+    return days >= minRetentionDays
+        && (maxRetentionDays.isEmpty() || days <= maxRetentionDays.getAsInt());
   }
 }

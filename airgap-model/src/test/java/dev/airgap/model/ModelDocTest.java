@@ -38,7 +38,8 @@ class ModelDocTest {
       }
     }
     // When
-    String doc = Files.readString(TestModels.repoRoot().resolve("docs/model.md"), StandardCharsets.UTF_8);
+    String doc =
+        Files.readString(TestModels.repoRoot().resolve("docs/model.md"), StandardCharsets.UTF_8);
     Set<String> documented = new TreeSet<>();
     Matcher m = ROW.matcher(doc);
     while (m.find()) {

@@ -31,9 +31,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * docs/airgap.schema.json gives editors completion and checks; it must describe exactly what
- * {@link ModelReader} accepts. The binder is the authority: its unknown-key message lists the keys
- * it allows at each level, and this test compares that list with the schema's properties.
+ * docs/airgap.schema.json gives editors completion and checks; it must describe exactly what {@link
+ * ModelReader} accepts. The binder is the authority: its unknown-key message lists the keys it
+ * allows at each level, and this test compares that list with the schema's properties.
  */
 @DisplayName("The JSON Schema matches the model reader")
 class SchemaTest {
@@ -57,20 +57,25 @@ class SchemaTest {
     try (InputStream in = SchemaTest.class.getResourceAsStream(RESOURCE)) {
       resource = in.readAllBytes();
     }
-    assertThat(new String(resource, StandardCharsets.UTF_8)).isEqualTo(new String(docs, StandardCharsets.UTF_8));
+    assertThat(new String(resource, StandardCharsets.UTF_8))
+        .isEqualTo(new String(docs, StandardCharsets.UTF_8));
   }
 
   @Test
   @DisplayName("is draft-07 and closes every object with additionalProperties false")
   void closedObjects() throws IOException {
     JsonNode schema = schema();
-    assertThat(schema.path("$schema").asText()).isEqualTo("http://json-schema.org/draft-07/schema#");
+    assertThat(schema.path("$schema").asText())
+        .isEqualTo("http://json-schema.org/draft-07/schema#");
     List<String> open = new ArrayList<>();
-    walk(schema, "#", (node, where) -> {
-      if (node.has("properties") && !node.path("additionalProperties").isBoolean()) {
-        open.add(where);
-      }
-    });
+    walk(
+        schema,
+        "#",
+        (node, where) -> {
+          if (node.has("properties") && !node.path("additionalProperties").isBoolean()) {
+            open.add(where);
+          }
+        });
     assertThat(open).as("objects without additionalProperties: false").isEmpty();
   }
 
@@ -123,12 +128,16 @@ class SchemaTest {
     // When
     List<Finding> findings =
         ModelReader.read("airgap.yaml", YAML.writeValueAsBytes(model)).findings().stream()
-            .filter(f -> f.ruleId().equals("AG0002")).toList();
+            .filter(f -> f.ruleId().equals("AG0002"))
+            .toList();
     // Then: the reader refuses the probe and names the keys it allows, which are the schema's
-    assertThat(findings).extracting(Finding::pointer).containsExactly(level + (level.path().isEmpty() ? "" : "/") + PROBE);
+    assertThat(findings)
+        .extracting(Finding::pointer)
+        .containsExactly(level + (level.path().isEmpty() ? "" : "/") + PROBE);
     String message = findings.get(0).message();
-    Set<String> allowed = Arrays.stream(message.substring(message.indexOf("allowed here: ") + 14).split(", "))
-        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> allowed =
+        Arrays.stream(message.substring(message.indexOf("allowed here: ") + 14).split(", "))
+            .collect(Collectors.toCollection(TreeSet::new));
     assertThat(allowed).isEqualTo(level.keys());
   }
 
@@ -136,21 +145,26 @@ class SchemaTest {
   @DisplayName("enums list exactly the model's values")
   void enumsMatchModel() throws IOException {
     JsonNode schema = schema();
-    Map<String, Class<? extends YamlEnum>> enums = new TreeMap<>(Map.of(
-        "/properties/organization/properties/partition", Partition.class,
-        "/properties/organization/properties/deployFrom", DeployFrom.class,
-        "/properties/central/properties/vault/properties/kind", VaultKind.class,
-        "/definitions/lock/properties/mode", LockMode.class,
-        "/definitions/key/properties/kind", KeyKind.class,
-        "/properties/protection/properties/scp/properties/mode", ScpMode.class,
-        "/properties/deploy/properties/centralPermissionModel", PermissionModel.class,
-        "/properties/deploy/properties/operationPreferences/properties/regionConcurrency", RegionConcurrency.class));
-    enums.forEach((pointer, type) -> {
-      List<String> listed = new ArrayList<>();
-      schema.at(pointer).path("enum").forEach(v -> listed.add(v.asText()));
-      List<String> values = Arrays.stream(type.getEnumConstants()).map(YamlEnum::yamlName).toList();
-      assertThat(listed).as(pointer).isEqualTo(values);
-    });
+    Map<String, Class<? extends YamlEnum>> enums =
+        new TreeMap<>(
+            Map.of(
+                "/properties/organization/properties/partition", Partition.class,
+                "/properties/organization/properties/deployFrom", DeployFrom.class,
+                "/properties/central/properties/vault/properties/kind", VaultKind.class,
+                "/definitions/lock/properties/mode", LockMode.class,
+                "/definitions/key/properties/kind", KeyKind.class,
+                "/properties/protection/properties/scp/properties/mode", ScpMode.class,
+                "/properties/deploy/properties/centralPermissionModel", PermissionModel.class,
+                "/properties/deploy/properties/operationPreferences/properties/regionConcurrency",
+                    RegionConcurrency.class));
+    enums.forEach(
+        (pointer, type) -> {
+          List<String> listed = new ArrayList<>();
+          schema.at(pointer).path("enum").forEach(v -> listed.add(v.asText()));
+          List<String> values =
+              Arrays.stream(type.getEnumConstants()).map(YamlEnum::yamlName).toList();
+          assertThat(listed).as(pointer).isEqualTo(values);
+        });
   }
 
   static List<Path> examples() throws IOException {
@@ -173,19 +187,28 @@ class SchemaTest {
   @DisplayName("rejects an unknown key, a bad enum value and a short account id")
   void schemaCanFail() throws IOException {
     JsonNode schema = schema();
-    String yaml = TestModels.edit(TestModels.BASIC, "  id: o-a1b2c3d4e5\n", "  id: o-a1b2c3d4e5\n  partiton: aws\n",
-        "mode: governance", "mode: governence", "account: \"222222222222\"", "account: \"22222\"");
+    String yaml =
+        TestModels.edit(
+            TestModels.BASIC,
+            "  id: o-a1b2c3d4e5\n",
+            "  id: o-a1b2c3d4e5\n  partiton: aws\n",
+            "mode: governance",
+            "mode: governence",
+            "account: \"222222222222\"",
+            "account: \"22222\"");
     List<String> errors = new ArrayList<>();
     check(schema, schema, YAML.readTree(yaml), "", errors);
-    assertThat(errors).containsExactly(
-        "/organization/partiton: not allowed",
-        "/central/account: does not match ^\\d{12}$",
-        "/central/vault/lock/mode: not one of [\"governance\",\"compliance\"]");
+    assertThat(errors)
+        .containsExactly(
+            "/organization/partiton: not allowed",
+            "/central/account: does not match ^\\d{12}$",
+            "/central/vault/lock/mode: not one of [\"governance\",\"compliance\"]");
   }
 
   // A small draft-07 subset, enough for this schema: $ref, allOf, type, properties, required,
   // additionalProperties, propertyNames, items, enum, pattern, minimum/maximum, min/maxItems.
-  private static void check(JsonNode root, JsonNode schemaNode, JsonNode value, String at, List<String> errors) {
+  private static void check(
+      JsonNode root, JsonNode schemaNode, JsonNode value, String at, List<String> errors) {
     JsonNode s = resolve(root, schemaNode);
     for (JsonNode part : s.path("allOf")) {
       check(root, part, value, at, errors);
@@ -206,14 +229,18 @@ class SchemaTest {
           Map.Entry<String, JsonNode> field = it.next();
           String child = at + "/" + field.getKey();
           if (s.path("propertyNames").has("pattern")
-              && !Pattern.compile(s.get("propertyNames").get("pattern").asText()).matcher(field.getKey()).find()) {
-            errors.add(child + ": name does not match " + s.get("propertyNames").get("pattern").asText());
+              && !Pattern.compile(s.get("propertyNames").get("pattern").asText())
+                  .matcher(field.getKey())
+                  .find()) {
+            errors.add(
+                child + ": name does not match " + s.get("propertyNames").get("pattern").asText());
           }
           if (s.path("properties").has(field.getKey())) {
             check(root, s.get("properties").get(field.getKey()), field.getValue(), child, errors);
           } else if (s.path("additionalProperties").isObject()) {
             check(root, s.get("additionalProperties"), field.getValue(), child, errors);
-          } else if (s.path("additionalProperties").isBoolean() && !s.get("additionalProperties").asBoolean()) {
+          } else if (s.path("additionalProperties").isBoolean()
+              && !s.get("additionalProperties").asBoolean()) {
             errors.add(child + ": not allowed");
           }
         }
@@ -235,7 +262,8 @@ class SchemaTest {
           errors.add(at + ": not a string");
           return;
         }
-        if (s.has("pattern") && !Pattern.compile(s.get("pattern").asText()).matcher(value.asText()).find()) {
+        if (s.has("pattern")
+            && !Pattern.compile(s.get("pattern").asText()).matcher(value.asText()).find()) {
           errors.add(at + ": does not match " + s.get("pattern").asText());
         }
       }
@@ -249,7 +277,7 @@ class SchemaTest {
           errors.add(at + ": out of range");
         }
       }
-      default -> { }
+      default -> {}
     }
     if (s.has("enum")) {
       boolean found = false;

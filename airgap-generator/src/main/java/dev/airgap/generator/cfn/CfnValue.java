@@ -13,8 +13,17 @@ import java.util.TreeMap;
  * (style.md §5), never hidden inside strings.
  */
 public sealed interface CfnValue
-    permits CfnValue.Text, CfnValue.Num, CfnValue.Bool, CfnValue.ListValue, CfnValue.MapValue,
-        CfnValue.Ref, CfnValue.GetAtt, CfnValue.Sub, CfnValue.Join, CfnValue.Select, CfnValue.If,
+    permits CfnValue.Text,
+        CfnValue.Num,
+        CfnValue.Bool,
+        CfnValue.ListValue,
+        CfnValue.MapValue,
+        CfnValue.Ref,
+        CfnValue.GetAtt,
+        CfnValue.Sub,
+        CfnValue.Join,
+        CfnValue.Select,
+        CfnValue.If,
         CfnValue.Equals {
 
   /** A plain string (account ids stay strings). */
@@ -33,15 +42,16 @@ public sealed interface CfnValue
   }
 
   /**
-   * A map. {@code sorted} maps (property maps) are written with keys in alphabetical order;
-   * others (policy statements, where the reader expects Sid/Effect/Principal first) keep insertion
-   * order, which the builders fix in code so it never depends on hashing.
+   * A map. {@code sorted} maps (property maps) are written with keys in alphabetical order; others
+   * (policy statements, where the reader expects Sid/Effect/Principal first) keep insertion order,
+   * which the builders fix in code so it never depends on hashing.
    */
   record MapValue(Map<String, CfnValue> entries, boolean sorted) implements CfnValue {
     public MapValue {
-      entries = sorted
-          ? Collections.unmodifiableMap(new TreeMap<>(entries))
-          : Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+      entries =
+          sorted
+              ? Collections.unmodifiableMap(new TreeMap<>(entries))
+              : Collections.unmodifiableMap(new LinkedHashMap<>(entries));
     }
   }
 
@@ -121,7 +131,9 @@ public sealed interface CfnValue
     return new MapBuilder(false);
   }
 
-  /** Fluent map construction; {@code put} of an absent optional value is simply skipped by callers. */
+  /**
+   * Fluent map construction; {@code put} of an absent optional value is simply skipped by callers.
+   */
   final class MapBuilder {
     private final Map<String, CfnValue> entries = new LinkedHashMap<>();
     private final boolean sorted;

@@ -34,24 +34,55 @@ public record Resource(
 
   /** A resource with only a type and properties. */
   public static Resource of(String type, CfnValue.MapValue properties, String modelPointer) {
-    return new Resource(type, Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-        properties, modelPointer);
+    return new Resource(
+        type,
+        Optional.empty(),
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        properties,
+        modelPointer);
   }
 
-  /** The same resource with {@code DeletionPolicy} and {@code UpdateReplacePolicy} set to Retain. */
+  /**
+   * The same resource with {@code DeletionPolicy} and {@code UpdateReplacePolicy} set to Retain.
+   */
   public Resource retained() {
-    return new Resource(type, condition, dependsOn, Optional.of("Retain"), Optional.of("Retain"), metadata, properties,
+    return new Resource(
+        type,
+        condition,
+        dependsOn,
+        Optional.of("Retain"),
+        Optional.of("Retain"),
+        metadata,
+        properties,
         modelPointer);
   }
 
   public Resource withCondition(String name) {
-    return new Resource(type, Optional.of(name), dependsOn, deletionPolicy, updateReplacePolicy, metadata, properties,
+    return new Resource(
+        type,
+        Optional.of(name),
+        dependsOn,
+        deletionPolicy,
+        updateReplacePolicy,
+        metadata,
+        properties,
         modelPointer);
   }
 
   public Resource withDependsOn(String... logicalIds) {
     java.util.List<String> all = new java.util.ArrayList<>(dependsOn);
     all.addAll(List.of(logicalIds));
-    return new Resource(type, condition, all, deletionPolicy, updateReplacePolicy, metadata, properties, modelPointer);
+    return new Resource(
+        type,
+        condition,
+        all,
+        deletionPolicy,
+        updateReplacePolicy,
+        metadata,
+        properties,
+        modelPointer);
   }
 }

@@ -43,7 +43,9 @@ public record Template(
     return Collections.unmodifiableMap(new TreeMap<>(map));
   }
 
-  /** Collects resources and refuses a logical id used twice (troposphere's Template does the same). */
+  /**
+   * Collects resources and refuses a logical id used twice (troposphere's Template does the same).
+   */
   public static final class Builder {
     private final String description;
     private final Map<String, Parameter> parameters = new LinkedHashMap<>();

@@ -12,17 +12,20 @@ import dev.airgap.model.validate.Severity;
 import java.util.TreeSet;
 
 /**
- * AG5006: stack set templates build ARNs with {@code ${AWS::Partition}}, never a literal
- * {@code arn:aws:} (docs/aws-facts.md §1.3, §11 #5). Values the user wrote (admin ARNs, the deploy role, an
- * existing key) are theirs; the plain stacks in the management account are not checked: their
+ * AG5006: stack set templates build ARNs with {@code ${AWS::Partition}}, never a literal {@code
+ * arn:aws:} (docs/aws-facts.md §1.3, §11 #5). Values the user wrote (admin ARNs, the deploy role,
+ * an existing key) are theirs; the plain stacks in the management account are not checked: their
  * organization policies carry the model's partition literally because a backup policy's
  * copy_actions key cannot be computed (§4.5).
  */
 public final class NoHardCodedPartition implements TemplateRule {
-  private static final RuleInfo INFO = new RuleInfo("AG5006", Severity.ERROR,
-      "No hard-coded partition in stack set templates",
-      "ARNs written as arn:aws: break in aws-cn and aws-us-gov, where an organization may live (docs/aws-facts.md §1.3, §11 #5).",
-      "Generator bug: build the ARN with Fn::Sub and ${AWS::Partition}.");
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "AG5006",
+          Severity.ERROR,
+          "No hard-coded partition in stack set templates",
+          "ARNs written as arn:aws: break in aws-cn and aws-us-gov, where an organization may live (docs/aws-facts.md §1.3, §11 #5).",
+          "Generator bug: build the ARN with Fn::Sub and ${AWS::Partition}.");
 
   @Override
   public RuleInfo info() {
@@ -34,10 +37,18 @@ public final class NoHardCodedPartition implements TemplateRule {
     TreeSet<String> userValues = userValues(context.model());
     for (TemplateResource tr : context.resources()) {
       UnitId unit = tr.template().unitId();
-      if (UnitCatalog.unitOf(unit).deployment(context.model(), unit).build().kind() == UnitKind.STACK) {
+      if (UnitCatalog.unitOf(unit).deployment(context.model(), unit).build().kind()
+          == UnitKind.STACK) {
         continue;
       }
-      walk(context, tr.template(), tr.logicalId(), tr.resource(), tr.properties(), "Properties", userValues);
+      walk(
+          context,
+          tr.template(),
+          tr.logicalId(),
+          tr.resource(),
+          tr.properties(),
+          "Properties",
+          userValues);
     }
   }
 
@@ -49,8 +60,14 @@ public final class NoHardCodedPartition implements TemplateRule {
     return values;
   }
 
-  private void walk(TemplateRuleContext context, GeneratedTemplate template, String id, Resource r, JsonNode node,
-      String path, TreeSet<String> userValues) {
+  private void walk(
+      TemplateRuleContext context,
+      GeneratedTemplate template,
+      String id,
+      Resource r,
+      JsonNode node,
+      String path,
+      TreeSet<String> userValues) {
     if (node.isTextual()) {
       String text = node.asText();
       if (text.matches("(?s).*arn:aws(-[a-z-]+)?:.*") && !userValues.contains(text)) {
@@ -58,8 +75,18 @@ public final class NoHardCodedPartition implements TemplateRule {
       }
     } else if (node.isContainerNode()) {
       if (node.isObject()) {
-        node.fields().forEachRemaining(f -> walk(context, template, id, r, f.getValue(), path + "/" + f.getKey(),
-            userValues));
+        node.properties()
+            .iterator()
+            .forEachRemaining(
+                f ->
+                    walk(
+                        context,
+                        template,
+                        id,
+                        r,
+                        f.getValue(),
+                        path + "/" + f.getKey(),
+                        userValues));
       } else {
         for (int i = 0; i < node.size(); i++) {
           walk(context, template, id, r, node.get(i), path + "/" + i, userValues);

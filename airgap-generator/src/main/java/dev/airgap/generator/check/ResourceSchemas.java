@@ -16,9 +16,9 @@ import java.util.regex.PatternSyntaxException;
  * A small, fast validator for the official CloudFormation resource schemas (copied from
  * ../shared/cfn-schemas into this module's resources). It knows the keywords those schemas use:
  * type, properties, required, additionalProperties, patternProperties, enum, pattern,
- * min/maxLength, minimum/maximum, min/maxItems, items, $ref to definitions, anyOf. Wherever a
- * value goes, an intrinsic function ({@code Ref}, {@code Fn::…}) is accepted, since its value is
- * known only at deploy time.
+ * min/maxLength, minimum/maximum, min/maxItems, items, $ref to definitions, anyOf. Wherever a value
+ * goes, an intrinsic function ({@code Ref}, {@code Fn::…}) is accepted, since its value is known
+ * only at deploy time.
  */
 public final class ResourceSchemas {
   private static final Map<String, Optional<Pattern>> PATTERNS = new ConcurrentHashMap<>();
@@ -41,12 +41,16 @@ public final class ResourceSchemas {
     JsonNode root = schema.get();
     // Read-only properties are outputs; setting one is an error, so check them like unknown keys.
     List<String> readOnly = new ArrayList<>();
-    root.path("readOnlyProperties").forEach(p -> readOnly.add(p.asText().replace("/properties/", "")));
-    properties.fieldNames().forEachRemaining(name -> {
-      if (readOnly.contains(name)) {
-        problems.add("/" + name + ": is read-only");
-      }
-    });
+    root.path("readOnlyProperties")
+        .forEach(p -> readOnly.add(p.asText().replace("/properties/", "")));
+    properties
+        .fieldNames()
+        .forEachRemaining(
+            name -> {
+              if (readOnly.contains(name)) {
+                problems.add("/" + name + ": is read-only");
+              }
+            });
     check(root, root, properties, "", problems);
     return problems;
   }
@@ -59,7 +63,8 @@ public final class ResourceSchemas {
     return key.equals("Ref") || key.startsWith("Fn::");
   }
 
-  private static void check(JsonNode root, JsonNode schema, JsonNode value, String path, List<String> problems) {
+  private static void check(
+      JsonNode root, JsonNode schema, JsonNode value, String path, List<String> problems) {
     if (isIntrinsic(value)) {
       return;
     }
@@ -90,7 +95,9 @@ public final class ResourceSchemas {
     if (schema.has("enum")) {
       boolean found = false;
       for (JsonNode allowed : schema.get("enum")) {
-        found |= allowed.equals(value) || (value.isValueNode() && allowed.asText().equals(value.asText()));
+        found |=
+            allowed.equals(value)
+                || (value.isValueNode() && allowed.asText().equals(value.asText()));
       }
       if (!found) {
         problems.add(path + ": '" + value.asText() + "' is not one of " + schema.get("enum"));
@@ -102,14 +109,17 @@ public final class ResourceSchemas {
         problems.add(path + ": shorter than " + schema.get("minLength").asInt());
       }
       if (schema.has("maxLength") && text.length() > schema.get("maxLength").asInt()) {
-        problems.add(path + ": longer than " + schema.get("maxLength").asInt() + " (" + text.length() + ")");
+        problems.add(
+            path + ": longer than " + schema.get("maxLength").asInt() + " (" + text.length() + ")");
       }
       if (schema.has("pattern")) {
-        pattern(schema.get("pattern").asText()).ifPresent(p -> {
-          if (!p.matcher(text).find()) {
-            problems.add(path + ": '" + text + "' does not match " + p.pattern());
-          }
-        });
+        pattern(schema.get("pattern").asText())
+            .ifPresent(
+                p -> {
+                  if (!p.matcher(text).find()) {
+                    problems.add(path + ": '" + text + "' does not match " + p.pattern());
+                  }
+                });
       }
     }
     if (value.isNumber()) {
@@ -140,7 +150,7 @@ public final class ResourceSchemas {
           problems.add(path + ": missing required property " + required.asText());
         }
       }
-      Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
+      Iterator<Map.Entry<String, JsonNode>> fields = value.properties().iterator();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> field = fields.next();
         String childPath = path + "/" + field.getKey();
@@ -149,7 +159,8 @@ public final class ResourceSchemas {
           continue;
         }
         boolean matched = false;
-        Iterator<Map.Entry<String, JsonNode>> patterns = schema.path("patternProperties").fields();
+        Iterator<Map.Entry<String, JsonNode>> patterns =
+            schema.path("patternProperties").properties().iterator();
         while (patterns.hasNext()) {
           Map.Entry<String, JsonNode> pp = patterns.next();
           Optional<Pattern> p = pattern(pp.getKey());
@@ -171,13 +182,15 @@ public final class ResourceSchemas {
   }
 
   private static Optional<Pattern> pattern(String regex) {
-    return PATTERNS.computeIfAbsent(regex, r -> {
-      try {
-        return Optional.of(Pattern.compile(r));
-      } catch (PatternSyntaxException e) {
-        return Optional.empty(); // a pattern Java cannot read is not ours to enforce
-      }
-    });
+    return PATTERNS.computeIfAbsent(
+        regex,
+        r -> {
+          try {
+            return Optional.of(Pattern.compile(r));
+          } catch (PatternSyntaxException e) {
+            return Optional.empty(); // a pattern Java cannot read is not ours to enforce
+          }
+        });
   }
 
   private static boolean typeMatches(JsonNode type, JsonNode value) {

@@ -12,58 +12,96 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs every template rule. A finding about a resource points at the model element that produced
- * it (its pointer and that element's line in airgap.yaml), and names the template, logical id and
+ * Runs every template rule. A finding about a resource points at the model element that produced it
+ * (its pointer and that element's line in airgap.yaml), and names the template, logical id and
  * property path in the message; a finding about a whole template points at the template file.
  */
 public final class TemplateChecks {
   public TemplateChecks() {}
 
-  public List<Finding> check(AirGapModel model, List<GeneratedTemplate> templates, SourceMap sourceMap) {
+  public List<Finding> check(
+      AirGapModel model, List<GeneratedTemplate> templates, SourceMap sourceMap) {
     List<Finding> findings = new ArrayList<>();
     List<TemplateResource> resources = new ArrayList<>();
     for (GeneratedTemplate template : templates) {
-      template.template().resources().forEach((logicalId, resource) -> resources.add(
-          new TemplateResource(template, logicalId, resource, TemplateWriter.node(resource.properties()))));
+      template
+          .template()
+          .resources()
+          .forEach(
+              (logicalId, resource) ->
+                  resources.add(
+                      new TemplateResource(
+                          template,
+                          logicalId,
+                          resource,
+                          TemplateWriter.node(resource.properties()))));
     }
     for (TemplateRule rule : TemplateRuleCatalog.rules()) {
       RuleInfo info = rule.info();
-      rule.check(new TemplateRuleContext() {
-        @Override
-        public AirGapModel model() {
-          return model;
-        }
+      rule.check(
+          new TemplateRuleContext() {
+            @Override
+            public AirGapModel model() {
+              return model;
+            }
 
-        @Override
-        public List<GeneratedTemplate> templates() {
-          return templates;
-        }
+            @Override
+            public List<GeneratedTemplate> templates() {
+              return templates;
+            }
 
-        @Override
-        public List<TemplateResource> resources() {
-          return resources;
-        }
+            @Override
+            public List<TemplateResource> resources() {
+              return resources;
+            }
 
-        @Override
-        public void report(String modelPointer, String message, String hint) {
-          findings.add(new Finding(info.id(), info.defaultSeverity(), modelPointer, message, hint,
-              sourceMap.locate(modelPointer)));
-        }
+            @Override
+            public void report(String modelPointer, String message, String hint) {
+              findings.add(
+                  new Finding(
+                      info.id(),
+                      info.defaultSeverity(),
+                      modelPointer,
+                      message,
+                      hint,
+                      sourceMap.locate(modelPointer)));
+            }
 
-        @Override
-        public void report(GeneratedTemplate template, String logicalId, Resource resource, String path,
-            String message, String hint) {
-          findings.add(new Finding(info.id(), info.defaultSeverity(), resource.modelPointer(),
-              template.fileName() + " " + logicalId + (path.isEmpty() ? "" : " " + path) + ": " + message, hint,
-              sourceMap.locate(resource.modelPointer())));
-        }
+            @Override
+            public void report(
+                GeneratedTemplate template,
+                String logicalId,
+                Resource resource,
+                String path,
+                String message,
+                String hint) {
+              findings.add(
+                  new Finding(
+                      info.id(),
+                      info.defaultSeverity(),
+                      resource.modelPointer(),
+                      template.fileName()
+                          + " "
+                          + logicalId
+                          + (path.isEmpty() ? "" : " " + path)
+                          + ": "
+                          + message,
+                      hint,
+                      sourceMap.locate(resource.modelPointer())));
+            }
 
-        @Override
-        public void report(GeneratedTemplate template, String message, String hint) {
-          findings.add(new Finding(info.id(), info.defaultSeverity(), "", template.fileName() + ": " + message, hint,
-              new SourceLocation(template.fileName(), 1, 1)));
-        }
-      });
+            @Override
+            public void report(GeneratedTemplate template, String message, String hint) {
+              findings.add(
+                  new Finding(
+                      info.id(),
+                      info.defaultSeverity(),
+                      "",
+                      template.fileName() + ": " + message,
+                      hint,
+                      new SourceLocation(template.fileName(), 1, 1)));
+            }
+          });
     }
     return findings;
   }

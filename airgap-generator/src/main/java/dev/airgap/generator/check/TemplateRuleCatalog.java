@@ -10,16 +10,18 @@ public final class TemplateRuleCatalog {
   private TemplateRuleCatalog() {}
 
   public static List<TemplateRule> rules() {
-    List<TemplateRule> rules = new ArrayList<>(List.of(
-        new ResourceMatchesSchema(),
-        new PolicySizeWithinLimit(),
-        new TemplateBodyWithinLimit(),
-        new IamActionExists(),
-        new StatefulResourceRetained(),
-        new NoHardCodedPartition(),
-        new BackupPolicyExpressible(),
-        new ModelCompilable(),
-        new DirectMemberAccountsUnsupported()));
+    List<TemplateRule> rules =
+        new ArrayList<>(
+            List.of(
+                new ResourceMatchesSchema(),
+                new PolicySizeWithinLimit(),
+                new TemplateBodyWithinLimit(),
+                new IamActionExists(),
+                new StatefulResourceRetained(),
+                new NoHardCodedPartition(),
+                new BackupPolicyExpressible(),
+                new ModelCompilable(),
+                new DirectMemberAccountsUnsupported()));
     rules.sort(Comparator.comparing(r -> r.info().id()));
     return List.copyOf(rules);
   }

@@ -15,7 +15,13 @@ public interface TemplateRuleContext {
   List<TemplateResource> resources();
 
   /** A finding on a resource: located at the model element that produced it. */
-  void report(GeneratedTemplate template, String logicalId, Resource resource, String path, String message, String hint);
+  void report(
+      GeneratedTemplate template,
+      String logicalId,
+      Resource resource,
+      String path,
+      String message,
+      String hint);
 
   /** A finding on a model element the template is built from. */
   void report(String modelPointer, String message, String hint);

@@ -6,10 +6,10 @@ import java.util.Map;
 
 /**
  * Renders an {@link OutputDiff} for reviewers, in the order they should read it: irreversible
- * changes (in capitals), then security-relevant changes (locks, policies, vaults and keys
- * replaced or removed), then unit by unit its Parameters, Resources and Outputs, then other files,
- * then a one-line summary. Every line carries a text marker ({@code [+]}, {@code [-]}, {@code [~]}),
- * so nothing depends on colour (style.md §6).
+ * changes (in capitals), then security-relevant changes (locks, policies, vaults and keys replaced
+ * or removed), then unit by unit its Parameters, Resources and Outputs, then other files, then a
+ * one-line summary. Every line carries a text marker ({@code [+]}, {@code [-]}, {@code [~]}), so
+ * nothing depends on colour (style.md §6).
  */
 public final class DiffRenderer {
   private DiffRenderer() {}
@@ -37,8 +37,15 @@ public final class DiffRenderer {
     StringBuilder out = new StringBuilder();
     out.append("### ").append(title).append("\n\n");
     for (Map.Entry<TemplateDiff, ResourceChange> e : diff.irreversible()) {
-      out.append("> **IRREVERSIBLE**: `").append(e.getKey().unit()).append("` ").append(e.getValue().type()).append(' ')
-          .append(e.getValue().logicalId()).append(": ").append(e.getValue().irreversibleReason()).append("\n");
+      out.append("> **IRREVERSIBLE**: `")
+          .append(e.getKey().unit())
+          .append("` ")
+          .append(e.getValue().type())
+          .append(' ')
+          .append(e.getValue().logicalId())
+          .append(": ")
+          .append(e.getValue().irreversibleReason())
+          .append("\n");
     }
     if (!diff.irreversible().isEmpty()) {
       out.append('\n');
@@ -70,8 +77,18 @@ public final class DiffRenderer {
     }
     for (Map.Entry<TemplateDiff, ResourceChange> e : diff.irreversible()) {
       ResourceChange r = e.getValue();
-      out.add(new Line(r.kind(), "IRREVERSIBLE: " + e.getKey().unit() + ": " + r.type() + " " + r.logicalId()
-          + where(r) + ": " + r.irreversibleReason()));
+      out.add(
+          new Line(
+              r.kind(),
+              "IRREVERSIBLE: "
+                  + e.getKey().unit()
+                  + ": "
+                  + r.type()
+                  + " "
+                  + r.logicalId()
+                  + where(r)
+                  + ": "
+                  + r.irreversibleReason()));
     }
     List<Line> security = new ArrayList<>();
     for (TemplateDiff t : diff.templates()) {
@@ -91,8 +108,18 @@ public final class DiffRenderer {
         continue;
       }
       out.add(Line.of(""));
-      out.add(new Line(t.kind(), t.kind().marker() + " Unit " + t.unit() + " (" + t.file() + "): " + verb(t.kind())
-          + ", impact " + t.impact().word()));
+      out.add(
+          new Line(
+              t.kind(),
+              t.kind().marker()
+                  + " Unit "
+                  + t.unit()
+                  + " ("
+                  + t.file()
+                  + "): "
+                  + verb(t.kind())
+                  + ", impact "
+                  + t.impact().word()));
       if (!t.unreadable().isEmpty()) {
         out.add(Line.of("  " + t.unreadable()));
         t.textDiff().lines().forEach(l -> out.add(Line.of("    " + l)));
@@ -113,7 +140,9 @@ public final class DiffRenderer {
       out.add(Line.of(""));
       out.add(Line.of("Other files"));
       for (FileChange f : diff.files()) {
-        out.add(new Line(f.kind(), "  " + f.kind().marker() + " " + f.path() + " (" + verb(f.kind()) + ")"));
+        out.add(
+            new Line(
+                f.kind(), "  " + f.kind().marker() + " " + f.path() + " (" + verb(f.kind()) + ")"));
         f.unifiedDiff().lines().forEach(l -> out.add(Line.of("      " + l)));
       }
     }
@@ -141,7 +170,14 @@ public final class DiffRenderer {
   }
 
   private static String resourceHeader(ResourceChange r) {
-    return r.kind().marker() + " " + r.type() + " " + r.logicalId() + where(r) + "  " + r.impact().word()
+    return r.kind().marker()
+        + " "
+        + r.type()
+        + " "
+        + r.logicalId()
+        + where(r)
+        + "  "
+        + r.impact().word()
         + (r.isIrreversible() ? "  IRREVERSIBLE" : "");
   }
 
@@ -150,13 +186,16 @@ public final class DiffRenderer {
   }
 
   private static String describe(PropertyChange c) {
-    String values = switch (c.kind()) {
-      case ADDED -> ": " + c.after();
-      case REMOVED -> ": was " + c.before();
-      case MODIFIED -> ": " + c.before() + " → " + c.after();
-    };
-    String replacement = c.impact() == Impact.REPLACE ? " (requires replacement)"
-        : c.impact() == Impact.MAY_REPLACE ? " (may require replacement)" : "";
+    String values =
+        switch (c.kind()) {
+          case ADDED -> ": " + c.after();
+          case REMOVED -> ": was " + c.before();
+          case MODIFIED -> ": " + c.before() + " → " + c.after();
+        };
+    String replacement =
+        c.impact() == Impact.REPLACE
+            ? " (requires replacement)"
+            : c.impact() == Impact.MAY_REPLACE ? " (may require replacement)" : "";
     return c.path() + values + replacement;
   }
 
@@ -173,7 +212,10 @@ public final class DiffRenderer {
     if (diff.isEmpty()) {
       return "airgap diff: no changes";
     }
-    long units = diff.templates().stream().filter(t -> !t.isEmpty() || t.kind() != ChangeKind.MODIFIED).count();
+    long units =
+        diff.templates().stream()
+            .filter(t -> !t.isEmpty() || t.kind() != ChangeKind.MODIFIED)
+            .count();
     int added = 0;
     int removed = 0;
     int modified = 0;
@@ -185,15 +227,28 @@ public final class DiffRenderer {
           case REMOVED -> removed++;
           case MODIFIED -> modified++;
         }
-        if (r.kind() == ChangeKind.MODIFIED && (r.impact() == Impact.REPLACE || r.impact() == Impact.MAY_REPLACE)) {
+        if (r.kind() == ChangeKind.MODIFIED
+            && (r.impact() == Impact.REPLACE || r.impact() == Impact.MAY_REPLACE)) {
           replaced++;
         }
       }
     }
     int irreversible = diff.irreversible().size();
-    return "airgap diff: " + units + (units == 1 ? " unit" : " units") + " changed, " + diff.files().size()
-        + (diff.files().size() == 1 ? " other file" : " other files") + "; resources: " + added + " added, " + modified
-        + " modified (" + replaced + " replaced or may be), " + removed + " removed"
+    return "airgap diff: "
+        + units
+        + (units == 1 ? " unit" : " units")
+        + " changed, "
+        + diff.files().size()
+        + (diff.files().size() == 1 ? " other file" : " other files")
+        + "; resources: "
+        + added
+        + " added, "
+        + modified
+        + " modified ("
+        + replaced
+        + " replaced or may be), "
+        + removed
+        + " removed"
         + (irreversible > 0 ? "; " + irreversible + " IRREVERSIBLE" : "");
   }
 }

@@ -3,8 +3,8 @@ package dev.airgap.generator.diff;
 import java.util.Locale;
 
 /**
- * What a change does to a deployed resource, least to most severe (cloudformation-diff's
- * {@code ResourceImpact}). A resource takes the worst impact of its property changes.
+ * What a change does to a deployed resource, least to most severe (cloudformation-diff's {@code
+ * ResourceImpact}). A resource takes the worst impact of its property changes.
  */
 public enum Impact {
   NO_CHANGE,
@@ -13,7 +13,9 @@ public enum Impact {
   /** A create-only property changes to or from a value only known at deploy time (an intrinsic). */
   MAY_REPLACE,
   REPLACE,
-  /** A resource with {@code DeletionPolicy: Retain} leaves the template: it stays in AWS, unmanaged. */
+  /**
+   * A resource with {@code DeletionPolicy: Retain} leaves the template: it stays in AWS, unmanaged.
+   */
   ORPHAN,
   DESTROY;
 

@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * The difference between two output directories, e.g. the committed {@code templates/} and a
- * fresh {@code generate}: one {@link TemplateDiff} per changed template and one {@link
- * FileChange} per other changed file, both in path order. Unchanged files are left out.
+ * The difference between two output directories, e.g. the committed {@code templates/} and a fresh
+ * {@code generate}: one {@link TemplateDiff} per changed template and one {@link FileChange} per
+ * other changed file, both in path order. Unchanged files are left out.
  */
 public record OutputDiff(List<TemplateDiff> templates, List<FileChange> files) {
   private static final int CONTEXT_LINES = 3;
@@ -23,10 +23,10 @@ public record OutputDiff(List<TemplateDiff> templates, List<FileChange> files) {
   }
 
   /**
-   * Compares file contents by relative path ({@code /} separators). {@code .yaml}, {@code .yml}
-   * and {@code .template} files are compared as CloudFormation templates when they look like one
-   * (they have {@code Resources} or {@code AWSTemplateFormatVersion}); everything else as text.
-   * Never throws for any content.
+   * Compares file contents by relative path ({@code /} separators). {@code .yaml}, {@code .yml} and
+   * {@code .template} files are compared as CloudFormation templates when they look like one (they
+   * have {@code Resources} or {@code AWSTemplateFormatVersion}); everything else as text. Never
+   * throws for any content.
    */
   public static OutputDiff between(Map<String, byte[]> before, Map<String, byte[]> after) {
     TreeSet<String> paths = new TreeSet<>(before.keySet());
@@ -41,7 +41,8 @@ public record OutputDiff(List<TemplateDiff> templates, List<FileChange> files) {
       }
       Optional<String> beforeText = Optional.ofNullable(b).map(OutputDiff::utf8);
       Optional<String> afterText = Optional.ofNullable(a).map(OutputDiff::utf8);
-      ChangeKind kind = b == null ? ChangeKind.ADDED : a == null ? ChangeKind.REMOVED : ChangeKind.MODIFIED;
+      ChangeKind kind =
+          b == null ? ChangeKind.ADDED : a == null ? ChangeKind.REMOVED : ChangeKind.MODIFIED;
       if (looksLikeTemplate(path, beforeText, afterText)) {
         TemplateDiff diff = TemplateDiff.between(path, beforeText, afterText);
         if (!diff.isEmpty() || kind != ChangeKind.MODIFIED) {
@@ -49,8 +50,14 @@ public record OutputDiff(List<TemplateDiff> templates, List<FileChange> files) {
           continue;
         }
       }
-      String text = UnifiedDiff.of("a/" + path, "b/" + path, beforeText.orElse(""), afterText.orElse(""),
-          CONTEXT_LINES, MAX_DIFF_LINES);
+      String text =
+          UnifiedDiff.of(
+              "a/" + path,
+              "b/" + path,
+              beforeText.orElse(""),
+              afterText.orElse(""),
+              CONTEXT_LINES,
+              MAX_DIFF_LINES);
       files.add(new FileChange(path, kind, text));
     }
     return new OutputDiff(templates, files);
@@ -72,11 +79,13 @@ public record OutputDiff(List<TemplateDiff> templates, List<FileChange> files) {
     return out;
   }
 
-  private static boolean looksLikeTemplate(String path, Optional<String> before, Optional<String> after) {
+  private static boolean looksLikeTemplate(
+      String path, Optional<String> before, Optional<String> after) {
     if (!(path.endsWith(".yaml") || path.endsWith(".yml") || path.endsWith(".template"))) {
       return false;
     }
-    return before.map(OutputDiff::hasTemplateKey).orElse(false) || after.map(OutputDiff::hasTemplateKey).orElse(false);
+    return before.map(OutputDiff::hasTemplateKey).orElse(false)
+        || after.map(OutputDiff::hasTemplateKey).orElse(false);
   }
 
   private static boolean hasTemplateKey(String text) {

@@ -11,7 +11,8 @@ package dev.airgap.generator.diff;
  * @param after compact JSON of the new value, empty when removed
  * @param impact {@link Impact#UPDATE}, or a replacement from {@link ReplacementRules}
  */
-public record PropertyChange(String path, ChangeKind kind, String before, String after, Impact impact) {
+public record PropertyChange(
+    String path, ChangeKind kind, String before, String after, Impact impact) {
   public PropertyChange {
     if (path == null || kind == null || before == null || after == null || impact == null) {
       throw new IllegalArgumentException("no nulls in a PropertyChange");

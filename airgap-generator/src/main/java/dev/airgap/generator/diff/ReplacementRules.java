@@ -10,8 +10,8 @@ import java.util.TreeMap;
 
 /**
  * Whether a change replaces a resource, from the create-only properties in {@link ResourceFacts}
- * (read from the official resource schemas). A type airgap does not emit has no row and is
- * assumed to update in place.
+ * (read from the official resource schemas). A type airgap does not emit has no row and is assumed
+ * to update in place.
  */
 public final class ReplacementRules {
   private ReplacementRules() {}
@@ -27,22 +27,27 @@ public final class ReplacementRules {
     return Collections.unmodifiableMap(table);
   }
 
-  /** Whether changing {@code property} (a top-level name under {@code Properties}) replaces the resource. */
+  /**
+   * Whether changing {@code property} (a top-level name under {@code Properties}) replaces the
+   * resource.
+   */
   public static boolean isCreateOnly(String type, String property) {
     return ResourceFacts.isCreateOnly(type, property);
   }
 
   /**
-   * The impact of changing a top-level property from {@code before} to {@code after} (either may
-   * be {@code null} when absent): {@link Impact#REPLACE} for a create-only property, {@link
-   * Impact#MAY_REPLACE} when one side is an intrinsic function whose value is only known at
-   * deploy time, {@link Impact#UPDATE} otherwise.
+   * The impact of changing a top-level property from {@code before} to {@code after} (either may be
+   * {@code null} when absent): {@link Impact#REPLACE} for a create-only property, {@link
+   * Impact#MAY_REPLACE} when one side is an intrinsic function whose value is only known at deploy
+   * time, {@link Impact#UPDATE} otherwise.
    */
   public static Impact impactOf(String type, String property, JsonNode before, JsonNode after) {
     if (!isCreateOnly(type, property)) {
       return Impact.UPDATE;
     }
-    return containsIntrinsic(before) || containsIntrinsic(after) ? Impact.MAY_REPLACE : Impact.REPLACE;
+    return containsIntrinsic(before) || containsIntrinsic(after)
+        ? Impact.MAY_REPLACE
+        : Impact.REPLACE;
   }
 
   /** Whether the value is or contains {@code Ref} or {@code Fn::…}. */

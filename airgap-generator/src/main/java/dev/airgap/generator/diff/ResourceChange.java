@@ -10,12 +10,12 @@ import java.util.List;
  * @param kind added, removed or modified
  * @param impact the worst impact of its changes; removing a {@code Retain} resource is {@link
  *     Impact#ORPHAN}, removing any other {@link Impact#DESTROY}
- * @param modelPath the model pointer the resource came from ({@code Metadata.airgap.modelPath}),
- *     or empty when the template does not say
+ * @param modelPath the model pointer the resource came from ({@code Metadata.airgap.modelPath}), or
+ *     empty when the template does not say
  * @param securityRelevant a vault or key replaced, orphaned or destroyed, or any change to a vault
  *     lock, a vault access policy, a key policy, an SCP or an IAM policy: shown first
- * @param irreversibleReason why this change cannot be undone (a compliance-mode lock is created
- *     or changed, docs/aws-facts.md §2.2 and §3.1), or empty
+ * @param irreversibleReason why this change cannot be undone (a compliance-mode lock is created or
+ *     changed, docs/aws-facts.md §2.2 and §3.1), or empty
  * @param changes property and attribute changes, by path; empty when added or removed
  */
 public record ResourceChange(

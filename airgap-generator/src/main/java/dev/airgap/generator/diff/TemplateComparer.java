@@ -27,14 +27,19 @@ final class TemplateComparer {
 
   private static final String BACKUP_VAULT = "AWS::Backup::BackupVault";
   private static final String LAG_VAULT = "AWS::Backup::LogicallyAirGappedBackupVault";
-  private static final ResourceFact NO_FACTS = new ResourceFact("", List.of(), false, false, List.of(), List.of(), List.of());
+  private static final ResourceFact NO_FACTS =
+      new ResourceFact("", List.of(), false, false, List.of(), List.of(), List.of());
 
   private static final List<String> SECTIONS = List.of("Parameters", "Resources", "Outputs");
 
   private TemplateComparer() {}
 
-  static TemplateDiff compare(String file, Optional<String> beforeText, Optional<String> afterText) {
-    ChangeKind kind = beforeText.isEmpty() ? ChangeKind.ADDED : afterText.isEmpty() ? ChangeKind.REMOVED : ChangeKind.MODIFIED;
+  static TemplateDiff compare(
+      String file, Optional<String> beforeText, Optional<String> afterText) {
+    ChangeKind kind =
+        beforeText.isEmpty()
+            ? ChangeKind.ADDED
+            : afterText.isEmpty() ? ChangeKind.REMOVED : ChangeKind.MODIFIED;
     if (beforeText.isPresent() && beforeText.equals(afterText)) {
       return new TemplateDiff(file, kind, List.of(), List.of(), List.of(), List.of(), "", "");
     }
@@ -45,7 +50,9 @@ final class TemplateComparer {
       after = normalise(parse(afterText));
     } catch (JsonProcessingException | IllegalArgumentException e) {
       String reason = "not a readable template: " + firstLine(e.getMessage());
-      String text = UnifiedDiff.of("a/" + file, "b/" + file, beforeText.orElse(""), afterText.orElse(""), 3, 40);
+      String text =
+          UnifiedDiff.of(
+              "a/" + file, "b/" + file, beforeText.orElse(""), afterText.orElse(""), 3, 40);
       return new TemplateDiff(file, kind, List.of(), List.of(), List.of(), List.of(), reason, text);
     }
     List<PropertyChange> top = new ArrayList<>();
@@ -64,7 +71,9 @@ final class TemplateComparer {
     for (String id : union(beforeResources, afterResources)) {
       resource(id, beforeResources.get(id), afterResources.get(id)).ifPresent(resources::add);
     }
-    resources.sort(Comparator.comparing((ResourceChange r) -> !r.securityRelevant()).thenComparing(ResourceChange::logicalId));
+    resources.sort(
+        Comparator.comparing((ResourceChange r) -> !r.securityRelevant())
+            .thenComparing(ResourceChange::logicalId));
     return new TemplateDiff(file, kind, top, parameters, resources, outputs, "", "");
   }
 
@@ -79,18 +88,33 @@ final class TemplateComparer {
     ResourceFact fact = ResourceFacts.of(type).orElse(NO_FACTS);
     if (before == null || after == null) {
       ChangeKind kind = before == null ? ChangeKind.ADDED : ChangeKind.REMOVED;
-      Impact impact = kind == ChangeKind.ADDED ? Impact.CREATE
-          : "Retain".equals(text(before, "DeletionPolicy")) ? Impact.ORPHAN : Impact.DESTROY;
+      Impact impact =
+          kind == ChangeKind.ADDED
+              ? Impact.CREATE
+              : "Retain".equals(text(before, "DeletionPolicy")) ? Impact.ORPHAN : Impact.DESTROY;
       boolean security = fact.securityRelevant() || (fact.stateful() && kind == ChangeKind.REMOVED);
       String irreversible = kind == ChangeKind.ADDED ? createsComplianceLock(type, after) : "";
-      return Optional.of(new ResourceChange(id, type, kind, impact, modelPath, security || !irreversible.isEmpty(),
-          irreversible, List.of()));
+      return Optional.of(
+          new ResourceChange(
+              id,
+              type,
+              kind,
+              impact,
+              modelPath,
+              security || !irreversible.isEmpty(),
+              irreversible,
+              List.of()));
     }
     List<PropertyChange> changes = new ArrayList<>();
     String beforeType = text(before, "Type");
     if (!beforeType.equals(type)) {
-      changes.add(new PropertyChange("Type", ChangeKind.MODIFIED, compact(before.get("Type")), compact(after.get("Type")),
-          Impact.REPLACE));
+      changes.add(
+          new PropertyChange(
+              "Type",
+              ChangeKind.MODIFIED,
+              compact(before.get("Type")),
+              compact(after.get("Type")),
+              Impact.REPLACE));
     }
     for (String key : union((ObjectNode) before, (ObjectNode) after)) {
       if (key.equals("Type") || key.equals("Properties")) {
@@ -112,27 +136,41 @@ final class TemplateComparer {
       impact = impact.worst(change.impact());
       security |= fact.securityProperties().contains(topName(change.path()));
     }
-    // A stateful resource replaced is a new, empty vault or key: the old one's backups are orphaned.
+    // A stateful resource replaced is a new, empty vault or key: the old one's backups are
+    // orphaned.
     security |= fact.stateful() && impact.compareTo(Impact.MAY_REPLACE) >= 0;
     String irreversible = changesComplianceLock(type, before, after, impact);
-    return Optional.of(new ResourceChange(id, type, ChangeKind.MODIFIED, impact, modelPath,
-        security || !irreversible.isEmpty(), irreversible, changes));
+    return Optional.of(
+        new ResourceChange(
+            id,
+            type,
+            ChangeKind.MODIFIED,
+            impact,
+            modelPath,
+            security || !irreversible.isEmpty(),
+            irreversible,
+            changes));
   }
 
-  /** docs/aws-facts.md §2.2: ChangeableForDays present means compliance mode; §3.1: every LAG vault is compliance-locked. */
+  /**
+   * docs/aws-facts.md §2.2: ChangeableForDays present means compliance mode; §3.1: every LAG vault
+   * is compliance-locked.
+   */
   private static String createsComplianceLock(String type, JsonNode resource) {
     if (type.equals(LAG_VAULT)) {
       return "creates a logically air-gapped vault, whose compliance lock (min/max retention) is fixed at creation";
     }
     JsonNode lock = resource.path("Properties").path("LockConfiguration");
     if (type.equals(BACKUP_VAULT) && lock.has("ChangeableForDays")) {
-      return "creates a compliance-mode Vault Lock (ChangeableForDays " + compact(lock.get("ChangeableForDays"))
+      return "creates a compliance-mode Vault Lock (ChangeableForDays "
+          + compact(lock.get("ChangeableForDays"))
           + "): after that many days nobody, not even AWS, can change or remove it";
     }
     return "";
   }
 
-  private static String changesComplianceLock(String type, JsonNode before, JsonNode after, Impact impact) {
+  private static String changesComplianceLock(
+      String type, JsonNode before, JsonNode after, Impact impact) {
     boolean replaced = impact.compareTo(Impact.MAY_REPLACE) >= 0;
     if (type.equals(LAG_VAULT) && replaced) {
       return "replaces a logically air-gapped vault: the new vault's compliance lock is fixed at creation";
@@ -148,11 +186,13 @@ final class TemplateComparer {
     }
     if (replaced && lockAfter.has("ChangeableForDays")) {
       return "replaces the vault with a new compliance-locked vault (ChangeableForDays "
-          + compact(lockAfter.get("ChangeableForDays")) + ")";
+          + compact(lockAfter.get("ChangeableForDays"))
+          + ")";
     }
     if (!lockBefore.equals(lockAfter)) {
       if (!lockBefore.has("ChangeableForDays")) {
-        return "turns the Vault Lock into compliance mode (ChangeableForDays " + compact(lockAfter.get("ChangeableForDays"))
+        return "turns the Vault Lock into compliance mode (ChangeableForDays "
+            + compact(lockAfter.get("ChangeableForDays"))
             + "): after that many days nobody, not even AWS, can change or remove it";
       }
       return "changes a compliance-mode Vault Lock: this only works inside its grace period and cannot be undone after it";
@@ -172,16 +212,21 @@ final class TemplateComparer {
   }
 
   /** Walks two values and records the deepest paths that differ. */
-  private static void diffValues(String path, JsonNode before, JsonNode after, ImpactFn impact, List<PropertyChange> out) {
+  private static void diffValues(
+      String path, JsonNode before, JsonNode after, ImpactFn impact, List<PropertyChange> out) {
     if (before == null && after == null || before != null && before.equals(after)) {
       return;
     }
     if (before == null) {
-      out.add(new PropertyChange(path, ChangeKind.ADDED, "", compact(after), impact.of(path, null, after)));
+      out.add(
+          new PropertyChange(
+              path, ChangeKind.ADDED, "", compact(after), impact.of(path, null, after)));
       return;
     }
     if (after == null) {
-      out.add(new PropertyChange(path, ChangeKind.REMOVED, compact(before), "", impact.of(path, before, null)));
+      out.add(
+          new PropertyChange(
+              path, ChangeKind.REMOVED, compact(before), "", impact.of(path, before, null)));
       return;
     }
     if (before.isObject() && after.isObject() && !isIntrinsic(before) && !isIntrinsic(after)) {
@@ -196,7 +241,13 @@ final class TemplateComparer {
       }
       return;
     }
-    out.add(new PropertyChange(path, ChangeKind.MODIFIED, compact(before), compact(after), impact.of(path, before, after)));
+    out.add(
+        new PropertyChange(
+            path,
+            ChangeKind.MODIFIED,
+            compact(before),
+            compact(after),
+            impact.of(path, before, after)));
   }
 
   private static boolean isIntrinsic(JsonNode node) {
@@ -222,15 +273,15 @@ final class TemplateComparer {
   }
 
   /**
-   * Normalises a copy so that equivalent templates compare equal (cloudformation-diff's
-   * {@code lib/diff-template.ts} does the same): {@code DependsOn} as a sorted list, {@code
-   * Fn::GetAtt} in list form.
+   * Normalises a copy so that equivalent templates compare equal (cloudformation-diff's {@code
+   * lib/diff-template.ts} does the same): {@code DependsOn} as a sorted list, {@code Fn::GetAtt} in
+   * list form.
    */
   private static ObjectNode normalise(ObjectNode template) {
     ObjectNode copy = template.deepCopy();
     JsonNode resources = copy.get("Resources");
     if (resources != null && resources.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> it = resources.fields();
+      Iterator<Map.Entry<String, JsonNode>> it = resources.properties().iterator();
       while (it.hasNext()) {
         JsonNode resource = it.next().getValue();
         if (!resource.isObject()) {
@@ -313,7 +364,10 @@ final class TemplateComparer {
     if (node == null) {
       return "";
     }
-    String text = node instanceof TextNode ? JSON.getNodeFactory().textNode(node.asText()).toString() : node.toString();
+    String text =
+        node instanceof TextNode
+            ? JSON.getNodeFactory().textNode(node.asText()).toString()
+            : node.toString();
     return text.length() <= MAX_VALUE_CHARS ? text : text.substring(0, MAX_VALUE_CHARS - 1) + "…";
   }
 

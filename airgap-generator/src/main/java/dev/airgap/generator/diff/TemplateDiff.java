@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The typed difference between two versions of one CloudFormation template. Compute it with
- * {@link #between}; render it with {@link DiffRenderer}.
+ * The typed difference between two versions of one CloudFormation template. Compute it with {@link
+ * #between}; render it with {@link DiffRenderer}.
  *
  * @param file the template's path in the output directory, e.g. {@code central-vault.yaml}
  * @param kind added (no old template), removed (no new one) or modified
- * @param templateChanges top-level sections other than Parameters, Resources, Outputs
- *     ({@code Description}, {@code Conditions}, …)
+ * @param templateChanges top-level sections other than Parameters, Resources, Outputs ({@code
+ *     Description}, {@code Conditions}, …)
  * @param parameters parameter changes, path {@code <name>.<attribute>}
  * @param resources resource changes: security-relevant first, then by logical id
  * @param outputs output changes, path {@code <name>.<attribute>}
@@ -36,9 +36,9 @@ public record TemplateDiff(
   }
 
   /**
-   * Compares two versions of a template (YAML or JSON text). An absent side means the file is
-   * added or removed. Never throws: text that is not a template yields {@link #unreadable()} and
-   * a unified diff.
+   * Compares two versions of a template (YAML or JSON text). An absent side means the file is added
+   * or removed. Never throws: text that is not a template yields {@link #unreadable()} and a
+   * unified diff.
    */
   public static TemplateDiff between(String file, Optional<String> before, Optional<String> after) {
     return TemplateComparer.compare(file, before, after);
@@ -54,7 +54,10 @@ public record TemplateDiff(
 
   /** Whether nothing changed. */
   public boolean isEmpty() {
-    return templateChanges.isEmpty() && parameters.isEmpty() && resources.isEmpty() && outputs.isEmpty()
+    return templateChanges.isEmpty()
+        && parameters.isEmpty()
+        && resources.isEmpty()
+        && outputs.isEmpty()
         && unreadable.isEmpty();
   }
 

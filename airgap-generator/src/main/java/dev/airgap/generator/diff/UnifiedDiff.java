@@ -24,7 +24,8 @@ public final class UnifiedDiff {
    * @param context unchanged lines shown around each change
    * @param maxLines longest diff returned; longer ones end with {@code ... (N more lines)}
    */
-  public static String of(String beforeName, String afterName, String before, String after, int context, int maxLines) {
+  public static String of(
+      String beforeName, String afterName, String before, String after, int context, int maxLines) {
     if (before.equals(after)) {
       return "";
     }

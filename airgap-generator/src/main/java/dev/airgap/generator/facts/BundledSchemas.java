@@ -23,14 +23,16 @@ public final class BundledSchemas {
 
   /** The schema of a type, if this module carries it. */
   public static Optional<JsonNode> schema(String type) {
-    return CACHE.computeIfAbsent(type, t -> {
-      String file = fileName(t);
-      try (InputStream in = BundledSchemas.class.getResourceAsStream(DIRECTORY + file)) {
-        return in == null ? Optional.empty() : Optional.of(JSON.readTree(in));
-      } catch (IOException e) {
-        throw new IllegalStateException("unreadable bundled schema " + file, e);
-      }
-    });
+    return CACHE.computeIfAbsent(
+        type,
+        t -> {
+          String file = fileName(t);
+          try (InputStream in = BundledSchemas.class.getResourceAsStream(DIRECTORY + file)) {
+            return in == null ? Optional.empty() : Optional.of(JSON.readTree(in));
+          } catch (IOException e) {
+            throw new IllegalStateException("unreadable bundled schema " + file, e);
+          }
+        });
   }
 
   /** The file name the official schema bundle uses, e.g. {@code aws-kms-key.json}. */

@@ -18,8 +18,14 @@ import java.util.List;
  * @param policyLimits the policy documents it carries and their size limits
  * @param serviceAccess the organization service access it needs to work
  */
-public record ResourceFact(String type, List<String> createOnlyProperties, boolean stateful, boolean securityRelevant, List<String> securityProperties,
-    List<PolicyLimit> policyLimits, List<ServiceAccess.Need> serviceAccess) {
+public record ResourceFact(
+    String type,
+    List<String> createOnlyProperties,
+    boolean stateful,
+    boolean securityRelevant,
+    List<String> securityProperties,
+    List<PolicyLimit> policyLimits,
+    List<ServiceAccess.Need> serviceAccess) {
 
   public ResourceFact {
     createOnlyProperties = List.copyOf(createOnlyProperties);
@@ -30,7 +36,10 @@ public record ResourceFact(String type, List<String> createOnlyProperties, boole
 
   /** The bundled official schema; every row has one (a test keeps it so). */
   public JsonNode schema() {
-    return BundledSchemas.schema(type).orElseThrow(
-        () -> new IllegalStateException("no bundled schema " + BundledSchemas.fileName(type) + " for " + type));
+    return BundledSchemas.schema(type)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "no bundled schema " + BundledSchemas.fileName(type) + " for " + type));
   }
 }

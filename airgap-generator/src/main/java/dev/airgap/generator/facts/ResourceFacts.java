@@ -30,34 +30,66 @@ public final class ResourceFacts {
   private static final PropertyEquals SCP = new PropertyEquals("Type", "SERVICE_CONTROL_POLICY");
   private static final PropertyEquals BACKUP_POLICY = new PropertyEquals("Type", "BACKUP_POLICY");
 
-  private static final Map<String, ResourceFact> TABLE = table(
-      // Vaults exist to send or receive copies across accounts, an organization feature of AWS Backup.
-      row("AWS::Backup::BackupVault").stateful().securityProperties("AccessPolicy", "LockConfiguration")
-          .needs(ServiceAccess.BACKUP, null),
-      row("AWS::Backup::LogicallyAirGappedBackupVault").stateful()
-          .securityProperties("AccessPolicy", "MaxRetentionDays", "MinRetentionDays").needs(ServiceAccess.BACKUP, null),
-      // The SCP in Lambda mode (ScpLambda): the handler takes the document as a minified string.
-      row(CUSTOM_RESOURCE).securityProperties("TargetIds")
-          .policy(PolicyLimit.of("PolicyContent", "SCP document", Measure.TEXT_CHARACTERS, SCP_CHARACTERS)),
-      row("AWS::Events::Rule")
-          .policy(PolicyLimit.of("EventPattern", "event pattern", Measure.MINIFIED_JSON_CHARACTERS, EVENT_PATTERN_CHARACTERS)),
-      row("AWS::IAM::Role").securityRelevant()
-          .securityProperties("AssumeRolePolicyDocument", "ManagedPolicyArns", "Policies"),
-      // Repointing an alias repoints every encryption that names the key by its alias.
-      row("AWS::KMS::Alias").securityRelevant(),
-      row("AWS::KMS::Key").stateful().securityProperties("KeyPolicy")
-          .policy(PolicyLimit.of("KeyPolicy", "key policy", Measure.MINIFIED_JSON_BYTES, KEY_POLICY_BYTES)),
-      row("AWS::Lambda::Function"),
-      row("AWS::Organizations::Policy").securityRelevant().securityProperties("Content", "TargetIds")
-          .policy(PolicyLimit.when(SCP, "Content", SCP.value() + " document", Measure.MINIFIED_JSON_CHARACTERS,
-              SCP_CHARACTERS))
-          .policy(PolicyLimit.when(BACKUP_POLICY, "Content", BACKUP_POLICY.value() + " document",
-              Measure.MINIFIED_JSON_CHARACTERS, BACKUP_POLICY_CHARACTERS))
-          .needs(ServiceAccess.BACKUP, BACKUP_POLICY),
-      row("AWS::RAM::ResourceShare").needs(ServiceAccess.RAM, null),
-      row("AWS::SNS::Subscription"),
-      row("AWS::SNS::Topic"),
-      row("AWS::SNS::TopicPolicy").securityRelevant().securityProperties("PolicyDocument"));
+  private static final Map<String, ResourceFact> TABLE =
+      table(
+          // Vaults exist to send or receive copies across accounts, an organization feature of AWS
+          // Backup.
+          row("AWS::Backup::BackupVault")
+              .stateful()
+              .securityProperties("AccessPolicy", "LockConfiguration")
+              .needs(ServiceAccess.BACKUP, null),
+          row("AWS::Backup::LogicallyAirGappedBackupVault")
+              .stateful()
+              .securityProperties("AccessPolicy", "MaxRetentionDays", "MinRetentionDays")
+              .needs(ServiceAccess.BACKUP, null),
+          // The SCP in Lambda mode (ScpLambda): the handler takes the document as a minified
+          // string.
+          row(CUSTOM_RESOURCE)
+              .securityProperties("TargetIds")
+              .policy(
+                  PolicyLimit.of(
+                      "PolicyContent", "SCP document", Measure.TEXT_CHARACTERS, SCP_CHARACTERS)),
+          row("AWS::Events::Rule")
+              .policy(
+                  PolicyLimit.of(
+                      "EventPattern",
+                      "event pattern",
+                      Measure.MINIFIED_JSON_CHARACTERS,
+                      EVENT_PATTERN_CHARACTERS)),
+          row("AWS::IAM::Role")
+              .securityRelevant()
+              .securityProperties("AssumeRolePolicyDocument", "ManagedPolicyArns", "Policies"),
+          // Repointing an alias repoints every encryption that names the key by its alias.
+          row("AWS::KMS::Alias").securityRelevant(),
+          row("AWS::KMS::Key")
+              .stateful()
+              .securityProperties("KeyPolicy")
+              .policy(
+                  PolicyLimit.of(
+                      "KeyPolicy", "key policy", Measure.MINIFIED_JSON_BYTES, KEY_POLICY_BYTES)),
+          row("AWS::Lambda::Function"),
+          row("AWS::Organizations::Policy")
+              .securityRelevant()
+              .securityProperties("Content", "TargetIds")
+              .policy(
+                  PolicyLimit.when(
+                      SCP,
+                      "Content",
+                      SCP.value() + " document",
+                      Measure.MINIFIED_JSON_CHARACTERS,
+                      SCP_CHARACTERS))
+              .policy(
+                  PolicyLimit.when(
+                      BACKUP_POLICY,
+                      "Content",
+                      BACKUP_POLICY.value() + " document",
+                      Measure.MINIFIED_JSON_CHARACTERS,
+                      BACKUP_POLICY_CHARACTERS))
+              .needs(ServiceAccess.BACKUP, BACKUP_POLICY),
+          row("AWS::RAM::ResourceShare").needs(ServiceAccess.RAM, null),
+          row("AWS::SNS::Subscription"),
+          row("AWS::SNS::Topic"),
+          row("AWS::SNS::TopicPolicy").securityRelevant().securityProperties("PolicyDocument"));
 
   private ResourceFacts() {}
 
@@ -135,8 +167,15 @@ public final class ResourceFacts {
 
     ResourceFact build() {
       // A missing schema leaves the row without create-only properties; ResourceFactsTest names it.
-      List<String> createOnly = BundledSchemas.schema(type).map(ResourceFacts::createOnly).orElse(List.of());
-      return new ResourceFact(type, createOnly, stateful, securityRelevant, securityProperties, policyLimits,
+      List<String> createOnly =
+          BundledSchemas.schema(type).map(ResourceFacts::createOnly).orElse(List.of());
+      return new ResourceFact(
+          type,
+          createOnly,
+          stateful,
+          securityRelevant,
+          securityProperties,
+          policyLimits,
           serviceAccess);
     }
   }

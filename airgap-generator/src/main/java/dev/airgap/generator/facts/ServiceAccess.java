@@ -10,15 +10,21 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Trusted access an AWS service needs in the organization before a resource of airgap's can
- * work (facts §10 #4). The doctor checks exactly the access the templates' resources need.
+ * Trusted access an AWS service needs in the organization before a resource of airgap's can work
+ * (facts §10 #4). The doctor checks exactly the access the templates' resources need.
  */
 public enum ServiceAccess {
   /** Backup policies and cross-account copies between vaults need AWS Backup's trusted access. */
-  BACKUP("backup.amazonaws.com", "AWS Backup", "",
+  BACKUP(
+      "backup.amazonaws.com",
+      "AWS Backup",
+      "",
       "aws organizations enable-aws-service-access --service-principal backup.amazonaws.com"),
   /** A resource share with organization principals needs RAM's sharing with the organization. */
-  RAM("ram.amazonaws.com", "RAM", " (the vault is shared)",
+  RAM(
+      "ram.amazonaws.com",
+      "RAM",
+      " (the vault is shared)",
       "aws ram enable-sharing-with-aws-organization (from the management account)");
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -77,14 +83,23 @@ public enum ServiceAccess {
         continue;
       }
       for (JsonNode resource : template.path("Resources")) {
-        ResourceFacts.of(resource.path("Type").asText()).ifPresent(fact -> {
-          for (Need need : fact.serviceAccess()) {
-            if (need.when().map(w -> resource.path("Properties").path(w.property()).asText().equals(w.value()))
-                .orElse(true)) {
-              needed.add(need.access());
-            }
-          }
-        });
+        ResourceFacts.of(resource.path("Type").asText())
+            .ifPresent(
+                fact -> {
+                  for (Need need : fact.serviceAccess()) {
+                    if (need.when()
+                        .map(
+                            w ->
+                                resource
+                                    .path("Properties")
+                                    .path(w.property())
+                                    .asText()
+                                    .equals(w.value()))
+                        .orElse(true)) {
+                      needed.add(need.access());
+                    }
+                  }
+                });
       }
     }
     return needed;

@@ -12,7 +12,11 @@ import java.util.List;
  * @param units in dependency order (a unit comes after every unit it depends on), ties by id
  */
 public record DeploymentManifest(
-    int formatVersion, String organizationId, String managementAccount, CallAs callAs, List<DeploymentUnit> units) {
+    int formatVersion,
+    String organizationId,
+    String managementAccount,
+    CallAs callAs,
+    List<DeploymentUnit> units) {
 
   public static final int FORMAT_VERSION = 1;
   public static final String FILE_NAME = "airgap-manifest.json";
@@ -21,7 +25,10 @@ public record DeploymentManifest(
     units = List.copyOf(units);
   }
 
-  /** Whether StackSet calls act as the management account or as its delegated administrator (docs/aws-facts.md §8.7). */
+  /**
+   * Whether StackSet calls act as the management account or as its delegated administrator
+   * (docs/aws-facts.md §8.7).
+   */
   public enum CallAs {
     SELF,
     DELEGATED_ADMIN

@@ -45,7 +45,8 @@ public record DeploymentUnit(
 
   public DeploymentUnit {
     if (permissionModel.isPresent() != (kind == UnitKind.STACK_SET)) {
-      throw new IllegalArgumentException("unit " + id + ": a stack set has a permission model, a stack has none");
+      throw new IllegalArgumentException(
+          "unit " + id + ": a stack set has a permission model, a stack has none");
     }
     regions = List.copyOf(regions);
     parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
@@ -55,7 +56,9 @@ public record DeploymentUnit(
     complianceLockedVaults = List.copyOf(complianceLockedVaults);
   }
 
-  /** A unit deployed as {@code kind} named {@code name}; every other field starts empty or false. */
+  /**
+   * A unit deployed as {@code kind} named {@code name}; every other field starts empty or false.
+   */
   public static Builder builder(UnitId id, UnitKind kind, String name) {
     return new Builder(id, kind, name);
   }
@@ -85,13 +88,19 @@ public record DeploymentUnit(
     }
   }
 
-  /** Who owns the StackSet roles: Organizations ({@code SERVICE_MANAGED}) or the accounts ({@code SELF_MANAGED}). */
+  /**
+   * Who owns the StackSet roles: Organizations ({@code SERVICE_MANAGED}) or the accounts ({@code
+   * SELF_MANAGED}).
+   */
   public enum PermissionModel {
     SERVICE_MANAGED,
     SELF_MANAGED
   }
 
-  /** How a service-managed stack set's accounts narrow its OU targets ({@code UNION} is not supported, docs/aws-facts.md §8.3). */
+  /**
+   * How a service-managed stack set's accounts narrow its OU targets ({@code UNION} is not
+   * supported, docs/aws-facts.md §8.3).
+   */
   public enum AccountFilterType {
     NONE,
     INTERSECTION,
@@ -100,10 +109,14 @@ public record DeploymentUnit(
 
   /**
    * @param organizationalUnits OU or root ids (service-managed)
-   * @param accounts account ids (self-managed targets, INTERSECTION/DIFFERENCE filters, or the stack's account)
+   * @param accounts account ids (self-managed targets, INTERSECTION/DIFFERENCE filters, or the
+   *     stack's account)
    * @param accountFilterType how {@code accounts} narrow {@code organizationalUnits}
    */
-  public record UnitTargets(List<String> organizationalUnits, List<String> accounts, AccountFilterType accountFilterType) {
+  public record UnitTargets(
+      List<String> organizationalUnits,
+      List<String> accounts,
+      AccountFilterType accountFilterType) {
     public UnitTargets {
       organizationalUnits = List.copyOf(organizationalUnits);
       accounts = List.copyOf(accounts);
@@ -197,8 +210,20 @@ public record DeploymentUnit(
     }
 
     public DeploymentUnit build() {
-      return new DeploymentUnit(id.value(), kind, name, permissionModel, targets, regions, parameters, capabilities,
-          templateFile, templateSha256, dependsOn, autoDeployment, operationPreferences,
+      return new DeploymentUnit(
+          id.value(),
+          kind,
+          name,
+          permissionModel,
+          targets,
+          regions,
+          parameters,
+          capabilities,
+          templateFile,
+          templateSha256,
+          dependsOn,
+          autoDeployment,
+          operationPreferences,
           complianceLockedVaults);
     }
   }

@@ -21,16 +21,23 @@ public final class ManifestBuilder {
   public static DeploymentManifest build(AirGapModel model, List<GeneratedTemplate> templates) {
     List<DeploymentUnit> units = new ArrayList<>();
     for (GeneratedTemplate template : templates) {
-      units.add(UnitCatalog.unitOf(template.unitId()).deployment(model, template.unitId())
-          .templateFile(template.fileName())
-          .templateSha256(sha256(template))
-          .build());
+      units.add(
+          UnitCatalog.unitOf(template.unitId())
+              .deployment(model, template.unitId())
+              .templateFile(template.fileName())
+              .templateSha256(sha256(template))
+              .build());
     }
-    DeploymentManifest.CallAs callAs = model.organization().deployFrom() == DeployFrom.DELEGATED_ADMIN
-        ? DeploymentManifest.CallAs.DELEGATED_ADMIN
-        : DeploymentManifest.CallAs.SELF;
-    return new DeploymentManifest(DeploymentManifest.FORMAT_VERSION, model.organization().id(),
-        model.organization().managementAccount(), callAs, dependencyOrder(units));
+    DeploymentManifest.CallAs callAs =
+        model.organization().deployFrom() == DeployFrom.DELEGATED_ADMIN
+            ? DeploymentManifest.CallAs.DELEGATED_ADMIN
+            : DeploymentManifest.CallAs.SELF;
+    return new DeploymentManifest(
+        DeploymentManifest.FORMAT_VERSION,
+        model.organization().id(),
+        model.organization().managementAccount(),
+        callAs,
+        dependencyOrder(units));
   }
 
   /**
@@ -43,17 +50,21 @@ public final class ManifestBuilder {
     for (DeploymentUnit u : units) {
       for (String dependency : u.dependsOn()) {
         if (!pending.containsKey(dependency)) {
-          throw new IllegalStateException("unit " + u.id() + " depends on " + dependency + ", which is not generated");
+          throw new IllegalStateException(
+              "unit " + u.id() + " depends on " + dependency + ", which is not generated");
         }
       }
     }
     List<DeploymentUnit> ordered = new ArrayList<>();
     List<String> done = new ArrayList<>();
     while (!pending.isEmpty()) {
-      DeploymentUnit next = pending.values().stream()
-          .filter(u -> done.containsAll(u.dependsOn()))
-          .findFirst()
-          .orElseThrow(() -> new IllegalStateException("units depend on each other: " + pending.keySet()));
+      DeploymentUnit next =
+          pending.values().stream()
+              .filter(u -> done.containsAll(u.dependsOn()))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException("units depend on each other: " + pending.keySet()));
       ordered.add(next);
       done.add(next.id());
       pending.remove(next.id());

@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /** Writes the manifest with a fixed key order (deterministic bytes) and reads it back. */
 public final class ManifestJson {
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private ManifestJson() {}
 
@@ -56,30 +57,36 @@ public final class ManifestJson {
     }
   }
 
-  /** Reads a manifest written by {@link #write}; throws {@link IllegalArgumentException} on a bad file. */
+  /**
+   * Reads a manifest written by {@link #write}; throws {@link IllegalArgumentException} on a bad
+   * file.
+   */
   public static DeploymentManifest read(byte[] json) {
     try {
       JsonNode root = MAPPER.readTree(json);
       List<DeploymentUnit> units = new ArrayList<>();
       for (JsonNode n : root.required("units")) {
         JsonNode t = n.required("targets");
-        units.add(new DeploymentUnit(
-            n.required("id").asText(),
-            DeploymentUnit.UnitKind.fromJson(n.required("kind").asText()),
-            n.required("name").asText(),
-            permissionModel(n.required("permissionModel").asText()),
-            new DeploymentUnit.UnitTargets(
-                strings(t.required("organizationalUnits")), strings(t.required("accounts")),
-                DeploymentUnit.AccountFilterType.valueOf(t.required("accountFilterType").asText())),
-            strings(n.required("regions")),
-            map(n.required("parameters")),
-            strings(n.required("capabilities")),
-            n.required("templateFile").asText(),
-            n.required("templateSha256").asText(),
-            strings(n.required("dependsOn")),
-            n.required("autoDeployment").asBoolean(),
-            map(n.required("operationPreferences")),
-            strings(n.required("complianceLockedVaults"))));
+        units.add(
+            new DeploymentUnit(
+                n.required("id").asText(),
+                DeploymentUnit.UnitKind.fromJson(n.required("kind").asText()),
+                n.required("name").asText(),
+                permissionModel(n.required("permissionModel").asText()),
+                new DeploymentUnit.UnitTargets(
+                    strings(t.required("organizationalUnits")),
+                    strings(t.required("accounts")),
+                    DeploymentUnit.AccountFilterType.valueOf(
+                        t.required("accountFilterType").asText())),
+                strings(n.required("regions")),
+                map(n.required("parameters")),
+                strings(n.required("capabilities")),
+                n.required("templateFile").asText(),
+                n.required("templateSha256").asText(),
+                strings(n.required("dependsOn")),
+                n.required("autoDeployment").asBoolean(),
+                map(n.required("operationPreferences")),
+                strings(n.required("complianceLockedVaults"))));
       }
       return new DeploymentManifest(
           root.required("formatVersion").asInt(),
@@ -88,13 +95,16 @@ public final class ManifestJson {
           DeploymentManifest.CallAs.valueOf(root.required("callAs").asText()),
           units);
     } catch (java.io.IOException | IllegalArgumentException e) {
-      throw new IllegalArgumentException("not a valid " + DeploymentManifest.FILE_NAME + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "not a valid " + DeploymentManifest.FILE_NAME + ": " + e.getMessage(), e);
     }
   }
 
   /** Stacks have none: written as an empty string. */
   private static Optional<DeploymentUnit.PermissionModel> permissionModel(String text) {
-    return text.isEmpty() ? Optional.empty() : Optional.of(DeploymentUnit.PermissionModel.valueOf(text));
+    return text.isEmpty()
+        ? Optional.empty()
+        : Optional.of(DeploymentUnit.PermissionModel.valueOf(text));
   }
 
   private static void strings(ArrayNode array, List<String> values) {
@@ -109,7 +119,10 @@ public final class ManifestJson {
 
   private static Map<String, String> map(JsonNode object) {
     Map<String, String> values = new LinkedHashMap<>();
-    object.fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().asText()));
+    object
+        .properties()
+        .iterator()
+        .forEachRemaining(e -> values.put(e.getKey(), e.getValue().asText()));
     return values;
   }
 }

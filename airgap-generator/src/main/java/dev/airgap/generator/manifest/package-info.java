@@ -1,2 +1,4 @@
-/** The deployment manifest ({@code airgap-manifest.json}): the contract between generate and deploy. */
+/**
+ * The deployment manifest ({@code airgap-manifest.json}): the contract between generate and deploy.
+ */
 package dev.airgap.generator.manifest;

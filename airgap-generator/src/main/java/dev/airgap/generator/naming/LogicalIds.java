@@ -7,10 +7,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The only place logical ids are computed: PascalCase words from model names and paths
- * ({@code /central/vault/key} → {@code CentralVaultKey}), checked against {@code ^[A-Za-z0-9]+$}
- * and for collisions (style.md §5). Renaming a model key renames the id, and so replaces the
- * resource.
+ * The only place logical ids are computed: PascalCase words from model names and paths ({@code
+ * /central/vault/key} → {@code CentralVaultKey}), checked against {@code ^[A-Za-z0-9]+$} and for
+ * collisions (style.md §5). Renaming a model key renames the id, and so replaces the resource.
  */
 public final class LogicalIds {
   private static final Pattern VALID = Pattern.compile("^[A-Za-z0-9]{1,255}$");
@@ -52,14 +51,23 @@ public final class LogicalIds {
   public String id(String... parts) {
     String id = pascal(parts);
     if (!VALID.matcher(id).matches()) {
-      throw new IllegalArgumentException("logical id '" + id + "' from " + String.join("/", parts)
-          + " is not ^[A-Za-z0-9]+$ (1..255)");
+      throw new IllegalArgumentException(
+          "logical id '"
+              + id
+              + "' from "
+              + String.join("/", parts)
+              + " is not ^[A-Za-z0-9]+$ (1..255)");
     }
     String source = String.join("\u0000", parts);
     String previous = sourceOfId.putIfAbsent(id, source);
     if (previous != null && !previous.equals(source)) {
-      throw new IllegalArgumentException("logical id collision: '" + id + "' from both "
-          + previous.replace('\u0000', '/') + " and " + source.replace('\u0000', '/'));
+      throw new IllegalArgumentException(
+          "logical id collision: '"
+              + id
+              + "' from both "
+              + previous.replace('\u0000', '/')
+              + " and "
+              + source.replace('\u0000', '/'));
     }
     return id;
   }

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Literal ARNs for policy documents (docs/aws-facts.md §1.3). Organizations policies are plain JSON, so the
- * partition comes from the model rather than from {@code AWS::Partition}; an organization never
- * spans partitions (docs/aws-facts.md §1.4).
+ * Literal ARNs for policy documents (docs/aws-facts.md §1.3). Organizations policies are plain
+ * JSON, so the partition comes from the model rather than from {@code AWS::Partition}; an
+ * organization never spans partitions (docs/aws-facts.md §1.4).
  */
 public final class Arns {
   private Arns() {}
@@ -35,7 +35,10 @@ public final class Arns {
     String partition = model.organization().partition().yamlName();
     Map<String, String> arns = new LinkedHashMap<>();
     for (String region : new TreeSet<>(model.central().regions())) {
-      arns.put(region, backupVault(partition, region, model.central().account(), model.central().vault().name()));
+      arns.put(
+          region,
+          backupVault(
+              partition, region, model.central().account(), model.central().vault().name()));
     }
     return Collections.unmodifiableMap(arns);
   }
@@ -47,9 +50,10 @@ public final class Arns {
    */
   public static String centralExecutionRole(AirGapModel model) {
     String partition = model.organization().partition().yamlName();
-    String name = model.deploy().centralPermissionModel() == PermissionModel.SERVICE_MANAGED
-        ? "stacksets-exec-*"
-        : "AWSCloudFormationStackSetExecutionRole";
+    String name =
+        model.deploy().centralPermissionModel() == PermissionModel.SERVICE_MANAGED
+            ? "stacksets-exec-*"
+            : "AWSCloudFormationStackSetExecutionRole";
     return role(partition, model.central().account(), name);
   }
 }

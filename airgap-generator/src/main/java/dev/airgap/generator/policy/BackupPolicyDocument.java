@@ -24,28 +24,29 @@ import java.util.TreeSet;
  *
  * <ul>
  *   <li>one plan per member region and model plan: the policy language has {@code $account} but no
- *       {@code $region} for copy targets, and each region copies to its own central vault (docs/aws-facts.md
- *       §4.5; nationalarchives/terraform-aws-immutable-aws-backup#58);
+ *       {@code $region} for copy targets, and each region copies to its own central vault
+ *       (docs/aws-facts.md §4.5; nationalarchives/terraform-aws-immutable-aws-backup#58);
  *   <li>one rule named after the model plan: schedule, start and completion windows, the member
  *       vault as target, the local lifecycle, and a copy action keyed by the exact central vault
  *       ARN of the same region whose {@code target_backup_vault_arn} repeats the key (if it is
  *       missing, AWS uses a lower-cased copy of the key and the copy fails), with the copy's
  *       lifecycle;
- *   <li>selections in the {@code resources} block, which the user guide recommends when a
- *       selection combines resource types and tag conditions ("Backup syntax: selections",
- *       Examples 6 and 7): {@code resource_types} from the plan and a {@code string_not_equals}
- *       condition on {@code aws:ResourceTag/<opt-out key>}. Conditions inside a selection are ANDed
- *       and selections are ORed, so opt-in tags become one selection each, with a {@code
- *       string_equals} condition next to the opt-out one;
- *   <li>{@code iam_role_arn} is {@code arn:<partition>:iam::$account:role/<members.backupRoleName>},
- *       the role the member baseline creates.
+ *   <li>selections in the {@code resources} block, which the user guide recommends when a selection
+ *       combines resource types and tag conditions ("Backup syntax: selections", Examples 6 and 7):
+ *       {@code resource_types} from the plan and a {@code string_not_equals} condition on {@code
+ *       aws:ResourceTag/<opt-out key>}. Conditions inside a selection are ANDed and selections are
+ *       ORed, so opt-in tags become one selection each, with a {@code string_equals} condition next
+ *       to the opt-out one;
+ *   <li>{@code iam_role_arn} is {@code
+ *       arn:<partition>:iam::$account:role/<members.backupRoleName>}, the role the member baseline
+ *       creates.
  * </ul>
  *
  * <p>Leaf values are strings, numbers included, as in the AWS examples. A document may hold at most
- * {@value #MAX_CHARACTERS} characters (docs/aws-facts.md §4.6); when all plans do not fit in one, whole
- * regions are packed into as few documents as fit, and a region that does not fit alone is split by
- * plan. A single plan-region that does not fit, and every other model fact the policy language
- * cannot express, comes back as a {@link Problem} for the caller to report (AG5xxx).
+ * {@value #MAX_CHARACTERS} characters (docs/aws-facts.md §4.6); when all plans do not fit in one,
+ * whole regions are packed into as few documents as fit, and a region that does not fit alone is
+ * split by plan. A single plan-region that does not fit, and every other model fact the policy
+ * language cannot express, comes back as a {@link Problem} for the caller to report (AG5xxx).
  */
 public final class BackupPolicyDocument {
   /** Backup policy size limit in characters, measured minified (docs/aws-facts.md §4.6). */
@@ -69,7 +70,11 @@ public final class BackupPolicyDocument {
    * @param minifiedLength its length in characters, minified
    */
   public record Policy(
-      int index, List<String> regions, List<String> planKeys, Map<String, Object> content, int minifiedLength) {
+      int index,
+      List<String> regions,
+      List<String> planKeys,
+      Map<String, Object> content,
+      int minifiedLength) {
     public Policy {
       regions = List.copyOf(regions);
       planKeys = List.copyOf(planKeys);
@@ -86,7 +91,10 @@ public final class BackupPolicyDocument {
   public enum Kind {
     /** One plan in one region is larger than {@link #MAX_CHARACTERS} on its own; it is left out. */
     PLAN_TOO_LARGE,
-    /** A plan copies to the central vault, but the member region has no central vault; no copy action. */
+    /**
+     * A plan copies to the central vault, but the member region has no central vault; no copy
+     * action.
+     */
     NO_CENTRAL_VAULT_IN_REGION,
     /** {@code <plan>-<region>} is longer than {@link #MAX_PLAN_NAME_LENGTH}. */
     PLAN_NAME_TOO_LONG,
@@ -113,7 +121,9 @@ public final class BackupPolicyDocument {
         return kind == Kind.TOO_MANY_POLICIES ? "/plans" : "/members/regions";
       }
       String escaped = plan.replace("~", "~0").replace("/", "~1");
-      return kind == Kind.TIMEZONE_NOT_SUPPORTED ? "/plans/" + escaped + "/scheduleTimezone" : "/plans/" + escaped;
+      return kind == Kind.TIMEZONE_NOT_SUPPORTED
+          ? "/plans/" + escaped + "/scheduleTimezone"
+          : "/plans/" + escaped;
     }
   }
 
@@ -134,19 +144,41 @@ public final class BackupPolicyDocument {
   public static Result build(AirGapModel model, int maxCharacters) {
     List<Problem> problems = new ArrayList<>();
     Map<String, String> centralVaults = Arns.centralVaults(model);
-    String roleArn = Arns.role(model.organization().partition().yamlName(), "$account", model.members().backupRoleName());
+    String roleArn =
+        Arns.role(
+            model.organization().partition().yamlName(),
+            "$account",
+            model.members().backupRoleName());
 
     Map<String, String> lowerCaseNames = new HashMap<>();
     for (BackupPlan plan : model.plans().values()) {
-      String previous = lowerCaseNames.putIfAbsent(plan.name().toLowerCase(Locale.ROOT), plan.name());
+      String previous =
+          lowerCaseNames.putIfAbsent(plan.name().toLowerCase(Locale.ROOT), plan.name());
       if (previous != null) {
-        problems.add(new Problem(Kind.PLAN_NAMES_DIFFER_ONLY_IN_CASE, plan.name(), "",
-            "plan names '" + previous + "' and '" + plan.name() + "' differ only in case; backup policy keys are"
-                + " not case sensitive"));
+        problems.add(
+            new Problem(
+                Kind.PLAN_NAMES_DIFFER_ONLY_IN_CASE,
+                plan.name(),
+                "",
+                "plan names '"
+                    + previous
+                    + "' and '"
+                    + plan.name()
+                    + "' differ only in case; backup policy keys are"
+                    + " not case sensitive"));
       }
-      plan.scheduleTimezone().ifPresent(zone -> problems.add(new Problem(Kind.TIMEZONE_NOT_SUPPORTED, plan.name(), "",
-          "scheduleTimezone '" + zone + "' cannot be expressed in an organization backup policy; the schedule"
-              + " would run in UTC")));
+      plan.scheduleTimezone()
+          .ifPresent(
+              zone ->
+                  problems.add(
+                      new Problem(
+                          Kind.TIMEZONE_NOT_SUPPORTED,
+                          plan.name(),
+                          "",
+                          "scheduleTimezone '"
+                              + zone
+                              + "' cannot be expressed in an organization backup policy; the schedule"
+                              + " would run in UTC")));
     }
 
     // Units in document order: regions sorted, plans sorted (the model's plan map is a TreeMap).
@@ -156,17 +188,36 @@ public final class BackupPolicyDocument {
       for (BackupPlan plan : model.plans().values()) {
         String key = plan.name() + "-" + region;
         if (key.length() > MAX_PLAN_NAME_LENGTH) {
-          problems.add(new Problem(Kind.PLAN_NAME_TOO_LONG, plan.name(), region,
-              "backup plan name '" + key + "' is " + key.length() + " characters; AWS Backup allows "
-                  + MAX_PLAN_NAME_LENGTH + "; shorten the plan name"));
+          problems.add(
+              new Problem(
+                  Kind.PLAN_NAME_TOO_LONG,
+                  plan.name(),
+                  region,
+                  "backup plan name '"
+                      + key
+                      + "' is "
+                      + key.length()
+                      + " characters; AWS Backup allows "
+                      + MAX_PLAN_NAME_LENGTH
+                      + "; shorten the plan name"));
         }
         String centralVault = centralVaults.get(region);
         if (plan.copyToCentral().isPresent() && centralVault == null) {
-          problems.add(new Problem(Kind.NO_CENTRAL_VAULT_IN_REGION, plan.name(), region,
-              "plan '" + plan.name() + "' copies to the central vault, but member region " + region
-                  + " has no central vault (central regions: " + String.join(", ", centralVaults.keySet()) + ")"));
+          problems.add(
+              new Problem(
+                  Kind.NO_CENTRAL_VAULT_IN_REGION,
+                  plan.name(),
+                  region,
+                  "plan '"
+                      + plan.name()
+                      + "' copies to the central vault, but member region "
+                      + region
+                      + " has no central vault (central regions: "
+                      + String.join(", ", centralVaults.keySet())
+                      + ")"));
         }
-        units.add(new Unit(region, plan.name(), key, plan(model, plan, region, centralVault, roleArn)));
+        units.add(
+            new Unit(region, plan.name(), key, plan(model, plan, region, centralVault, roleArn)));
       }
       byRegion.put(region, units);
     }
@@ -175,15 +226,26 @@ public final class BackupPolicyDocument {
     List<Policy> policies = new ArrayList<>();
     for (List<Unit> units : documents) {
       Map<String, Object> content = document(units);
-      policies.add(new Policy(policies.size() + 1,
-          List.copyOf(new TreeSet<>(units.stream().map(Unit::region).toList())),
-          units.stream().map(Unit::key).toList(), content, MinifiedJson.length(content)));
+      policies.add(
+          new Policy(
+              policies.size() + 1,
+              List.copyOf(new TreeSet<>(units.stream().map(Unit::region).toList())),
+              units.stream().map(Unit::key).toList(),
+              content,
+              MinifiedJson.length(content)));
     }
     if (policies.size() > MAX_POLICIES_PER_TARGET) {
-      problems.add(new Problem(Kind.TOO_MANY_POLICIES, "", "",
-          policies.size() + " backup policies are needed to stay within " + maxCharacters
-              + " characters each, but at most " + MAX_POLICIES_PER_TARGET
-              + " can be attached to one target; use fewer plans or member regions"));
+      problems.add(
+          new Problem(
+              Kind.TOO_MANY_POLICIES,
+              "",
+              "",
+              policies.size()
+                  + " backup policies are needed to stay within "
+                  + maxCharacters
+                  + " characters each, but at most "
+                  + MAX_POLICIES_PER_TARGET
+                  + " can be attached to one target; use fewer plans or member regions"));
     }
     return new Result(policies, problems);
   }
@@ -191,7 +253,8 @@ public final class BackupPolicyDocument {
   private record Unit(String region, String plan, String key, Map<String, Object> content) {}
 
   /** Whole regions first, as few documents as fit; a region too large alone is split by plan. */
-  private static List<List<Unit>> pack(Map<String, List<Unit>> byRegion, int max, List<Problem> problems) {
+  private static List<List<Unit>> pack(
+      Map<String, List<Unit>> byRegion, int max, List<Problem> problems) {
     List<List<Unit>> documents = new ArrayList<>();
     List<Unit> current = new ArrayList<>();
     for (List<Unit> region : byRegion.values()) {
@@ -212,9 +275,18 @@ public final class BackupPolicyDocument {
       }
       for (Unit unit : region) {
         if (!fits(List.of(), List.of(unit), max)) {
-          problems.add(new Problem(Kind.PLAN_TOO_LARGE, unit.plan(), unit.region(),
-              "backup plan '" + unit.key() + "' is " + MinifiedJson.length(document(List.of(unit)))
-                  + " characters as a policy on its own; the limit is " + max + "; it is left out"));
+          problems.add(
+              new Problem(
+                  Kind.PLAN_TOO_LARGE,
+                  unit.plan(),
+                  unit.region(),
+                  "backup plan '"
+                      + unit.key()
+                      + "' is "
+                      + MinifiedJson.length(document(List.of(unit)))
+                      + " characters as a policy on its own; the limit is "
+                      + max
+                      + "; it is left out"));
           continue;
         }
         if (!fits(current, List.of(unit), max)) {
@@ -251,7 +323,8 @@ public final class BackupPolicyDocument {
     Map<String, Object> rule = new LinkedHashMap<>();
     rule.put("schedule_expression", assign(plan.schedule()));
     rule.put("start_backup_window_minutes", assign(Integer.toString(plan.startWindowMinutes())));
-    rule.put("complete_backup_window_minutes", assign(Integer.toString(plan.completionWindowMinutes())));
+    rule.put(
+        "complete_backup_window_minutes", assign(Integer.toString(plan.completionWindowMinutes())));
     rule.put("target_backup_vault_name", assign(model.members().vault().name()));
     rule.put("lifecycle", lifecycle(plan.coldStorageAfterDays(), plan.localRetentionDays()));
     if (plan.copyToCentral().isPresent() && centralVault != null) {
@@ -269,24 +342,33 @@ public final class BackupPolicyDocument {
     content.put("@@operators_allowed_for_child_policies", List.of("@@none"));
     content.put("regions", assign(List.of(region)));
     content.put("rules", Collections.singletonMap(plan.name(), rule));
-    content.put("selections", Collections.singletonMap("resources", selections(plan.selection(), roleArn)));
+    content.put(
+        "selections", Collections.singletonMap("resources", selections(plan.selection(), roleArn)));
     return content;
   }
 
   private static Map<String, Object> selections(Selection selection, String roleArn) {
     List<String> resourceTypes = List.copyOf(new TreeSet<>(selection.resourceTypes()));
-    Map<String, Object> optOut = Collections.singletonMap("opt-out",
-        condition("aws:ResourceTag/" + selection.optOutTag().key(), selection.optOutTag().value()));
+    Map<String, Object> optOut =
+        Collections.singletonMap(
+            "opt-out",
+            condition(
+                "aws:ResourceTag/" + selection.optOutTag().key(), selection.optOutTag().value()));
     Map<String, Object> selections = new LinkedHashMap<>();
     if (selection.optInTags().isEmpty()) {
-      selections.put("all", resourceSelection(roleArn, resourceTypes, Collections.singletonMap("string_not_equals", optOut)));
+      selections.put(
+          "all",
+          resourceSelection(
+              roleArn, resourceTypes, Collections.singletonMap("string_not_equals", optOut)));
       return selections;
     }
     int n = 0;
     for (Map.Entry<String, String> tag : selection.optInTags().entrySet()) {
       Map<String, Object> conditions = new LinkedHashMap<>();
-      conditions.put("string_equals",
-          Collections.singletonMap("opt-in", condition("aws:ResourceTag/" + tag.getKey(), tag.getValue())));
+      conditions.put(
+          "string_equals",
+          Collections.singletonMap(
+              "opt-in", condition("aws:ResourceTag/" + tag.getKey(), tag.getValue())));
       conditions.put("string_not_equals", optOut);
       selections.put("opt-in-" + (++n), resourceSelection(roleArn, resourceTypes, conditions));
     }
@@ -309,9 +391,11 @@ public final class BackupPolicyDocument {
     return condition;
   }
 
-  private static Map<String, Object> lifecycle(OptionalInt coldStorageAfterDays, int deleteAfterDays) {
+  private static Map<String, Object> lifecycle(
+      OptionalInt coldStorageAfterDays, int deleteAfterDays) {
     Map<String, Object> lifecycle = new LinkedHashMap<>();
-    coldStorageAfterDays.ifPresent(days -> lifecycle.put("move_to_cold_storage_after_days", assign(Integer.toString(days))));
+    coldStorageAfterDays.ifPresent(
+        days -> lifecycle.put("move_to_cold_storage_after_days", assign(Integer.toString(days))));
     lifecycle.put("delete_after_days", assign(Integer.toString(deleteAfterDays)));
     return lifecycle;
   }

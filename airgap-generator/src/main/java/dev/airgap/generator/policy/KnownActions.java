@@ -22,10 +22,10 @@ import java.util.regex.Pattern;
  * STS, CloudWatch Logs and Organizations. The list is the resource {@code known-actions.txt}; its
  * header says where each part comes from.
  *
- * <p>AWS accepts an unknown action name without complaint, so a misspelt action in a deny
- * statement silently protects nothing; the reference sample denied {@code
- * backup:DeleteVaultAccessPolicy}, which does not exist (docs/aws-facts.md §6.1, §11 #1). Template checks
- * call {@link #unknown(Collection)} on every policy they generate.
+ * <p>AWS accepts an unknown action name without complaint, so a misspelt action in a deny statement
+ * silently protects nothing; the reference sample denied {@code backup:DeleteVaultAccessPolicy},
+ * which does not exist (docs/aws-facts.md §6.1, §11 #1). Template checks call {@link
+ * #unknown(Collection)} on every policy they generate.
  *
  * <p>Matching is exact and case-sensitive. IAM itself ignores case in action names, but airgap
  * always writes the canonical spelling, so a case difference can only mean a hand-edited or
@@ -65,8 +65,8 @@ public final class KnownActions {
 
   /**
    * The known action of the same service closest to a name that is not known (edit distance, ties
-   * broken alphabetically), for a hint such as "did you mean backup:DeleteBackupVaultAccessPolicy?".
-   * Empty when the service is not one this list covers.
+   * broken alphabetically), for a hint such as "did you mean
+   * backup:DeleteBackupVaultAccessPolicy?". Empty when the service is not one this list covers.
    */
   public static Optional<String> suggestion(String action) {
     int colon = action.indexOf(':');

@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 /**
  * Deterministic minified JSON of policy trees (maps, lists, strings, numbers, booleans).
  *
- * <p>Key order is the maps' own iteration order, so callers build trees from {@code
- * LinkedHashMap} or {@code TreeMap}. AWS measures policy limits on the document as sent, and
- * CloudFormation, the SDK and the CLI do not strip whitespace (docs/aws-facts.md §6.1), so sizes are always
- * taken from this form.
+ * <p>Key order is the maps' own iteration order, so callers build trees from {@code LinkedHashMap}
+ * or {@code TreeMap}. AWS measures policy limits on the document as sent, and CloudFormation, the
+ * SDK and the CLI do not strip whitespace (docs/aws-facts.md §6.1), so sizes are always taken from
+ * this form.
  */
 public final class MinifiedJson {
   private static final ObjectMapper MAPPER =
@@ -23,7 +23,8 @@ public final class MinifiedJson {
     try {
       return MAPPER.writeValueAsString(tree);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not a JSON tree of maps, lists and scalars: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "not a JSON tree of maps, lists and scalars: " + e.getMessage(), e);
     }
   }
 

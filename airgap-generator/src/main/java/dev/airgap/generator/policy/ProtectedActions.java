@@ -2,7 +2,6 @@ package dev.airgap.generator.policy;
 
 import java.util.List;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * The actions airgap denies, grouped by <em>who may still call them</em>, and the CloudTrail event
@@ -15,148 +14,157 @@ import java.util.stream.Stream;
  *   <li><b>Admins only</b> — data and lock actions: destroy or shorten a recovery point ({@link
  *       #backupDestruction()}), take data out ({@link #backupExfiltration()}), change who shares or
  *       approves access to the vault ({@link #backupSharing()}), destroy or disable a key that
- *       encrypts it ({@link #keyDestruction()}), silence the alert path ({@link #alertSilencing()}),
- *       take the central account out of the organization ({@link #leaveOrganization()}), and take
- *       over a principal that an exemption names ({@link #principalTakeover()}).
+ *       encrypts it ({@link #keyDestruction()}), silence the alert path ({@link
+ *       #alertSilencing()}), take the central account out of the organization ({@link
+ *       #leaveOrganization()}), and take over a principal that an exemption names ({@link
+ *       #principalTakeover()}).
  *   <li><b>Admins and the deploy role</b> — only what CloudFormation calls to update the resources
  *       airgap deploys ({@link #backupConfiguration()}, {@link #keyConfiguration()}, {@link
  *       #alertConfiguration()}). The deploy role is reachable by whoever may run a stack set
- *       operation (management account, delegated admin), so it must never be able to destroy
- *       data directly; what it can change is configuration that the SCP still backs up.
+ *       operation (management account, delegated admin), so it must never be able to destroy data
+ *       directly; what it can change is configuration that the SCP still backs up.
  * </ul>
  *
  * <p>No entry uses a wildcard: AWS Backup vault access policies reject wildcards in {@code Action}
- * (docs/aws-facts.md §2.3), and explicit names keep the typo check ({@link KnownActions}) meaningful.
- * Every list is sorted and free of duplicates.
+ * (docs/aws-facts.md §2.3), and explicit names keep the typo check ({@link KnownActions})
+ * meaningful. Every list is sorted and free of duplicates.
  */
 public final class ProtectedActions {
   /** Service prefix of AWS Backup IAM actions. */
   public static final String PREFIX = "backup:";
 
-  private static final List<String> BACKUP_DESTRUCTION = sorted(
-      "backup:DeleteBackupVault",
-      "backup:DeleteBackupVaultAccessPolicy",
-      "backup:DeleteBackupVaultLockConfiguration",
-      "backup:DeleteBackupVaultNotifications",
-      "backup:DeleteRecoveryPoint",
-      "backup:DisassociateRecoveryPoint",
-      "backup:DisassociateRecoveryPointFromParent",
-      "backup:UpdateRecoveryPointLifecycle");
+  private static final List<String> BACKUP_DESTRUCTION =
+      sorted(
+          "backup:DeleteBackupVault",
+          "backup:DeleteBackupVaultAccessPolicy",
+          "backup:DeleteBackupVaultLockConfiguration",
+          "backup:DeleteBackupVaultNotifications",
+          "backup:DeleteRecoveryPoint",
+          "backup:DisassociateRecoveryPoint",
+          "backup:DisassociateRecoveryPointFromParent",
+          "backup:UpdateRecoveryPointLifecycle");
 
-  private static final List<String> BACKUP_EXFILTRATION = sorted(
-      "backup:CopyFromBackupVault",
-      "backup:CreateBackupAccessPoint",
-      "backup:CreateRestoreAccessBackupVault",
-      "backup:StartCopyJob",
-      "backup:StartRestoreJob");
+  private static final List<String> BACKUP_EXFILTRATION =
+      sorted(
+          "backup:CopyFromBackupVault",
+          "backup:CreateBackupAccessPoint",
+          "backup:CreateRestoreAccessBackupVault",
+          "backup:StartCopyJob",
+          "backup:StartRestoreJob");
 
-  private static final List<String> BACKUP_SHARING = sorted(
-      "backup:AssociateBackupVaultMpaApprovalTeam",
-      "backup:DeleteBackupVaultSharingPolicy",
-      "backup:DisassociateBackupVaultMpaApprovalTeam",
-      "backup:PutBackupVaultSharingPolicy",
-      "backup:RevokeRestoreAccessBackupVault");
+  private static final List<String> BACKUP_SHARING =
+      sorted(
+          "backup:AssociateBackupVaultMpaApprovalTeam",
+          "backup:DeleteBackupVaultSharingPolicy",
+          "backup:DisassociateBackupVaultMpaApprovalTeam",
+          "backup:PutBackupVaultSharingPolicy",
+          "backup:RevokeRestoreAccessBackupVault");
 
-  private static final List<String> BACKUP_CONFIGURATION = sorted(
-      "backup:PutBackupVaultAccessPolicy",
-      "backup:PutBackupVaultLockConfiguration",
-      "backup:PutBackupVaultNotifications");
+  private static final List<String> BACKUP_CONFIGURATION =
+      sorted(
+          "backup:PutBackupVaultAccessPolicy",
+          "backup:PutBackupVaultLockConfiguration",
+          "backup:PutBackupVaultNotifications");
 
   /**
    * The source services' own calls on the recovery points of a standard vault: EBS snapshots and
-   * AMIs, RDS and Aurora snapshots, DynamoDB and FSx backups are native resources whose ARNs are the
-   * service's (docs/aws-facts.md §13.3), and the vault access policy does not govern their APIs. In
-   * the central account nothing else creates them, so the SCP denies deleting and sharing them to all
-   * but the admins; AWS Backup's own lifecycle deletes run as its service-linked role, which no SCP
-   * binds (docs/aws-facts.md §13.1).
+   * AMIs, RDS and Aurora snapshots, DynamoDB and FSx backups are native resources whose ARNs are
+   * the service's (docs/aws-facts.md §13.3), and the vault access policy does not govern their
+   * APIs. In the central account nothing else creates them, so the SCP denies deleting and sharing
+   * them to all but the admins; AWS Backup's own lifecycle deletes run as its service-linked role,
+   * which no SCP binds (docs/aws-facts.md §13.1).
    */
-  private static final List<String> NATIVE_RECOVERY_POINTS = sorted(
-      "dynamodb:DeleteBackup",
-      "ec2:DeleteSnapshot",
-      "ec2:DeregisterImage",
-      "ec2:ModifyImageAttribute",
-      "ec2:ModifySnapshotAttribute",
-      "fsx:DeleteBackup",
-      "rds:DeleteDBClusterSnapshot",
-      "rds:DeleteDBSnapshot",
-      "rds:ModifyDBClusterSnapshotAttribute",
-      "rds:ModifyDBSnapshotAttribute");
+  private static final List<String> NATIVE_RECOVERY_POINTS =
+      sorted(
+          "dynamodb:DeleteBackup",
+          "ec2:DeleteSnapshot",
+          "ec2:DeregisterImage",
+          "ec2:ModifyImageAttribute",
+          "ec2:ModifySnapshotAttribute",
+          "fsx:DeleteBackup",
+          "rds:DeleteDBClusterSnapshot",
+          "rds:DeleteDBSnapshot",
+          "rds:ModifyDBClusterSnapshotAttribute",
+          "rds:ModifyDBSnapshotAttribute");
 
-  private static final List<String> MEMBER_BASELINE = sorted(
-      "backup:DeleteBackupVault",
-      "iam:AttachRolePolicy",
-      "iam:DeleteRole",
-      "iam:DeleteRolePermissionsBoundary",
-      "iam:DeleteRolePolicy",
-      "iam:DetachRolePolicy",
-      "iam:PutRolePermissionsBoundary",
-      "iam:PutRolePolicy",
-      "iam:UpdateAssumeRolePolicy",
-      "kms:DeleteAlias",
-      "kms:UpdateAlias");
+  private static final List<String> MEMBER_BASELINE =
+      sorted(
+          "backup:DeleteBackupVault",
+          "iam:AttachRolePolicy",
+          "iam:DeleteRole",
+          "iam:DeleteRolePermissionsBoundary",
+          "iam:DeleteRolePolicy",
+          "iam:DetachRolePolicy",
+          "iam:PutRolePermissionsBoundary",
+          "iam:PutRolePolicy",
+          "iam:UpdateAssumeRolePolicy",
+          "kms:DeleteAlias",
+          "kms:UpdateAlias");
 
-  private static final List<String> KEY_DESTRUCTION = sorted(
-      "kms:DisableKey",
-      "kms:RevokeGrant",
-      "kms:ScheduleKeyDeletion");
+  private static final List<String> KEY_DESTRUCTION =
+      sorted("kms:DisableKey", "kms:RevokeGrant", "kms:ScheduleKeyDeletion");
 
   private static final List<String> KEY_CONFIGURATION = sorted("kms:PutKeyPolicy");
 
-  private static final List<String> ALERT_SILENCING = sorted(
-      "cloudtrail:DeleteTrail",
-      "cloudtrail:PutEventSelectors",
-      "cloudtrail:StopLogging",
-      "cloudtrail:UpdateTrail",
-      "events:DeleteRule",
-      "events:DisableRule",
-      "events:RemoveTargets",
-      "sns:DeleteTopic");
+  private static final List<String> ALERT_SILENCING =
+      sorted(
+          "cloudtrail:DeleteTrail",
+          "cloudtrail:PutEventSelectors",
+          "cloudtrail:StopLogging",
+          "cloudtrail:UpdateTrail",
+          "events:DeleteRule",
+          "events:DisableRule",
+          "events:RemoveTargets",
+          "sns:DeleteTopic");
 
-  private static final List<String> ALERT_CONFIGURATION = sorted(
-      "events:PutRule",
-      "events:PutTargets",
-      "sns:AddPermission",
-      "sns:RemovePermission",
-      "sns:SetTopicAttributes",
-      "sns:Subscribe",
-      "sns:Unsubscribe");
+  private static final List<String> ALERT_CONFIGURATION =
+      sorted(
+          "events:PutRule",
+          "events:PutTargets",
+          "sns:AddPermission",
+          "sns:RemovePermission",
+          "sns:SetTopicAttributes",
+          "sns:Subscribe",
+          "sns:Unsubscribe");
 
-  private static final List<String> ROLE_TAKEOVER = sorted(
-      "iam:AttachRolePolicy",
-      "iam:CreateRole",
-      "iam:DeleteRole",
-      "iam:DeleteRolePermissionsBoundary",
-      "iam:DeleteRolePolicy",
-      "iam:DetachRolePolicy",
-      "iam:PassRole",
-      "iam:PutRolePermissionsBoundary",
-      "iam:PutRolePolicy",
-      "iam:TagRole",
-      "iam:UntagRole",
-      "iam:UpdateAssumeRolePolicy",
-      "iam:UpdateRole");
+  private static final List<String> ROLE_TAKEOVER =
+      sorted(
+          "iam:AttachRolePolicy",
+          "iam:CreateRole",
+          "iam:DeleteRole",
+          "iam:DeleteRolePermissionsBoundary",
+          "iam:DeleteRolePolicy",
+          "iam:DetachRolePolicy",
+          "iam:PassRole",
+          "iam:PutRolePermissionsBoundary",
+          "iam:PutRolePolicy",
+          "iam:TagRole",
+          "iam:UntagRole",
+          "iam:UpdateAssumeRolePolicy",
+          "iam:UpdateRole");
 
-  private static final List<String> USER_TAKEOVER = sorted(
-      "iam:AttachUserPolicy",
-      "iam:CreateAccessKey",
-      "iam:CreateLoginProfile",
-      "iam:CreateServiceSpecificCredential",
-      "iam:CreateUser",
-      "iam:DeactivateMFADevice",
-      "iam:DeleteUser",
-      "iam:DeleteUserPermissionsBoundary",
-      "iam:DeleteUserPolicy",
-      "iam:DetachUserPolicy",
-      "iam:EnableMFADevice",
-      "iam:PutUserPermissionsBoundary",
-      "iam:PutUserPolicy",
-      "iam:TagUser",
-      "iam:UntagUser",
-      "iam:UpdateAccessKey",
-      "iam:UpdateLoginProfile",
-      "iam:UpdateUser",
-      "iam:UploadSSHPublicKey",
-      "iam:UploadSigningCertificate");
+  private static final List<String> USER_TAKEOVER =
+      sorted(
+          "iam:AttachUserPolicy",
+          "iam:CreateAccessKey",
+          "iam:CreateLoginProfile",
+          "iam:CreateServiceSpecificCredential",
+          "iam:CreateUser",
+          "iam:DeactivateMFADevice",
+          "iam:DeleteUser",
+          "iam:DeleteUserPermissionsBoundary",
+          "iam:DeleteUserPolicy",
+          "iam:DetachUserPolicy",
+          "iam:EnableMFADevice",
+          "iam:PutUserPermissionsBoundary",
+          "iam:PutUserPolicy",
+          "iam:TagUser",
+          "iam:UntagUser",
+          "iam:UpdateAccessKey",
+          "iam:UpdateLoginProfile",
+          "iam:UpdateUser",
+          "iam:UploadSSHPublicKey",
+          "iam:UploadSigningCertificate");
 
   private static final List<String> LEAVE_ORGANIZATION = sorted("organizations:LeaveOrganization");
 
@@ -166,44 +174,49 @@ public final class ProtectedActions {
    * legal-hold, settings and tag changes. Permission-only actions (CopyFromBackupVault, the
    * sharing-policy actions) never appear in CloudTrail, so they are not event names.
    */
-  private static final List<String> BACKUP_EVENT_NAMES = sorted(
-      "AssociateBackupVaultMpaApprovalTeam",
-      "CancelLegalHold",
-      "CreateBackupAccessPoint",
-      "CreateRestoreAccessBackupVault",
-      "DeleteBackupPlan",
-      "DeleteBackupSelection",
-      "DeleteBackupVault",
-      "DeleteBackupVaultAccessPolicy",
-      "DeleteBackupVaultLockConfiguration",
-      "DeleteBackupVaultNotifications",
-      "DeleteRecoveryPoint",
-      "DisassociateBackupVaultMpaApprovalTeam",
-      "DisassociateRecoveryPoint",
-      "DisassociateRecoveryPointFromParent",
-      "PutBackupVaultAccessPolicy",
-      "PutBackupVaultLockConfiguration",
-      "PutBackupVaultNotifications",
-      "RevokeRestoreAccessBackupVault",
-      "StartCopyJob",
-      "StartRestoreJob",
-      "StopBackupJob",
-      "TagResource",
-      "UntagResource",
-      "UpdateBackupPlan",
-      "UpdateGlobalSettings",
-      "UpdateRecoveryPointLifecycle",
-      "UpdateRegionSettings");
+  private static final List<String> BACKUP_EVENT_NAMES =
+      sorted(
+          "AssociateBackupVaultMpaApprovalTeam",
+          "CancelLegalHold",
+          "CreateBackupAccessPoint",
+          "CreateRestoreAccessBackupVault",
+          "DeleteBackupPlan",
+          "DeleteBackupSelection",
+          "DeleteBackupVault",
+          "DeleteBackupVaultAccessPolicy",
+          "DeleteBackupVaultLockConfiguration",
+          "DeleteBackupVaultNotifications",
+          "DeleteRecoveryPoint",
+          "DisassociateBackupVaultMpaApprovalTeam",
+          "DisassociateRecoveryPoint",
+          "DisassociateRecoveryPointFromParent",
+          "PutBackupVaultAccessPolicy",
+          "PutBackupVaultLockConfiguration",
+          "PutBackupVaultNotifications",
+          "RevokeRestoreAccessBackupVault",
+          "StartCopyJob",
+          "StartRestoreJob",
+          "StopBackupJob",
+          "TagResource",
+          "UntagResource",
+          "UpdateBackupPlan",
+          "UpdateGlobalSettings",
+          "UpdateRecoveryPointLifecycle",
+          "UpdateRegionSettings");
 
-  /** RAM calls that change who a logically air-gapped vault is shared with (docs/aws-facts.md §13.10). */
-  private static final List<String> SHARE_EVENT_NAMES = sorted(
-      "AssociateResourceShare",
-      "AssociateResourceSharePermission",
-      "CreateResourceShare",
-      "DeleteResourceShare",
-      "DisassociateResourceShare",
-      "DisassociateResourceSharePermission",
-      "UpdateResourceShare");
+  /**
+   * RAM calls that change who a logically air-gapped vault is shared with (docs/aws-facts.md
+   * §13.10).
+   */
+  private static final List<String> SHARE_EVENT_NAMES =
+      sorted(
+          "AssociateResourceShare",
+          "AssociateResourceSharePermission",
+          "CreateResourceShare",
+          "DeleteResourceShare",
+          "DisassociateResourceShare",
+          "DisassociateResourceSharePermission",
+          "UpdateResourceShare");
 
   private ProtectedActions() {}
 
@@ -212,7 +225,10 @@ public final class ProtectedActions {
     return BACKUP_DESTRUCTION;
   }
 
-  /** Ways a recovery point leaves the vault: copy out, restore, an access point, a restore-access vault. */
+  /**
+   * Ways a recovery point leaves the vault: copy out, restore, an access point, a restore-access
+   * vault.
+   */
   public static List<String> backupExfiltration() {
     return BACKUP_EXFILTRATION;
   }
@@ -271,7 +287,12 @@ public final class ProtectedActions {
    * recovery-point ARN form is covered (docs/aws-facts.md §13.3).
    */
   public static List<String> centralDataAndLock() {
-    return union(BACKUP_DESTRUCTION, BACKUP_EXFILTRATION, BACKUP_SHARING, NATIVE_RECOVERY_POINTS, KEY_DESTRUCTION,
+    return union(
+        BACKUP_DESTRUCTION,
+        BACKUP_EXFILTRATION,
+        BACKUP_SHARING,
+        NATIVE_RECOVERY_POINTS,
+        KEY_DESTRUCTION,
         LEAVE_ORGANIZATION);
   }
 
@@ -294,9 +315,9 @@ public final class ProtectedActions {
   }
 
   /**
-   * The member SCP, on the central vault ARNs only: member principals have no business changing
-   * the central vault. Copy and restore stay out: recovery accounts in member OUs restore from a
-   * shared logically air-gapped vault.
+   * The member SCP, on the central vault ARNs only: member principals have no business changing the
+   * central vault. Copy and restore stay out: recovery accounts in member OUs restore from a shared
+   * logically air-gapped vault.
    */
   public static List<String> memberScpDeny() {
     return union(BACKUP_DESTRUCTION, BACKUP_SHARING, BACKUP_CONFIGURATION);
@@ -314,13 +335,16 @@ public final class ProtectedActions {
 
   /** The event name of an IAM action ({@code kms:DisableKey} → {@code DisableKey}). */
   public static List<String> eventNames(List<String> actions) {
-    return List.copyOf(new TreeSet<>(actions.stream().map(a -> a.substring(a.indexOf(':') + 1)).toList()));
+    return List.copyOf(
+        new TreeSet<>(actions.stream().map(a -> a.substring(a.indexOf(':') + 1)).toList()));
   }
 
   @SafeVarargs
   public static List<String> union(List<String>... lists) {
     TreeSet<String> set = new TreeSet<>();
-    Stream.of(lists).forEach(set::addAll);
+    for (List<String> list : lists) {
+      set.addAll(list);
+    }
     return List.copyOf(set);
   }
 

@@ -14,17 +14,17 @@ import java.util.TreeSet;
  *
  * <ul>
  *   <li>{@link #centralAccount} — attached to the central account only. It is the layer that
- *       survives a rewritten vault or key policy, since only the management account can change
- *       it, and it uses {@code Resource "*"} for data actions so that every recovery-point ARN form
- *       is covered, not just AWS Backup's own (docs/aws-facts.md §13.3). Four statements: data and
+ *       survives a rewritten vault or key policy, since only the management account can change it,
+ *       and it uses {@code Resource "*"} for data actions so that every recovery-point ARN form is
+ *       covered, not just AWS Backup's own (docs/aws-facts.md §13.3). Four statements: data and
  *       lock actions for the admins only; silencing the alert path for the admins only;
  *       configuration updates for the admins and the deploy roles; and the guardrail that keeps
  *       anyone but the admins from creating, re-trusting or changing a principal whose ARN an
- *       exemption names — without it every exemption is an invitation (create a role called
- *       {@code stacksets-exec-x}, assume it, delete the backups).
+ *       exemption names — without it every exemption is an invitation (create a role called {@code
+ *       stacksets-exec-x}, assume it, delete the backups).
  *   <li>{@link #memberTargets} — attached to {@code protection.scp.targets} (by default the member
- *       OUs): member principals may not change the central vaults or their recovery points.
- *       Copy and restore stay allowed there, for recovery accounts.
+ *       OUs): member principals may not change the central vaults or their recovery points. Copy
+ *       and restore stay allowed there, for recovery accounts.
  * </ul>
  *
  * <p>Limits, on purpose and stated in docs/threat-model.md: SCPs never bind the management account
@@ -38,7 +38,11 @@ import java.util.TreeSet;
  * @param targetIds accounts and OUs the policy is attached to, sorted
  */
 public record ScpDocument(
-    String logicalId, String name, String description, Map<String, Object> content, List<String> targetIds) {
+    String logicalId,
+    String name,
+    String description,
+    Map<String, Object> content,
+    List<String> targetIds) {
   /** SCP size limit in characters, measured minified (docs/aws-facts.md §6.1). */
   public static final int MAX_CHARACTERS = 5_120;
 
@@ -61,30 +65,51 @@ public record ScpDocument(
     String account = model.central().account();
     String prefix = model.deploy().stackSetNamePrefix();
     List<String> admins = admins(model);
-    List<String> alertPath = List.of(
-        "arn:" + partition + ":cloudtrail:*:" + account + ":trail/*",
-        "arn:" + partition + ":events:*:" + account + ":rule/" + prefix + "-*",
-        "arn:" + partition + ":sns:*:" + account + ":" + prefix + "-*");
+    List<String> alertPath =
+        List.of(
+            "arn:" + partition + ":cloudtrail:*:" + account + ":trail/*",
+            "arn:" + partition + ":events:*:" + account + ":rule/" + prefix + "-*",
+            "arn:" + partition + ":sns:*:" + account + ":" + prefix + "-*");
     List<String> configured = new ArrayList<>();
     configured.add(Arns.backupVault(partition, "*", account, model.central().vault().name()));
     configured.add("arn:" + partition + ":kms:*:" + account + ":key/*");
     configured.addAll(alertPath.subList(1, 3));
 
-    List<Map<String, Object>> statements = new ArrayList<>(List.of(
-        deny("DenyDataAndLockActionsToAllButAdmins", ProtectedActions.centralDataAndLock(), List.of("*"), admins),
-        deny("DenyAlertSilencingToAllButAdmins", ProtectedActions.alertSilencing(), alertPath, admins),
-        deny("DenyConfigurationChangesToAllButAdminsAndDeployRole", ProtectedActions.centralConfiguration(),
-            configured, exemptPrincipalArns(model))));
+    List<Map<String, Object>> statements =
+        new ArrayList<>(
+            List.of(
+                deny(
+                    "DenyDataAndLockActionsToAllButAdmins",
+                    ProtectedActions.centralDataAndLock(),
+                    List.of("*"),
+                    admins),
+                deny(
+                    "DenyAlertSilencingToAllButAdmins",
+                    ProtectedActions.alertSilencing(),
+                    alertPath,
+                    admins),
+                deny(
+                    "DenyConfigurationChangesToAllButAdminsAndDeployRole",
+                    ProtectedActions.centralConfiguration(),
+                    configured,
+                    exemptPrincipalArns(model))));
     if (model.central().key().kind() != KeyKind.AWS_OWNED) {
       statements.add(grantsOnlyForAwsResources());
     }
-    statements.add(deny("DenyExemptPrincipalTakeoverToAllButAdmins",
-            ProtectedActions.principalTakeover(exemptPrincipalArns(model).stream().anyMatch(a -> a.contains(":user/"))),
-            exemptPrincipalArns(model), admins));
-    return new ScpDocument("CentralAccountProtectionScp", "protect-central-account",
+    statements.add(
+        deny(
+            "DenyExemptPrincipalTakeoverToAllButAdmins",
+            ProtectedActions.principalTakeover(
+                exemptPrincipalArns(model).stream().anyMatch(a -> a.contains(":user/"))),
+            exemptPrincipalArns(model),
+            admins));
+    return new ScpDocument(
+        "CentralAccountProtectionScp",
+        "protect-central-account",
         "airgap: in the central backup account only the vault admins may destroy, copy out, unlock or unshare"
             + " backups, disable keys or alerts, or change an exempt role; the deploy role may update configuration.",
-        document(statements), List.of(account));
+        document(statements),
+        List.of(account));
   }
 
   /** The SCP of the member targets: hands off the central vaults. */
@@ -93,19 +118,30 @@ public record ScpDocument(
     String account = model.central().account();
     // Every region at once: the vault has one name in all central regions, and the central account
     // holds nothing but airgap's vaults, so the policy stays the same size for 1 or 17 regions.
-    List<String> resources = List.of(Arns.backupVault(partition, "*", account, model.central().vault().name()),
-        Arns.recoveryPoints(partition, "*", account));
-    return new ScpDocument("CentralVaultProtectionScp", "protect-central-vault",
+    List<String> resources =
+        List.of(
+            Arns.backupVault(partition, "*", account, model.central().vault().name()),
+            Arns.recoveryPoints(partition, "*", account));
+    return new ScpDocument(
+        "CentralVaultProtectionScp",
+        "protect-central-vault",
         "airgap: member accounts may not delete, shorten, unlock, unshare or reconfigure the central backup vaults.",
         // The deploy roles stay exempt: were the policy attached above the central account (a root
         // or its OU in protection.scp.targets), the next deploy could not update the vault. The
         // central-account SCP still denies them every data action there.
-        document(List.of(deny(SID, ProtectedActions.memberScpDeny(), resources, exemptPrincipalArns(model)),
-            memberBaseline(model), memberKey(model), memberExecutionRoleGuard(model))),
+        document(
+            List.of(
+                deny(SID, ProtectedActions.memberScpDeny(), resources, exemptPrincipalArns(model)),
+                memberBaseline(model),
+                memberKey(model),
+                memberExecutionRoleGuard(model))),
         memberTargetIds(model));
   }
 
-  /** The member StackSet execution role, in any member account: the only exemption of the baseline statements. */
+  /**
+   * The member StackSet execution role, in any member account: the only exemption of the baseline
+   * statements.
+   */
   public static String memberExecutionRole(String partition) {
     return Arns.role(partition, "*", "stacksets-exec-*");
   }
@@ -118,8 +154,12 @@ public record ScpDocument(
   private static Map<String, Object> memberBaseline(AirGapModel model) {
     String partition = model.organization().partition().yamlName();
     String vault = model.members().vault().name();
-    return deny("DenyMemberBaselineChangesToAllButStackSets", ProtectedActions.memberBaseline(),
-        List.of(Arns.backupVault(partition, "*", "*", vault), "arn:" + partition + ":kms:*:*:alias/" + vault,
+    return deny(
+        "DenyMemberBaselineChangesToAllButStackSets",
+        ProtectedActions.memberBaseline(),
+        List.of(
+            Arns.backupVault(partition, "*", "*", vault),
+            "arn:" + partition + ":kms:*:*:alias/" + vault,
             Arns.role(partition, "*", model.members().backupRoleName())),
         List.of(memberExecutionRole(partition)));
   }
@@ -131,13 +171,20 @@ public record ScpDocument(
   private static Map<String, Object> memberKey(AirGapModel model) {
     String partition = model.organization().partition().yamlName();
     Map<String, Object> condition = new LinkedHashMap<>();
-    condition.put("ArnNotLike", Collections.singletonMap("aws:PrincipalArn", List.of(memberExecutionRole(partition))));
-    condition.put("ForAnyValue:StringEquals",
-        Collections.singletonMap("kms:ResourceAliases", List.of("alias/" + model.members().vault().name())));
+    condition.put(
+        "ArnNotLike",
+        Collections.singletonMap("aws:PrincipalArn", List.of(memberExecutionRole(partition))));
+    condition.put(
+        "ForAnyValue:StringEquals",
+        Collections.singletonMap(
+            "kms:ResourceAliases", List.of("alias/" + model.members().vault().name())));
     Map<String, Object> statement = new LinkedHashMap<>();
     statement.put("Sid", "DenyMemberKeyDestructionToAllButStackSets");
     statement.put("Effect", "Deny");
-    statement.put("Action", ProtectedActions.union(ProtectedActions.keyDestruction(), ProtectedActions.keyConfiguration()));
+    statement.put(
+        "Action",
+        ProtectedActions.union(
+            ProtectedActions.keyDestruction(), ProtectedActions.keyConfiguration()));
     statement.put("Resource", "*");
     statement.put("Condition", Collections.unmodifiableMap(condition));
     return Collections.unmodifiableMap(statement);
@@ -151,14 +198,18 @@ public record ScpDocument(
    */
   private static Map<String, Object> memberExecutionRoleGuard(AirGapModel model) {
     String partition = model.organization().partition().yamlName();
-    return deny("DenyExecutionRoleTakeoverInMemberAccounts", ProtectedActions.principalTakeover(false),
-        List.of(memberExecutionRole(partition)), admins(model));
+    return deny(
+        "DenyExecutionRoleTakeoverInMemberAccounts",
+        ProtectedActions.principalTakeover(false),
+        List.of(memberExecutionRole(partition)),
+        admins(model));
   }
 
   /**
    * Grants only for an AWS service acting on an AWS resource, for everyone: the key policy says the
-   * same (CT.KMS.PR.3), but the deploy role may rewrite a key policy, and an unrestricted grant lets
-   * its grantee decrypt outside any policy. The SCP is the layer the deploy role cannot rewrite.
+   * same (CT.KMS.PR.3), but the deploy role may rewrite a key policy, and an unrestricted grant
+   * lets its grantee decrypt outside any policy. The SCP is the layer the deploy role cannot
+   * rewrite.
    */
   private static Map<String, Object> grantsOnlyForAwsResources() {
     Map<String, Object> statement = new LinkedHashMap<>();
@@ -166,19 +217,24 @@ public record ScpDocument(
     statement.put("Effect", "Deny");
     statement.put("Action", List.of("kms:CreateGrant"));
     statement.put("Resource", "*");
-    statement.put("Condition", Collections.singletonMap("BoolIfExists",
-        Collections.singletonMap("kms:GrantIsForAWSResource", "false")));
+    statement.put(
+        "Condition",
+        Collections.singletonMap(
+            "BoolIfExists", Collections.singletonMap("kms:GrantIsForAWSResource", "false")));
     return Collections.unmodifiableMap(statement);
   }
 
-  private static Map<String, Object> deny(String sid, List<String> actions, List<String> resources, List<String> exempt) {
+  private static Map<String, Object> deny(
+      String sid, List<String> actions, List<String> resources, List<String> exempt) {
     Map<String, Object> statement = new LinkedHashMap<>();
     statement.put("Sid", sid);
     statement.put("Effect", "Deny");
     statement.put("Action", actions);
     statement.put("Resource", resources.size() == 1 ? resources.get(0) : List.copyOf(resources));
-    statement.put("Condition", Collections.singletonMap("ArnNotLike",
-        Collections.singletonMap("aws:PrincipalArn", exempt)));
+    statement.put(
+        "Condition",
+        Collections.singletonMap(
+            "ArnNotLike", Collections.singletonMap("aws:PrincipalArn", exempt)));
     return Collections.unmodifiableMap(statement);
   }
 
@@ -196,8 +252,8 @@ public record ScpDocument(
 
   /**
    * Every principal an exemption names, sorted and without repeats: the admins, the central
-   * StackSet execution role ({@link Arns#centralExecutionRole}) and {@code deploy.roleArn} when set.
-   * The guardrail protects exactly these ARNs.
+   * StackSet execution role ({@link Arns#centralExecutionRole}) and {@code deploy.roleArn} when
+   * set. The guardrail protects exactly these ARNs.
    */
   public static List<String> exemptPrincipalArns(AirGapModel model) {
     TreeSet<String> exempt = new TreeSet<>(model.central().admins());
@@ -212,12 +268,15 @@ public record ScpDocument(
    * by an attachment and are ignored.
    */
   public static List<String> memberTargetIds(AirGapModel model) {
-    TreeSet<String> targets = new TreeSet<>(model.protection().scp().targets().organizationalUnits());
+    TreeSet<String> targets =
+        new TreeSet<>(model.protection().scp().targets().organizationalUnits());
     targets.addAll(model.protection().scp().targets().accounts());
     return List.copyOf(targets);
   }
 
-  /** The content as minified JSON: the Lambda mode's {@code Content}, and what the limit measures. */
+  /**
+   * The content as minified JSON: the Lambda mode's {@code Content}, and what the limit measures.
+   */
   public String minified() {
     return MinifiedJson.write(content);
   }

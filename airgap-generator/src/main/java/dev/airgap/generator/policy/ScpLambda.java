@@ -46,6 +46,7 @@ public final class ScpLambda {
 
   /** Tag the handler puts on the policy it creates, and requires before adopting one by name. */
   public static final String MARKER_TAG_KEY = "airgap:managed-by";
+
   public static final String MARKER_TAG_VALUE = "airgap";
 
   private static final String RESOURCE = "scp_handler.py";
@@ -64,20 +65,24 @@ public final class ScpLambda {
     }
   }
 
-  /** IAM actions the function's role needs (Resource {@code *}: policy ids are not known before). */
+  /**
+   * IAM actions the function's role needs (Resource {@code *}: policy ids are not known before).
+   */
   public static List<String> roleActions() {
-    return List.copyOf(new TreeSet<>(List.of(
-        "organizations:AttachPolicy",
-        "organizations:CreatePolicy",
-        "organizations:DeletePolicy",
-        "organizations:DetachPolicy",
-        "organizations:ListPolicies",
-        "organizations:ListTagsForResource",
-        "organizations:ListTargetsForPolicy",
-        "organizations:TagResource",
-        "organizations:UpdatePolicy",
-        "logs:CreateLogGroup",
-        "logs:CreateLogStream",
-        "logs:PutLogEvents")));
+    return List.copyOf(
+        new TreeSet<>(
+            List.of(
+                "organizations:AttachPolicy",
+                "organizations:CreatePolicy",
+                "organizations:DeletePolicy",
+                "organizations:DetachPolicy",
+                "organizations:ListPolicies",
+                "organizations:ListTagsForResource",
+                "organizations:ListTargetsForPolicy",
+                "organizations:TagResource",
+                "organizations:UpdatePolicy",
+                "logs:CreateLogGroup",
+                "logs:CreateLogStream",
+                "logs:PutLogEvents")));
   }
 }

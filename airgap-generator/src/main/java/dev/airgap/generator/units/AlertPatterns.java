@@ -9,11 +9,11 @@ import java.util.List;
  * The event patterns of the tamper rules. Each matches successful calls ({@code errorCode} absent)
  * recorded by CloudTrail (detail-type "AWS API Call via CloudTrail", docs/aws-facts.md §7.1) by
  * every caller type except {@code AWSService}: root, IAM users, assumed roles (admins and deploy
- * roles included), federated users, Identity Center users. A condition on the session issuer
- * never matches root or IAM-user calls (§11 #7), so the patterns look at the caller type only.
+ * roles included), federated users, Identity Center users. A condition on the session issuer never
+ * matches root or IAM-user calls (§11 #7), so the patterns look at the caller type only.
  *
- * <p>Both regional rules match the EventBridge calls that silence a rule, so disabling, deleting
- * or retargeting either one is announced by the other.
+ * <p>Both regional rules match the EventBridge calls that silence a rule, so disabling, deleting or
+ * retargeting either one is announced by the other.
  */
 final class AlertPatterns {
   private AlertPatterns() {}
@@ -22,45 +22,58 @@ final class AlertPatterns {
    * Key calls worth an alert that no deny needs to cover: rotation off and alias moves do not make
    * data unreadable, but they are how a key swap starts.
    */
-  private static final List<String> KEY_ALERT_ONLY = List.of("kms:DeleteAlias", "kms:DisableKeyRotation", "kms:UpdateAlias");
+  private static final List<String> KEY_ALERT_ONLY =
+      List.of("kms:DeleteAlias", "kms:DisableKeyRotation", "kms:UpdateAlias");
 
   /**
    * AWS Backup's mutating calls, the source services' deletes and shares of native recovery points,
    * and the calls that change or silence an EventBridge rule.
    */
   static CfnValue backupAndAlertRules() {
-    return pattern(List.of("aws.backup", "aws.dynamodb", "aws.ec2", "aws.events", "aws.fsx", "aws.rds"),
-        ProtectedActions.union(ProtectedActions.backupEventNames(), eventNamesOf("events:"),
+    return pattern(
+        List.of("aws.backup", "aws.dynamodb", "aws.ec2", "aws.events", "aws.fsx", "aws.rds"),
+        ProtectedActions.union(
+            ProtectedActions.backupEventNames(),
+            eventNamesOf("events:"),
             ProtectedActions.eventNames(ProtectedActions.nativeRecoveryPoints())));
   }
 
   /** Key destruction and policy changes, and every way to switch the alert path off. */
   static CfnValue keysAndAlertPath() {
-    List<String> names = ProtectedActions.union(
-        ProtectedActions.eventNames(ProtectedActions.union(
-            ProtectedActions.keyDestruction(), ProtectedActions.keyConfiguration(), KEY_ALERT_ONLY,
-            ProtectedActions.alertSilencing(), ProtectedActions.alertConfiguration())),
-        ProtectedActions.shareEventNames());
+    List<String> names =
+        ProtectedActions.union(
+            ProtectedActions.eventNames(
+                ProtectedActions.union(
+                    ProtectedActions.keyDestruction(),
+                    ProtectedActions.keyConfiguration(),
+                    KEY_ALERT_ONLY,
+                    ProtectedActions.alertSilencing(),
+                    ProtectedActions.alertConfiguration())),
+            ProtectedActions.shareEventNames());
     return pattern(List.of("aws.cloudtrail", "aws.events", "aws.kms", "aws.ram", "aws.sns"), names);
   }
 
   /**
-   * Every change to an IAM role or user of the account, by any caller: whoever can create or re-trust a role can
-   * become it, and a role with an exempt name is worth nothing to an attacker only while nobody
-   * but the admins can make one. iam:PassRole is a permission, not an API call, so it has no event.
+   * Every change to an IAM role or user of the account, by any caller: whoever can create or
+   * re-trust a role can become it, and a role with an exempt name is worth nothing to an attacker
+   * only while nobody but the admins can make one. iam:PassRole is a permission, not an API call,
+   * so it has no event.
    */
   static CfnValue principals(AirGapModel model) {
-    List<String> names = ProtectedActions.eventNames(ProtectedActions.principalTakeover(true)).stream()
-        .filter(n -> !n.equals("PassRole"))
-        .toList();
+    List<String> names =
+        ProtectedActions.eventNames(ProtectedActions.principalTakeover(true)).stream()
+            .filter(n -> !n.equals("PassRole"))
+            .toList();
     return pattern(List.of("aws.iam"), names, false);
   }
 
   private static List<String> eventNamesOf(String service) {
-    return ProtectedActions.eventNames(ProtectedActions.union(
-            ProtectedActions.alertSilencing(), ProtectedActions.alertConfiguration()).stream()
-        .filter(a -> a.startsWith(service))
-        .toList());
+    return ProtectedActions.eventNames(
+        ProtectedActions.union(
+                ProtectedActions.alertSilencing(), ProtectedActions.alertConfiguration())
+            .stream()
+            .filter(a -> a.startsWith(service))
+            .toList());
   }
 
   private static CfnValue pattern(List<String> sources, List<String> eventNames) {
@@ -70,18 +83,26 @@ final class AlertPatterns {
   /**
    * @param exceptServices leave out calls AWS services make on their own; the IAM rule keeps them,
    *     because Identity Center and StackSets create roles through service-linked roles that no SCP
-   *     binds, and such a role is exactly what an exemption pattern may match (docs/aws-facts.md §13.1, §13.12)
+   *     binds, and such a role is exactly what an exemption pattern may match (docs/aws-facts.md
+   *     §13.1, §13.12)
    */
-  private static CfnValue pattern(List<String> sources, List<String> eventNames, boolean exceptServices) {
-    CfnValue.MapBuilder detail = CfnValue.ordered()
-        .put("eventName", CfnValue.texts(eventNames))
-        .put("errorCode", CfnValue.list(CfnValue.ordered().put("exists", false).build()));
+  private static CfnValue pattern(
+      List<String> sources, List<String> eventNames, boolean exceptServices) {
+    CfnValue.MapBuilder detail =
+        CfnValue.ordered()
+            .put("eventName", CfnValue.texts(eventNames))
+            .put("errorCode", CfnValue.list(CfnValue.ordered().put("exists", false).build()));
     if (exceptServices) {
-      detail.put("userIdentity", CfnValue.ordered()
-          .put("type", CfnValue.list(CfnValue.ordered()
-              .put("anything-but", CfnValue.texts(List.of("AWSService")))
-              .build()))
-          .build());
+      detail.put(
+          "userIdentity",
+          CfnValue.ordered()
+              .put(
+                  "type",
+                  CfnValue.list(
+                      CfnValue.ordered()
+                          .put("anything-but", CfnValue.texts(List.of("AWSService")))
+                          .build()))
+              .build());
     }
     return CfnValue.ordered()
         .put("source", CfnValue.texts(sources))

@@ -11,9 +11,9 @@ import java.util.TreeSet;
 
 /**
  * An encrypted SNS topic the alert rules publish to, with its key, alias, topic policy and e-mail
- * subscriptions: the same shape in the central account and in the management account. The key is
- * a customer managed key because EventBridge cannot publish to a topic encrypted with {@code
- * aws/sns} (docs/aws-facts.md §7.3); every key airgap creates carries the CT.KMS.PR.3 grant deny.
+ * subscriptions: the same shape in the central account and in the management account. The key is a
+ * customer managed key because EventBridge cannot publish to a topic encrypted with {@code aws/sns}
+ * (docs/aws-facts.md §7.3); every key airgap creates carries the CT.KMS.PR.3 grant deny.
  */
 final class AlertTopic {
   private AlertTopic() {}
@@ -30,57 +30,95 @@ final class AlertTopic {
    * @param keyDenies key-policy denies beyond the grant restriction (the central account's admins
    *     and deploy roles; the management account has none that an SCP could back up)
    */
-  static void add(Template.Builder t, AirGapModel model, String topicName, String displayName, String modelPath,
-      List<Publisher> publishers, List<CfnValue> keyDenies) {
+  static void add(
+      Template.Builder t,
+      AirGapModel model,
+      String topicName,
+      String displayName,
+      String modelPath,
+      List<Publisher> publishers,
+      List<CfnValue> keyDenies) {
     List<CfnValue> keyStatements = new ArrayList<>();
     keyStatements.add(Statements.accountAdministers());
     publishers.forEach(p -> keyStatements.add(Statements.serviceUsesKey(p.sid(), p.service())));
     keyStatements.addAll(keyDenies);
     keyStatements.add(Statements.denyGrantsNotForAwsServices());
-    t.resource(KEY, Resource.of("AWS::KMS::Key", CfnValue.map()
-        .put("Description", "airgap: encrypts the alert topic " + topicName)
-        .put("EnableKeyRotation", true)
-        .put("RotationPeriodInDays", model.central().key().rotationPeriodDays())
-        .put("PendingWindowInDays", model.central().key().pendingWindowDays())
-        .put("KeyPolicy", Statements.document(keyStatements.toArray(CfnValue[]::new)))
-        .build(), modelPath).retained());
-    t.resource(KEY_ALIAS, Resource.of("AWS::KMS::Alias", CfnValue.map()
-        .put("AliasName", "alias/" + topicName)
-        .put("TargetKeyId", CfnValue.ref(KEY))
-        .build(), modelPath));
-    t.resource(TOPIC, Resource.of("AWS::SNS::Topic", CfnValue.map()
-        .put("TopicName", topicName)
-        .put("DisplayName", displayName)
-        .put("KmsMasterKeyId", CfnValue.getAtt(KEY, "Arn"))
-        .build(), modelPath));
+    t.resource(
+        KEY,
+        Resource.of(
+                "AWS::KMS::Key",
+                CfnValue.map()
+                    .put("Description", "airgap: encrypts the alert topic " + topicName)
+                    .put("EnableKeyRotation", true)
+                    .put("RotationPeriodInDays", model.central().key().rotationPeriodDays())
+                    .put("PendingWindowInDays", model.central().key().pendingWindowDays())
+                    .put("KeyPolicy", Statements.document(keyStatements.toArray(CfnValue[]::new)))
+                    .build(),
+                modelPath)
+            .retained());
+    t.resource(
+        KEY_ALIAS,
+        Resource.of(
+            "AWS::KMS::Alias",
+            CfnValue.map()
+                .put("AliasName", "alias/" + topicName)
+                .put("TargetKeyId", CfnValue.ref(KEY))
+                .build(),
+            modelPath));
+    t.resource(
+        TOPIC,
+        Resource.of(
+            "AWS::SNS::Topic",
+            CfnValue.map()
+                .put("TopicName", topicName)
+                .put("DisplayName", displayName)
+                .put("KmsMasterKeyId", CfnValue.getAtt(KEY, "Arn"))
+                .build(),
+            modelPath));
     List<CfnValue> publish = new ArrayList<>();
     publishers.forEach(p -> publish.add(publish(p)));
-    t.resource(TOPIC_POLICY, Resource.of("AWS::SNS::TopicPolicy", CfnValue.map()
-        .put("Topics", CfnValue.list(CfnValue.ref(TOPIC)))
-        .put("PolicyDocument", Statements.document(publish.toArray(CfnValue[]::new)))
-        .build(), modelPath));
+    t.resource(
+        TOPIC_POLICY,
+        Resource.of(
+            "AWS::SNS::TopicPolicy",
+            CfnValue.map()
+                .put("Topics", CfnValue.list(CfnValue.ref(TOPIC)))
+                .put("PolicyDocument", Statements.document(publish.toArray(CfnValue[]::new)))
+                .build(),
+            modelPath));
     LogicalIds ids = new LogicalIds();
     for (String email : new TreeSet<>(model.central().alerts().emails())) {
-      t.resource(ids.uniqueId("AlertsEmail", email), Resource.of("AWS::SNS::Subscription", CfnValue.map()
-          .put("TopicArn", CfnValue.ref(TOPIC))
-          .put("Protocol", "email")
-          .put("Endpoint", email)
-          .build(), modelPath + "/email"));
+      t.resource(
+          ids.uniqueId("AlertsEmail", email),
+          Resource.of(
+              "AWS::SNS::Subscription",
+              CfnValue.map()
+                  .put("TopicArn", CfnValue.ref(TOPIC))
+                  .put("Protocol", "email")
+                  .put("Endpoint", email)
+                  .build(),
+              modelPath + "/email"));
     }
   }
 
   /** An ENABLED rule that sends matching events to the topic. */
   static Resource rule(String name, String description, CfnValue pattern, String modelPath) {
-    return Resource.of("AWS::Events::Rule", CfnValue.map()
-        .put("Name", name)
-        .put("Description", description)
-        .put("State", "ENABLED")
-        .put("EventPattern", pattern)
-        .put("Targets", CfnValue.list(CfnValue.map()
-            .put("Id", "alert-topic")
-            .put("Arn", CfnValue.ref(TOPIC))
-            .build()))
-        .build(), modelPath);
+    return Resource.of(
+        "AWS::Events::Rule",
+        CfnValue.map()
+            .put("Name", name)
+            .put("Description", description)
+            .put("State", "ENABLED")
+            .put("EventPattern", pattern)
+            .put(
+                "Targets",
+                CfnValue.list(
+                    CfnValue.map()
+                        .put("Id", "alert-topic")
+                        .put("Arn", CfnValue.ref(TOPIC))
+                        .build()))
+            .build(),
+        modelPath);
   }
 
   private static CfnValue publish(Publisher p) {
@@ -90,9 +128,13 @@ final class AlertTopic {
         .put("Principal", CfnValue.map().put("Service", p.service()).build())
         .put("Action", "sns:Publish")
         .put("Resource", CfnValue.ref(TOPIC))
-        .put("Condition", CfnValue.map()
-            .put("StringEquals", CfnValue.map().put("aws:SourceAccount", CfnValue.ref("AWS::AccountId")).build())
-            .build())
+        .put(
+            "Condition",
+            CfnValue.map()
+                .put(
+                    "StringEquals",
+                    CfnValue.map().put("aws:SourceAccount", CfnValue.ref("AWS::AccountId")).build())
+                .build())
         .build();
   }
 }

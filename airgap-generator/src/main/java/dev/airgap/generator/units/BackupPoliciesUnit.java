@@ -14,25 +14,26 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Plain stacks in the management account (service-managed stack sets never reach it, docs/aws-facts.md
- * §8.3) with the organization backup policies, apart from the SCP in {@link ManagementUnit}: every
- * member region adds one plan per model plan (docs/aws-facts.md §4.5, §4.6), so with many regions the
- * policies outgrow one template body (51,200 bytes, docs/aws-facts.md §8.1). Content stays an object, as a
- * string would hide drift (docs/aws-facts.md §6.4).
+ * Plain stacks in the management account (service-managed stack sets never reach it,
+ * docs/aws-facts.md §8.3) with the organization backup policies, apart from the SCP in {@link
+ * ManagementUnit}: every member region adds one plan per model plan (docs/aws-facts.md §4.5, §4.6),
+ * so with many regions the policies outgrow one template body (51,200 bytes, docs/aws-facts.md
+ * §8.1). Content stays an object, as a string would hide drift (docs/aws-facts.md §6.4).
  *
- * <p>Policies are packed greedily, in document order, into as few stacks as fit by rendered size.
- * A policy's logical id and name depend only on its document index, never on the stack it lands
- * in, so a policy keeps its name when the packing changes. When a policy moves to a later stack
- * (the policies grew), each stack waits for the one before it (manifest dependsOn), so the old
- * copy is deleted before the new one is created under the same name. A move to an earlier stack,
- * or a stack that is no longer generated, still needs a manual step: deploy deletes nothing.
+ * <p>Policies are packed greedily, in document order, into as few stacks as fit by rendered size. A
+ * policy's logical id and name depend only on its document index, never on the stack it lands in,
+ * so a policy keeps its name when the packing changes. When a policy moves to a later stack (the
+ * policies grew), each stack waits for the one before it (manifest dependsOn), so the old copy is
+ * deleted before the new one is created under the same name. A move to an earlier stack, or a stack
+ * that is no longer generated, still needs a manual step: deploy deletes nothing.
  */
 public final class BackupPoliciesUnit implements Unit {
   BackupPoliciesUnit() {}
 
   /**
    * The family of plain stacks in the management account with the organization backup policies:
-   * {@code backup-policies-1}, {@code -2}, ... as many as the template body limit needs (docs/aws-facts.md §8.1).
+   * {@code backup-policies-1}, {@code -2}, ... as many as the template body limit needs
+   * (docs/aws-facts.md §8.1).
    */
   public static final UnitId ID = UnitId.of("backup-policies");
 
@@ -55,7 +56,8 @@ public final class BackupPoliciesUnit implements Unit {
     for (BackupPolicyDocument.Policy policy : policies) {
       List<BackupPolicyDocument.Policy> candidate = new ArrayList<>(current);
       candidate.add(policy);
-      if (!current.isEmpty() && TemplateWriter.write(template(model, candidate, total)).length > maxBytes) {
+      if (!current.isEmpty()
+          && TemplateWriter.write(template(model, candidate, total)).length > maxBytes) {
         groups.add(current);
         candidate = new ArrayList<>(List.of(policy));
       }
@@ -73,26 +75,47 @@ public final class BackupPoliciesUnit implements Unit {
     return List.copyOf(stacks);
   }
 
-  static Template template(AirGapModel model, List<BackupPolicyDocument.Policy> policies, int total) {
+  static Template template(
+      AirGapModel model, List<BackupPolicyDocument.Policy> policies, int total) {
     TreeSet<String> regions = new TreeSet<>();
     policies.forEach(p -> regions.addAll(p.regions()));
-    Template.Builder t = new Template.Builder(
-        "airgap organization backup policies in the management account " + model.organization().managementAccount()
-            + " for member regions " + String.join(", ", regions) + ": plans back up to the member vault '"
-            + model.members().vault().name() + "'; those with copyToCentral copy to the central vault '"
-            + model.central().vault().name() + "' of the same region.");
+    Template.Builder t =
+        new Template.Builder(
+            "airgap organization backup policies in the management account "
+                + model.organization().managementAccount()
+                + " for member regions "
+                + String.join(", ", regions)
+                + ": plans back up to the member vault '"
+                + model.members().vault().name()
+                + "'; those with copyToCentral copy to the central vault '"
+                + model.central().vault().name()
+                + "' of the same region.");
     for (BackupPolicyDocument.Policy policy : policies) {
       // Suffixes as before the split, so that names stay stable (a policy name is unique per type).
       String suffix = total == 1 ? "" : String.valueOf(policy.index());
-      t.resource(BACKUP_POLICY + suffix, Resource.of("AWS::Organizations::Policy", CfnValue.map()
-          .put("Name", model.deploy().stackSetNamePrefix() + "-backup" + (suffix.isEmpty() ? "" : "-" + suffix))
-          .put("Description", "airgap: backup plans of the member accounts in " + String.join(", ", policy.regions())
-              + ", copying to the central vault")
-          .put("Type", "BACKUP_POLICY")
-          // An object, not a string: a string Content hides drift (docs/aws-facts.md §6.4).
-          .put("Content", PlainValues.of(policy.content()))
-          .put("TargetIds", CfnValue.texts(ManagementUnit.targetIds(model.members().targets())))
-          .build(), "/plans"));
+      t.resource(
+          BACKUP_POLICY + suffix,
+          Resource.of(
+              "AWS::Organizations::Policy",
+              CfnValue.map()
+                  .put(
+                      "Name",
+                      model.deploy().stackSetNamePrefix()
+                          + "-backup"
+                          + (suffix.isEmpty() ? "" : "-" + suffix))
+                  .put(
+                      "Description",
+                      "airgap: backup plans of the member accounts in "
+                          + String.join(", ", policy.regions())
+                          + ", copying to the central vault")
+                  .put("Type", "BACKUP_POLICY")
+                  // An object, not a string: a string Content hides drift (docs/aws-facts.md §6.4).
+                  .put("Content", PlainValues.of(policy.content()))
+                  .put(
+                      "TargetIds",
+                      CfnValue.texts(ManagementUnit.targetIds(model.members().targets())))
+                  .build(),
+              "/plans"));
     }
     return t.build();
   }
@@ -115,37 +138,47 @@ public final class BackupPoliciesUnit implements Unit {
 
   /**
    * The policies name the member vault and role (member-baseline) and copy to the central vault
-   * (docs/aws-facts.md §4.6). They also wait for management: output of earlier versions kept the policies in
-   * that stack, and a policy name is unique per organization (CreatePolicy:
-   * DuplicatePolicyException), so the management update must delete them before these stacks
-   * create them again under the same names. Each waits for the one before it, so a policy that
-   * moved to a later stack is deleted from the earlier one first.
+   * (docs/aws-facts.md §4.6). They also wait for management: output of earlier versions kept the
+   * policies in that stack, and a policy name is unique per organization (CreatePolicy:
+   * DuplicatePolicyException), so the management update must delete them before these stacks create
+   * them again under the same names. Each waits for the one before it, so a policy that moved to a
+   * later stack is deleted from the earlier one first.
    */
   @Override
   public DeploymentUnit.Builder deployment(AirGapModel model, UnitId unitId) {
     int n = ID.numberOf(unitId).orElseThrow();
-    DeploymentUnit.Builder unit = Deployments.managementStack(model, unitId)
-        .dependsOn(CentralVaultUnit.ID, MemberBaselineUnit.ID, ManagementUnit.ID);
+    DeploymentUnit.Builder unit =
+        Deployments.managementStack(model, unitId)
+            .dependsOn(CentralVaultUnit.ID, MemberBaselineUnit.ID, ManagementUnit.ID);
     return n > 1 ? unit.dependsOn(ID.numbered(n - 1)) : unit;
   }
 
   @Override
   public void picture(AirGapModel model, List<UnitId> rendered, ArchitecturePicture picture) {
-    StringBuilder node = new StringBuilder("bp[\"backup policy: ").append(String.join(", ", model.plans().keySet()));
+    StringBuilder node =
+        new StringBuilder("bp[\"backup policy: ").append(String.join(", ", model.plans().keySet()));
     if (!rendered.isEmpty()) {
       node.append(rendered.size() == 1 ? ", stack " : ", stacks ")
-          .append(String.join(", ", rendered.stream().map(id -> Names.stackName(model, id)).toList()));
+          .append(
+              String.join(", ", rendered.stream().map(id -> Names.stackName(model, id)).toList()));
     }
     picture.add(ArchitecturePicture.Element.BACKUP_POLICY, node.append("\"]").toString());
     List<String> centralRegions = Deployments.sorted(model.central().regions());
-    boolean copies = model.plans().values().stream().map(BackupPlan::copyToCentral).anyMatch(c -> c.isPresent());
+    boolean copies =
+        model.plans().values().stream().map(BackupPlan::copyToCentral).anyMatch(c -> c.isPresent());
     for (String region : Deployments.sorted(model.members().regions())) {
       String target = centralRegions.contains(region) ? region : centralRegions.get(0);
       if (copies) {
-        picture.add(ArchitecturePicture.Element.COPY, "mv_" + ArchitecturePicture.nodeId(region)
-            + " -- \"copy (CopyIntoBackupVault, org only)\" --> cv_" + ArchitecturePicture.nodeId(target));
+        picture.add(
+            ArchitecturePicture.Element.COPY,
+            "mv_"
+                + ArchitecturePicture.nodeId(region)
+                + " -- \"copy (CopyIntoBackupVault, org only)\" --> cv_"
+                + ArchitecturePicture.nodeId(target));
       }
     }
-    picture.add(ArchitecturePicture.Element.POLICY_ATTACHMENT, "bp -. \"attached to member targets\" .-> members");
+    picture.add(
+        ArchitecturePicture.Element.POLICY_ATTACHMENT,
+        "bp -. \"attached to member targets\" .-> members");
   }
 }

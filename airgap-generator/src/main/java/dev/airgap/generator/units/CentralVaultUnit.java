@@ -18,14 +18,14 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * The central vault, one stack instance per central region in the central account: KMS key,
- * alias, vault with Vault Lock (or a logically air-gapped vault plus its RAM share), access
- * policy and job notifications.
+ * The central vault, one stack instance per central region in the central account: KMS key, alias,
+ * vault with Vault Lock (or a logically air-gapped vault plus its RAM share), access policy and job
+ * notifications.
  *
  * <p>The logically air-gapped vault lives here, in place of the standard vault, rather than in a
- * unit of its own: it is the same thing in the same account and region (the central copy
- * target), so the backup policy, the SCP and the alerts need no second name, and one stack set
- * owns it (design.md table).
+ * unit of its own: it is the same thing in the same account and region (the central copy target),
+ * so the backup policy, the SCP and the alerts need no second name, and one stack set owns it
+ * (design.md table).
  */
 public final class CentralVaultUnit implements Unit {
   CentralVaultUnit() {}
@@ -37,63 +37,110 @@ public final class CentralVaultUnit implements Unit {
   public static final String KEY_ALIAS = "CentralVaultKeyAlias";
   public static final String SHARE = "CentralVaultRecoveryShare";
 
-  /** Job events that AWS Backup still emits (docs/aws-facts.md §7.4); the deprecated ones emit nothing. */
-  static final List<String> VAULT_EVENTS = List.of(
-      "BACKUP_JOB_COMPLETED", "BACKUP_JOB_STARTED", "COPY_JOB_FAILED", "COPY_JOB_STARTED", "COPY_JOB_SUCCESSFUL",
-      "RECOVERY_POINT_MODIFIED", "RESTORE_JOB_COMPLETED", "RESTORE_JOB_STARTED", "S3_BACKUP_OBJECT_FAILED",
-      "S3_RESTORE_OBJECT_FAILED");
+  /**
+   * Job events that AWS Backup still emits (docs/aws-facts.md §7.4); the deprecated ones emit
+   * nothing.
+   */
+  static final List<String> VAULT_EVENTS =
+      List.of(
+          "BACKUP_JOB_COMPLETED",
+          "BACKUP_JOB_STARTED",
+          "COPY_JOB_FAILED",
+          "COPY_JOB_STARTED",
+          "COPY_JOB_SUCCESSFUL",
+          "RECOVERY_POINT_MODIFIED",
+          "RESTORE_JOB_COMPLETED",
+          "RESTORE_JOB_STARTED",
+          "S3_BACKUP_OBJECT_FAILED",
+          "S3_RESTORE_OBJECT_FAILED");
 
   public static Template build(AirGapModel model) {
     Central central = model.central();
     boolean lag = central.vault().kind() == VaultKind.LOGICALLY_AIR_GAPPED;
     VaultLock lock = central.vault().lock();
-    String kind = lag ? "logically air-gapped vault (always compliance-locked)"
-        : "vault with a " + lock.mode().yamlName() + "-mode Vault Lock";
-    Template.Builder t = new Template.Builder(
-        "airgap central " + kind + " '" + central.vault().name() + "' in account " + central.account()
-            + ", one instance per central region. Copies are allowed only from the member OUs of organization "
-            + model.organization().id() + ". "
-            + (lag && !central.recoveryAccounts().isEmpty()
-                ? "The vault is shared through RAM with the recovery accounts, inside the organization only. " : "")
-            + Principals.exemptionSentence(model) + " " + lockSentence(central));
+    String kind =
+        lag
+            ? "logically air-gapped vault (always compliance-locked)"
+            : "vault with a " + lock.mode().yamlName() + "-mode Vault Lock";
+    Template.Builder t =
+        new Template.Builder(
+            "airgap central "
+                + kind
+                + " '"
+                + central.vault().name()
+                + "' in account "
+                + central.account()
+                + ", one instance per central region. Copies are allowed only from the member OUs of organization "
+                + model.organization().id()
+                + ". "
+                + (lag && !central.recoveryAccounts().isEmpty()
+                    ? "The vault is shared through RAM with the recovery accounts, inside the organization only. "
+                    : "")
+                + Principals.exemptionSentence(model)
+                + " "
+                + lockSentence(central));
 
     CfnValue keyArn = null;
     if (central.key().kind() == KeyKind.MANAGED) {
-      t.resource(KEY, Resource.of("AWS::KMS::Key", CfnValue.map()
-          .put("Description", "airgap: encrypts the central backup vault " + central.vault().name())
-          .put("EnableKeyRotation", true)
-          .put("RotationPeriodInDays", central.key().rotationPeriodDays())
-          .put("PendingWindowInDays", central.key().pendingWindowDays())
-          .put("KeyPolicy", keyPolicy(model))
-          .build(), "/central/key").retained());
-      t.resource(KEY_ALIAS, Resource.of("AWS::KMS::Alias", CfnValue.map()
-          .put("AliasName", "alias/" + central.vault().name())
-          .put("TargetKeyId", CfnValue.ref(KEY))
-          .build(), "/central/key"));
+      t.resource(
+          KEY,
+          Resource.of(
+                  "AWS::KMS::Key",
+                  CfnValue.map()
+                      .put(
+                          "Description",
+                          "airgap: encrypts the central backup vault " + central.vault().name())
+                      .put("EnableKeyRotation", true)
+                      .put("RotationPeriodInDays", central.key().rotationPeriodDays())
+                      .put("PendingWindowInDays", central.key().pendingWindowDays())
+                      .put("KeyPolicy", keyPolicy(model))
+                      .build(),
+                  "/central/key")
+              .retained());
+      t.resource(
+          KEY_ALIAS,
+          Resource.of(
+              "AWS::KMS::Alias",
+              CfnValue.map()
+                  .put("AliasName", "alias/" + central.vault().name())
+                  .put("TargetKeyId", CfnValue.ref(KEY))
+                  .build(),
+              "/central/key"));
       keyArn = CfnValue.getAtt(KEY, "Arn");
-      t.output("CentralVaultKeyArn", Output.of("ARN of the key that encrypts the central vault", keyArn));
+      t.output(
+          "CentralVaultKeyArn",
+          Output.of("ARN of the key that encrypts the central vault", keyArn));
     } else if (central.key().kind() == KeyKind.EXISTING && central.key().arn().isPresent()) {
       keyArn = CfnValue.text(central.key().arn().get());
     }
 
-    CfnValue.MapBuilder vault = CfnValue.map()
-        .put("BackupVaultName", central.vault().name())
-        .put("AccessPolicy", accessPolicy(model))
-        .put("Notifications", CfnValue.map()
-            .put("BackupVaultEvents", CfnValue.texts(VAULT_EVENTS))
-            .put("SNSTopicArn", CfnValue.sub(
-                "arn:${AWS::Partition}:sns:${AWS::Region}:${AWS::AccountId}:" + Names.alertTopicName(model)))
-            .build());
+    CfnValue.MapBuilder vault =
+        CfnValue.map()
+            .put("BackupVaultName", central.vault().name())
+            .put("AccessPolicy", accessPolicy(model))
+            .put(
+                "Notifications",
+                CfnValue.map()
+                    .put("BackupVaultEvents", CfnValue.texts(VAULT_EVENTS))
+                    .put(
+                        "SNSTopicArn",
+                        CfnValue.sub(
+                            "arn:${AWS::Partition}:sns:${AWS::Region}:${AWS::AccountId}:"
+                                + Names.alertTopicName(model)))
+                    .build());
     if (keyArn != null) {
       vault.put("EncryptionKeyArn", keyArn);
     }
     if (lag) {
       vault.put("MinRetentionDays", lock.minRetentionDays());
       vault.put("MaxRetentionDays", lock.maxRetentionDays().orElse(36_500));
-      t.resource(VAULT, Resource.of("AWS::Backup::LogicallyAirGappedBackupVault", vault.build(), "/central/vault")
-          .retained());
+      t.resource(
+          VAULT,
+          Resource.of("AWS::Backup::LogicallyAirGappedBackupVault", vault.build(), "/central/vault")
+              .retained());
     } else {
-      CfnValue.MapBuilder lockConfig = CfnValue.map().put("MinRetentionDays", lock.minRetentionDays());
+      CfnValue.MapBuilder lockConfig =
+          CfnValue.map().put("MinRetentionDays", lock.minRetentionDays());
       lock.maxRetentionDays().ifPresent(max -> lockConfig.put("MaxRetentionDays", max));
       // The mode is decided only by the presence of ChangeableForDays (docs/aws-facts.md §2.2).
       // Compliance was chosen by name in the model; 3 days is the shortest grace period AWS allows.
@@ -101,25 +148,44 @@ public final class CentralVaultUnit implements Unit {
         lockConfig.put("ChangeableForDays", lock.changeableForDays().orElse(3));
       }
       vault.put("LockConfiguration", lockConfig.build());
-      t.resource(VAULT, Resource.of("AWS::Backup::BackupVault", vault.build(), "/central/vault").retained());
+      t.resource(
+          VAULT,
+          Resource.of("AWS::Backup::BackupVault", vault.build(), "/central/vault").retained());
     }
-    t.output("CentralVaultArn", Output.of("ARN of the central vault", Principals.vaultArn(central.vault().name())));
+    t.output(
+        "CentralVaultArn",
+        Output.of("ARN of the central vault", Principals.vaultArn(central.vault().name())));
 
     if (lag && !central.recoveryAccounts().isEmpty()) {
       // The ARN is built from the name, so the share must wait for the vault explicitly.
-      t.resource(SHARE, Resource.of("AWS::RAM::ResourceShare", CfnValue.map()
-          .put("Name", central.vault().name() + "-recovery")
-          .put("AllowExternalPrincipals", false)
-          .put("Principals", CfnValue.texts(new ArrayList<>(new TreeSet<>(central.recoveryAccounts()))))
-          .put("ResourceArns", CfnValue.list(Principals.vaultArn(central.vault().name())))
-          .build(), "/central/recoveryAccounts").withDependsOn(VAULT));
+      t.resource(
+          SHARE,
+          Resource.of(
+                  "AWS::RAM::ResourceShare",
+                  CfnValue.map()
+                      .put("Name", central.vault().name() + "-recovery")
+                      .put("AllowExternalPrincipals", false)
+                      .put(
+                          "Principals",
+                          CfnValue.texts(
+                              new ArrayList<>(new TreeSet<>(central.recoveryAccounts()))))
+                      .put(
+                          "ResourceArns",
+                          CfnValue.list(Principals.vaultArn(central.vault().name())))
+                      .build(),
+                  "/central/recoveryAccounts")
+              .withDependsOn(VAULT));
     }
     return t.build();
   }
 
-  /** What the lock really gives: a governance lock binds only those denied its removal (docs/aws-facts.md §2.2). */
+  /**
+   * What the lock really gives: a governance lock binds only those denied its removal
+   * (docs/aws-facts.md §2.2).
+   */
   private static String lockSentence(Central central) {
-    if (central.vault().kind() == VaultKind.LOGICALLY_AIR_GAPPED || central.vault().lock().mode() == LockMode.COMPLIANCE) {
+    if (central.vault().kind() == VaultKind.LOGICALLY_AIR_GAPPED
+        || central.vault().lock().mode() == LockMode.COMPLIANCE) {
       return "The compliance lock cannot be removed or shortened by anyone once its grace period ends, AWS and the"
           + " management account included.";
     }
@@ -129,8 +195,8 @@ public final class CentralVaultUnit implements Unit {
 
   /**
    * The account administers the key, so IAM policies decide who uses it, AWS Backup's roles
-   * included (docs/aws-facts.md §5.1, §13.13); an extra allow for AWS Backup would grant nothing that
-   * statement does not. What the key policy adds is what IAM cannot take back: the denies.
+   * included (docs/aws-facts.md §5.1, §13.13); an extra allow for AWS Backup would grant nothing
+   * that statement does not. What the key policy adds is what IAM cannot take back: the denies.
    */
   private static CfnValue keyPolicy(AirGapModel model) {
     List<CfnValue> statements = new ArrayList<>();
@@ -147,21 +213,26 @@ public final class CentralVaultUnit implements Unit {
    * admins and the deploy roles.
    */
   static CfnValue accessPolicy(AirGapModel model) {
-    CfnValue allow = CfnValue.ordered()
-        .put("Sid", "AllowCopyIntoFromMemberAccounts")
-        .put("Effect", "Allow")
-        .put("Principal", CfnValue.map().put("AWS", "*").build())
-        .put("Action", "backup:CopyIntoBackupVault")
-        .put("Resource", "*")
-        .put("Condition", copyInCondition(model))
-        .build();
+    CfnValue allow =
+        CfnValue.ordered()
+            .put("Sid", "AllowCopyIntoFromMemberAccounts")
+            .put("Effect", "Allow")
+            .put("Principal", CfnValue.map().put("AWS", "*").build())
+            .put("Action", "backup:CopyIntoBackupVault")
+            .put("Resource", "*")
+            .put("Condition", copyInCondition(model))
+            .build();
     return Statements.document(
         allow,
-        Statements.denyUnlessPrincipal("DenyDestructionAndSharingToAllButAdmins",
-            ProtectedActions.vaultPolicyDestructionAndSharing(), Principals.admins(model)),
+        Statements.denyUnlessPrincipal(
+            "DenyDestructionAndSharingToAllButAdmins",
+            ProtectedActions.vaultPolicyDestructionAndSharing(),
+            Principals.admins(model)),
         copyOutAndRestore(model),
-        Statements.denyUnlessPrincipal("DenyConfigurationChangesToAllButAdminsAndDeployRole",
-            ProtectedActions.backupConfiguration(), Principals.adminsAndDeployRoles(model)));
+        Statements.denyUnlessPrincipal(
+            "DenyConfigurationChangesToAllButAdminsAndDeployRole",
+            ProtectedActions.backupConfiguration(),
+            Principals.adminsAndDeployRoles(model)));
   }
 
   /**
@@ -172,9 +243,12 @@ public final class CentralVaultUnit implements Unit {
    */
   private static CfnValue copyOutAndRestore(AirGapModel model) {
     Central central = model.central();
-    if (central.vault().kind() != VaultKind.LOGICALLY_AIR_GAPPED || central.recoveryAccounts().isEmpty()) {
-      return Statements.denyUnlessPrincipal("DenyCopyOutAndRestoreToAllButAdmins",
-          ProtectedActions.backupExfiltration(), Principals.admins(model));
+    if (central.vault().kind() != VaultKind.LOGICALLY_AIR_GAPPED
+        || central.recoveryAccounts().isEmpty()) {
+      return Statements.denyUnlessPrincipal(
+          "DenyCopyOutAndRestoreToAllButAdmins",
+          ProtectedActions.backupExfiltration(),
+          Principals.admins(model));
     }
     return CfnValue.ordered()
         .put("Sid", "DenyCopyOutAndRestoreToAllButAdminsAndRecoveryAccounts")
@@ -182,19 +256,28 @@ public final class CentralVaultUnit implements Unit {
         .put("Principal", CfnValue.map().put("AWS", "*").build())
         .put("Action", CfnValue.texts(ProtectedActions.backupExfiltration()))
         .put("Resource", "*")
-        .put("Condition", CfnValue.map()
-            .put("ArnNotLike", CfnValue.map().put("aws:PrincipalArn", Principals.admins(model)).build())
-            .put("StringNotEquals", CfnValue.map()
-                .put("aws:PrincipalAccount", CfnValue.texts(List.copyOf(new TreeSet<>(central.recoveryAccounts()))))
+        .put(
+            "Condition",
+            CfnValue.map()
+                .put(
+                    "ArnNotLike",
+                    CfnValue.map().put("aws:PrincipalArn", Principals.admins(model)).build())
+                .put(
+                    "StringNotEquals",
+                    CfnValue.map()
+                        .put(
+                            "aws:PrincipalAccount",
+                            CfnValue.texts(List.copyOf(new TreeSet<>(central.recoveryAccounts()))))
+                        .build())
                 .build())
-            .build())
         .build();
   }
 
   /**
    * The organization, and within it the paths of the member OUs: {@code aws:PrincipalOrgPaths}
    * holds {@code o-id/r-id/ou-id/.../} for the calling account, so {@code o-id/* /ou-id/*} matches
-   * the OU and every OU below it, and a root id matches the whole organization (docs/aws-facts.md §13.2).
+   * the OU and every OU below it, and a root id matches the whole organization (docs/aws-facts.md
+   * §13.2).
    */
   private static CfnValue copyInCondition(AirGapModel model) {
     String org = model.organization().id();
@@ -204,9 +287,14 @@ public final class CentralVaultUnit implements Unit {
     }
     // Every path starts with the organization id, so the paths alone also pin the organization.
     return paths.isEmpty()
-        ? CfnValue.map().put("StringEquals", CfnValue.map().put("aws:PrincipalOrgID", org).build()).build()
-        : CfnValue.map().put("ForAnyValue:StringLike", CfnValue.map().put("aws:PrincipalOrgPaths", CfnValue.texts(paths))
-            .build()).build();
+        ? CfnValue.map()
+            .put("StringEquals", CfnValue.map().put("aws:PrincipalOrgID", org).build())
+            .build()
+        : CfnValue.map()
+            .put(
+                "ForAnyValue:StringLike",
+                CfnValue.map().put("aws:PrincipalOrgPaths", CfnValue.texts(paths)).build())
+            .build();
   }
 
   @Override
@@ -219,11 +307,15 @@ public final class CentralVaultUnit implements Unit {
     return List.of(new UnitTemplate(ID, build(model)));
   }
 
-  /** Waits for the alert topic, which the vault's notifications name; deploy asks to confirm a compliance lock. */
+  /**
+   * Waits for the alert topic, which the vault's notifications name; deploy asks to confirm a
+   * compliance lock.
+   */
   @Override
   public DeploymentUnit.Builder deployment(AirGapModel model, UnitId unitId) {
-    boolean compliance = model.central().vault().kind() == VaultKind.LOGICALLY_AIR_GAPPED
-        || model.central().vault().lock().mode() == LockMode.COMPLIANCE;
+    boolean compliance =
+        model.central().vault().kind() == VaultKind.LOGICALLY_AIR_GAPPED
+            || model.central().vault().lock().mode() == LockMode.COMPLIANCE;
     return Deployments.centralStackSet(model, unitId)
         .dependsOn(CentralAlertsUnit.ID)
         .complianceLockedVaults(compliance ? List.of(model.central().vault().name()) : List.of());
@@ -235,22 +327,39 @@ public final class CentralVaultUnit implements Unit {
     boolean lag = central.vault().kind() == VaultKind.LOGICALLY_AIR_GAPPED;
     List<String> regions = Deployments.sorted(central.regions());
     for (String region : regions) {
-      picture.add(ArchitecturePicture.Element.CENTRAL_VAULT, region, "cv_" + ArchitecturePicture.nodeId(region)
-          + "[(\"" + central.vault().name() + " " + region
-          + (lag ? " logically air-gapped" : " " + central.vault().lock().mode().yamlName() + " lock") + "\")]");
+      picture.add(
+          ArchitecturePicture.Element.CENTRAL_VAULT,
+          region,
+          "cv_"
+              + ArchitecturePicture.nodeId(region)
+              + "[(\""
+              + central.vault().name()
+              + " "
+              + region
+              + (lag
+                  ? " logically air-gapped"
+                  : " " + central.vault().lock().mode().yamlName() + " lock")
+              + "\")]");
     }
     if (lag && !central.recoveryAccounts().isEmpty()) {
-      picture.add(ArchitecturePicture.Element.RECOVERY_SHARE,
-          "recovery[\"recovery accounts " + String.join(", ", new TreeSet<>(central.recoveryAccounts())) + "\"]");
+      picture.add(
+          ArchitecturePicture.Element.RECOVERY_SHARE,
+          "recovery[\"recovery accounts "
+              + String.join(", ", new TreeSet<>(central.recoveryAccounts()))
+              + "\"]");
       for (String region : regions) {
-        picture.add(ArchitecturePicture.Element.RECOVERY_SHARE,
+        picture.add(
+            ArchitecturePicture.Element.RECOVERY_SHARE,
             "cv_" + ArchitecturePicture.nodeId(region) + " -- \"RAM share\" --> recovery");
       }
     }
     if (lag) {
-      picture.add(ArchitecturePicture.Element.NOTE, "The logically air-gapped vault is the central vault: the `" + ID
-          + "` stack set creates it (and its RAM share) in place of a standard vault, so the backup policy,"
-          + " the SCP and the alerts name one vault.");
+      picture.add(
+          ArchitecturePicture.Element.NOTE,
+          "The logically air-gapped vault is the central vault: the `"
+              + ID
+              + "` stack set creates it (and its RAM share) in place of a standard vault, so the backup policy,"
+              + " the SCP and the alerts name one vault.");
     }
   }
 }

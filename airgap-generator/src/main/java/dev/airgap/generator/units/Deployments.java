@@ -17,14 +17,20 @@ final class Deployments {
 
   /** A stack set with one instance per central region in the central account. */
   static DeploymentUnit.Builder centralStackSet(AirGapModel model, UnitId unitId) {
-    boolean serviceManaged = model.deploy().centralPermissionModel() == dev.airgap.model.PermissionModel.SERVICE_MANAGED;
-    UnitTargets targets = serviceManaged
-        // Service-managed stack sets target OUs; INTERSECTION narrows the OU to the one account (docs/aws-facts.md §8.3).
-        ? new UnitTargets(model.central().organizationalUnit().map(List::of).orElse(List.of()),
-            List.of(model.central().account()), AccountFilterType.INTERSECTION)
-        : UnitTargets.accounts(model.central().account());
+    boolean serviceManaged =
+        model.deploy().centralPermissionModel() == dev.airgap.model.PermissionModel.SERVICE_MANAGED;
+    UnitTargets targets =
+        serviceManaged
+            // Service-managed stack sets target OUs; INTERSECTION narrows the OU to the one account
+            // (docs/aws-facts.md §8.3).
+            ? new UnitTargets(
+                model.central().organizationalUnit().map(List::of).orElse(List.of()),
+                List.of(model.central().account()),
+                AccountFilterType.INTERSECTION)
+            : UnitTargets.accounts(model.central().account());
     return DeploymentUnit.builder(unitId, UnitKind.STACK_SET, Names.stackName(model, unitId))
-        .permissionModel(serviceManaged ? PermissionModel.SERVICE_MANAGED : PermissionModel.SELF_MANAGED)
+        .permissionModel(
+            serviceManaged ? PermissionModel.SERVICE_MANAGED : PermissionModel.SELF_MANAGED)
         .targets(targets)
         .regions(sorted(model.central().regions()))
         .operationPreferences(operationPreferences(model));

@@ -5,11 +5,11 @@ import dev.airgap.generator.cfn.CfnValue;
 import dev.airgap.generator.cfn.Output;
 import dev.airgap.generator.cfn.Resource;
 import dev.airgap.generator.cfn.Template;
+import dev.airgap.generator.manifest.DeploymentUnit;
 import dev.airgap.generator.manifest.DeploymentUnit.AccountFilterType;
 import dev.airgap.generator.manifest.DeploymentUnit.PermissionModel;
 import dev.airgap.generator.manifest.DeploymentUnit.UnitKind;
 import dev.airgap.generator.manifest.DeploymentUnit.UnitTargets;
-import dev.airgap.generator.manifest.DeploymentUnit;
 import dev.airgap.model.AirGapModel;
 import dev.airgap.model.KeyKind;
 import dev.airgap.model.Members;
@@ -19,10 +19,11 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * What every member account needs before the backup policy reaches it (docs/aws-facts.md §4.6, §11 #13):
- * a key the central account and AWS Backup may use for copies, the local vault (optionally with a
- * governance lock), and the AWS Backup service role with exactly the name the backup policy names.
- * A service-managed stack set auto-deployed to the member OUs, one instance per member region.
+ * What every member account needs before the backup policy reaches it (docs/aws-facts.md §4.6, §11
+ * #13): a key the central account and AWS Backup may use for copies, the local vault (optionally
+ * with a governance lock), and the AWS Backup service role with exactly the name the backup policy
+ * names. A service-managed stack set auto-deployed to the member OUs, one instance per member
+ * region.
  */
 public final class MemberBaselineUnit implements Unit {
   MemberBaselineUnit() {}
@@ -35,23 +36,35 @@ public final class MemberBaselineUnit implements Unit {
   public static final String ROLE = "BackupServiceRole";
   public static final String ROLE_REGION = "IsBackupRoleRegion";
 
-  /** AWS managed policies of the AWS Backup service role, built with the partition (docs/aws-facts.md §11 #5). */
-  static final List<String> ROLE_POLICIES = List.of(
-      "AWSBackupServiceRolePolicyForS3Backup",
-      "AWSBackupServiceRolePolicyForS3Restore",
-      "service-role/AWSBackupServiceRolePolicyForBackup",
-      "service-role/AWSBackupServiceRolePolicyForRestores");
+  /**
+   * AWS managed policies of the AWS Backup service role, built with the partition
+   * (docs/aws-facts.md §11 #5).
+   */
+  static final List<String> ROLE_POLICIES =
+      List.of(
+          "AWSBackupServiceRolePolicyForS3Backup",
+          "AWSBackupServiceRolePolicyForS3Restore",
+          "service-role/AWSBackupServiceRolePolicyForBackup",
+          "service-role/AWSBackupServiceRolePolicyForRestores");
 
   public static Template build(AirGapModel model) {
     Members members = model.members();
     String roleRegion = new TreeSet<>(members.regions()).first();
-    Template.Builder t = new Template.Builder(
-        "airgap member baseline: local vault '" + members.vault().name() + "', its key (usable by the central account "
-            + model.central().account() + " and AWS Backup for copies) and the AWS Backup service role '"
-            + members.backupRoleName() + "' that the organization backup policy names. IAM roles are global, so the"
-            + " role is created only in " + roleRegion + ".");
+    Template.Builder t =
+        new Template.Builder(
+            "airgap member baseline: local vault '"
+                + members.vault().name()
+                + "', its key (usable by the central account "
+                + model.central().account()
+                + " and AWS Backup for copies) and the AWS Backup service role '"
+                + members.backupRoleName()
+                + "' that the organization backup policy names. IAM roles are global, so the"
+                + " role is created only in "
+                + roleRegion
+                + ".");
     // One named role per account: only the instance in the first member region creates it.
-    t.condition(ROLE_REGION, new CfnValue.Equals(CfnValue.ref("AWS::Region"), CfnValue.text(roleRegion)));
+    t.condition(
+        ROLE_REGION, new CfnValue.Equals(CfnValue.ref("AWS::Region"), CfnValue.text(roleRegion)));
 
     CfnValue keyArn = null;
     if (members.key().kind() == KeyKind.MANAGED) {
@@ -61,17 +74,30 @@ public final class MemberBaselineUnit implements Unit {
       statements.add(centralUses(model));
       statements.add(centralGrants(model));
       statements.add(Statements.denyGrantsNotForAwsServices());
-      t.resource(KEY, Resource.of("AWS::KMS::Key", CfnValue.map()
-          .put("Description", "airgap: encrypts the member backup vault " + members.vault().name())
-          .put("EnableKeyRotation", true)
-          .put("RotationPeriodInDays", members.key().rotationPeriodDays())
-          .put("PendingWindowInDays", members.key().pendingWindowDays())
-          .put("KeyPolicy", Statements.document(statements.toArray(CfnValue[]::new)))
-          .build(), "/members/key").retained());
-      t.resource(KEY_ALIAS, Resource.of("AWS::KMS::Alias", CfnValue.map()
-          .put("AliasName", "alias/" + members.vault().name())
-          .put("TargetKeyId", CfnValue.ref(KEY))
-          .build(), "/members/key"));
+      t.resource(
+          KEY,
+          Resource.of(
+                  "AWS::KMS::Key",
+                  CfnValue.map()
+                      .put(
+                          "Description",
+                          "airgap: encrypts the member backup vault " + members.vault().name())
+                      .put("EnableKeyRotation", true)
+                      .put("RotationPeriodInDays", members.key().rotationPeriodDays())
+                      .put("PendingWindowInDays", members.key().pendingWindowDays())
+                      .put("KeyPolicy", Statements.document(statements.toArray(CfnValue[]::new)))
+                      .build(),
+                  "/members/key")
+              .retained());
+      t.resource(
+          KEY_ALIAS,
+          Resource.of(
+              "AWS::KMS::Alias",
+              CfnValue.map()
+                  .put("AliasName", "alias/" + members.vault().name())
+                  .put("TargetKeyId", CfnValue.ref(KEY))
+                  .build(),
+              "/members/key"));
       keyArn = CfnValue.getAtt(KEY, "Arn");
     } else if (members.key().kind() == KeyKind.EXISTING && members.key().arn().isPresent()) {
       keyArn = CfnValue.text(members.key().arn().get());
@@ -84,29 +110,55 @@ public final class MemberBaselineUnit implements Unit {
     if (members.vault().lock().isPresent()) {
       // Member vaults take only a governance lock: no ChangeableForDays (docs/aws-facts.md §2.2).
       VaultLock lock = members.vault().lock().get();
-      CfnValue.MapBuilder lockConfig = CfnValue.map().put("MinRetentionDays", lock.minRetentionDays());
+      CfnValue.MapBuilder lockConfig =
+          CfnValue.map().put("MinRetentionDays", lock.minRetentionDays());
       lock.maxRetentionDays().ifPresent(max -> lockConfig.put("MaxRetentionDays", max));
       vault.put("LockConfiguration", lockConfig.build());
     }
-    t.resource(VAULT, Resource.of("AWS::Backup::BackupVault", vault.build(), "/members/vault").retained());
+    t.resource(
+        VAULT, Resource.of("AWS::Backup::BackupVault", vault.build(), "/members/vault").retained());
 
     List<CfnValue> managed = new ArrayList<>();
-    ROLE_POLICIES.forEach(p -> managed.add(CfnValue.sub("arn:${AWS::Partition}:iam::aws:policy/" + p)));
-    t.resource(ROLE, Resource.of("AWS::IAM::Role", CfnValue.map()
-        .put("RoleName", members.backupRoleName())
-        .put("Description", "airgap: AWS Backup runs the organization backup plans with this role")
-        .put("AssumeRolePolicyDocument", Statements.document(CfnValue.ordered()
-            .put("Effect", "Allow")
-            .put("Principal", CfnValue.map().put("Service", "backup.amazonaws.com").build())
-            .put("Action", "sts:AssumeRole")
-            .put("Condition", CfnValue.map()
-                .put("StringEquals", CfnValue.map().put("aws:SourceAccount", CfnValue.ref("AWS::AccountId")).build())
-                .build())
-            .build()))
-        .put("ManagedPolicyArns", CfnValue.list(managed))
-        .build(), "/members/backupRoleName").withCondition(ROLE_REGION));
+    ROLE_POLICIES.forEach(
+        p -> managed.add(CfnValue.sub("arn:${AWS::Partition}:iam::aws:policy/" + p)));
+    t.resource(
+        ROLE,
+        Resource.of(
+                "AWS::IAM::Role",
+                CfnValue.map()
+                    .put("RoleName", members.backupRoleName())
+                    .put(
+                        "Description",
+                        "airgap: AWS Backup runs the organization backup plans with this role")
+                    .put(
+                        "AssumeRolePolicyDocument",
+                        Statements.document(
+                            CfnValue.ordered()
+                                .put("Effect", "Allow")
+                                .put(
+                                    "Principal",
+                                    CfnValue.map().put("Service", "backup.amazonaws.com").build())
+                                .put("Action", "sts:AssumeRole")
+                                .put(
+                                    "Condition",
+                                    CfnValue.map()
+                                        .put(
+                                            "StringEquals",
+                                            CfnValue.map()
+                                                .put(
+                                                    "aws:SourceAccount",
+                                                    CfnValue.ref("AWS::AccountId"))
+                                                .build())
+                                        .build())
+                                .build()))
+                    .put("ManagedPolicyArns", CfnValue.list(managed))
+                    .build(),
+                "/members/backupRoleName")
+            .withCondition(ROLE_REGION));
 
-    t.output("MemberVaultArn", Output.of("ARN of the member vault", Principals.vaultArn(members.vault().name())));
+    t.output(
+        "MemberVaultArn",
+        Output.of("ARN of the member vault", Principals.vaultArn(members.vault().name())));
     return t.build();
   }
 
@@ -114,16 +166,22 @@ public final class MemberBaselineUnit implements Unit {
     return CfnValue.ordered()
         .put("Sid", "CentralAccountUsesKeyForCopies")
         .put("Effect", "Allow")
-        .put("Principal", CfnValue.map().put("AWS", Principals.accountRoot(model.central().account())).build())
+        .put(
+            "Principal",
+            CfnValue.map().put("AWS", Principals.accountRoot(model.central().account())).build())
         .put("Action", CfnValue.texts(Statements.KEY_USE))
         .put("Resource", "*")
         // Only through AWS Backup in this key's region: the central account's own principals may
         // not decrypt member data directly (docs/aws-facts.md §13.7).
-        .put("Condition", CfnValue.map()
-            .put("StringEquals", CfnValue.map()
-                .put("kms:ViaService", CfnValue.sub("backup.${AWS::Region}.amazonaws.com"))
+        .put(
+            "Condition",
+            CfnValue.map()
+                .put(
+                    "StringEquals",
+                    CfnValue.map()
+                        .put("kms:ViaService", CfnValue.sub("backup.${AWS::Region}.amazonaws.com"))
+                        .build())
                 .build())
-            .build())
         .build();
   }
 
@@ -131,12 +189,16 @@ public final class MemberBaselineUnit implements Unit {
     return CfnValue.ordered()
         .put("Sid", "CentralAccountCreatesGrantsForAwsBackup")
         .put("Effect", "Allow")
-        .put("Principal", CfnValue.map().put("AWS", Principals.accountRoot(model.central().account())).build())
+        .put(
+            "Principal",
+            CfnValue.map().put("AWS", Principals.accountRoot(model.central().account())).build())
         .put("Action", "kms:CreateGrant")
         .put("Resource", "*")
-        .put("Condition", CfnValue.map()
-            .put("Bool", CfnValue.map().put("kms:GrantIsForAWSResource", "true").build())
-            .build())
+        .put(
+            "Condition",
+            CfnValue.map()
+                .put("Bool", CfnValue.map().put("kms:GrantIsForAWSResource", "true").build())
+                .build())
         .build();
   }
 
@@ -159,8 +221,11 @@ public final class MemberBaselineUnit implements Unit {
     List<String> exclude = Deployments.sorted(model.members().targets().excludeAccounts());
     return DeploymentUnit.builder(unitId, UnitKind.STACK_SET, Names.stackName(model, unitId))
         .permissionModel(PermissionModel.SERVICE_MANAGED)
-        .targets(new UnitTargets(Deployments.sorted(model.members().targets().organizationalUnits()), exclude,
-            exclude.isEmpty() ? AccountFilterType.NONE : AccountFilterType.DIFFERENCE))
+        .targets(
+            new UnitTargets(
+                Deployments.sorted(model.members().targets().organizationalUnits()),
+                exclude,
+                exclude.isEmpty() ? AccountFilterType.NONE : AccountFilterType.DIFFERENCE))
         .regions(Deployments.sorted(model.members().regions()))
         .capabilities(List.of("CAPABILITY_NAMED_IAM"))
         .autoDeployment(true)
@@ -170,8 +235,16 @@ public final class MemberBaselineUnit implements Unit {
   @Override
   public void picture(AirGapModel model, List<UnitId> rendered, ArchitecturePicture picture) {
     for (String region : Deployments.sorted(model.members().regions())) {
-      picture.add(ArchitecturePicture.Element.MEMBER_VAULT, region, "mv_" + ArchitecturePicture.nodeId(region)
-          + "[(\"" + model.members().vault().name() + " " + region + "\")]");
+      picture.add(
+          ArchitecturePicture.Element.MEMBER_VAULT,
+          region,
+          "mv_"
+              + ArchitecturePicture.nodeId(region)
+              + "[(\""
+              + model.members().vault().name()
+              + " "
+              + region
+              + "\")]");
     }
   }
 }

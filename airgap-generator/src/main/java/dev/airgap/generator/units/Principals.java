@@ -7,16 +7,23 @@ import dev.airgap.model.PermissionModel;
 import java.util.ArrayList;
 import java.util.List;
 
-/** ARNs built with {@code Fn::Sub} and {@code ${AWS::Partition}} (docs/aws-facts.md §1.3, §11 #5, #6). */
+/**
+ * ARNs built with {@code Fn::Sub} and {@code ${AWS::Partition}} (docs/aws-facts.md §1.3, §11 #5,
+ * #6).
+ */
 final class Principals {
   private Principals() {}
 
   static final String SERVICE_MANAGED_EXEC_ROLE = "stacksets-exec-*";
   static final String SELF_MANAGED_EXEC_ROLE = "AWSCloudFormationStackSetExecutionRole";
 
-  /** The vault in this stack's account and region, from its known name (moto cannot GetAtt Backup resources). */
+  /**
+   * The vault in this stack's account and region, from its known name (moto cannot GetAtt Backup
+   * resources).
+   */
   static CfnValue vaultArn(String vaultName) {
-    return CfnValue.sub("arn:${AWS::Partition}:backup:${AWS::Region}:${AWS::AccountId}:backup-vault:" + vaultName);
+    return CfnValue.sub(
+        "arn:${AWS::Partition}:backup:${AWS::Region}:${AWS::AccountId}:backup-vault:" + vaultName);
   }
 
   static CfnValue accountRoot() {
@@ -27,7 +34,9 @@ final class Principals {
     return CfnValue.sub("arn:${AWS::Partition}:iam::" + accountId + ":root");
   }
 
-  /** The role name CloudFormation StackSets uses in the central account (docs/aws-facts.md §1.3). */
+  /**
+   * The role name CloudFormation StackSets uses in the central account (docs/aws-facts.md §1.3).
+   */
   static String executionRoleName(AirGapModel model) {
     return model.deploy().centralPermissionModel() == PermissionModel.SERVICE_MANAGED
         ? SERVICE_MANAGED_EXEC_ROLE
@@ -46,7 +55,8 @@ final class Principals {
   /**
    * The admins, then the StackSet execution role of this account and the model's deploy role:
    * exempt only from the configuration denies (vault access policy, notifications, lock settings,
-   * key policy), without which the next deploy could not update what it manages (docs/aws-facts.md §2.3).
+   * key policy), without which the next deploy could not update what it manages (docs/aws-facts.md
+   * §2.3).
    */
   static CfnValue adminsAndDeployRoles(AirGapModel model) {
     List<CfnValue> values = new ArrayList<>();
@@ -58,7 +68,9 @@ final class Principals {
   /** The deploy roles only, as they appear in templates of the central account. */
   static List<CfnValue> deployRoles(AirGapModel model) {
     List<CfnValue> values = new ArrayList<>();
-    values.add(CfnValue.sub("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/" + executionRoleName(model)));
+    values.add(
+        CfnValue.sub(
+            "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/" + executionRoleName(model)));
     model.deploy().roleArn().ifPresent(r -> values.add(CfnValue.text(r)));
     return values;
   }
@@ -66,7 +78,9 @@ final class Principals {
   /** Sentence for template descriptions: who is exempt from which deny. */
   static String exemptionSentence(AirGapModel model) {
     return "Only the admins may delete, shorten, copy out, restore, unlock or unshare; the StackSet"
-        + " execution role " + executionRoleName(model) + " of this account"
+        + " execution role "
+        + executionRoleName(model)
+        + " of this account"
         + model.deploy().roleArn().map(r -> " and the deploy role " + r).orElse("")
         + " may only update the configuration airgap deploys (access policy, notifications, lock settings, key policy),"
         + " and an SCP keeps anyone but the admins from creating or changing a role with an exempt name.";

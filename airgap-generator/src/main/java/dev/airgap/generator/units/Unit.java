@@ -7,9 +7,9 @@ import java.util.List;
 
 /**
  * One deployment unit: the templates it renders from a validated model, how each is deployed
- * (manifest entry) and what it adds to {@code architecture.md}. Every unit is listed once in
- * {@link UnitCatalog}; generator, manifest and picture iterate that list, so adding a unit is its
- * class, its catalog line and its golden case.
+ * (manifest entry) and what it adds to {@code architecture.md}. Every unit is listed once in {@link
+ * UnitCatalog}; generator, manifest and picture iterate that list, so adding a unit is its class,
+ * its catalog line and its golden case.
  */
 public interface Unit {
   /** The unit's id; a unit with several stacks names their family ({@code backup-policies}). */
@@ -24,8 +24,8 @@ public interface Unit {
   List<UnitTemplate> templates(AirGapModel model);
 
   /**
-   * The manifest entry of the template {@code unitId} (one this unit rendered), without its template
-   * file and hash, which come from the rendered bytes.
+   * The manifest entry of the template {@code unitId} (one this unit rendered), without its
+   * template file and hash, which come from the rendered bytes.
    */
   DeploymentUnit.Builder deployment(AirGapModel model, UnitId unitId);
 

@@ -10,17 +10,20 @@ import java.util.List;
 public final class UnitCatalog {
   private UnitCatalog() {}
 
-  public static final List<Unit> UNITS = List.of(
-      new CentralAlertsUnit(),
-      new CentralVaultUnit(),
-      new MemberBaselineUnit(),
-      new ManagementUnit(),
-      new ManagementAlertsUnit(),
-      new BackupPoliciesUnit());
+  public static final List<Unit> UNITS =
+      List.of(
+          new CentralAlertsUnit(),
+          new CentralVaultUnit(),
+          new MemberBaselineUnit(),
+          new ManagementUnit(),
+          new ManagementAlertsUnit(),
+          new BackupPoliciesUnit());
 
   /** The unit that renders {@code unitId}. */
   public static Unit unitOf(UnitId unitId) {
-    return UNITS.stream().filter(u -> u.owns(unitId)).findFirst()
+    return UNITS.stream()
+        .filter(u -> u.owns(unitId))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no unit renders " + unitId));
   }
 }

@@ -32,7 +32,10 @@ public record UnitId(String value) implements Comparable<UnitId> {
     return new UnitId(value + "-" + n);
   }
 
-  /** {@code id}'s number when it is a member of the family this id names, e.g. 2 for {@code backup-policies-2}. */
+  /**
+   * {@code id}'s number when it is a member of the family this id names, e.g. 2 for {@code
+   * backup-policies-2}.
+   */
   public OptionalInt numberOf(UnitId id) {
     Matcher m = Pattern.compile(Pattern.quote(value) + "-([1-9][0-9]{0,8})").matcher(id.value);
     return m.matches() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();

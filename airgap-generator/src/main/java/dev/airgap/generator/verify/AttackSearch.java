@@ -18,9 +18,9 @@ import java.util.Set;
 /**
  * Shortest chains of calls from an attacker position to each goal. A state is who the attacker
  * currently is plus which layers it has already rewritten (vault policy, key policy, governance
- * lock); a move is "become a principal an exemption names" (create or re-trust a matching role,
- * an Identity Center permission set, a stack set operation) or "rewrite a layer". Uniform-cost
- * search on the number of calls, so the first chain found for a goal is a shortest one.
+ * lock); a move is "become a principal an exemption names" (create or re-trust a matching role, an
+ * Identity Center permission set, a stack set operation) or "rewrite a layer". Uniform-cost search
+ * on the number of calls, so the first chain found for a goal is a shortest one.
  */
 final class AttackSearch {
   private static final int MAX_CALLS = 9;
@@ -45,7 +45,8 @@ final class AttackSearch {
   Result run(Position position, List<Goal> goals) {
     Map<Goal, Chain> reached = new LinkedHashMap<>();
     Map<String, Chain> became = new LinkedHashMap<>();
-    PriorityQueue<Node> queue = new PriorityQueue<>(Comparator.comparingInt(n -> n.chain().steps().size()));
+    PriorityQueue<Node> queue =
+        new PriorityQueue<>(Comparator.comparingInt(n -> n.chain().steps().size()));
     Set<State> seen = new HashSet<>();
     State start = new State(position.start(), false, false, false);
     queue.add(new Node(start, new Chain(position.start(), List.of(), false)));
@@ -64,7 +65,8 @@ final class AttackSearch {
         }
         Decision d = decide(s, g.call().action(), g.resource(), g.extra());
         if (d.allowed()) {
-          reached.put(g, node.chain().then(new Step(g.call().action(), g.resource(), d.explain()), false));
+          reached.put(
+              g, node.chain().then(new Step(g.call().action(), g.resource(), d.explain()), false));
         }
       }
       if (node.chain().steps().size() >= MAX_CALLS) {
@@ -79,16 +81,21 @@ final class AttackSearch {
     return new Result(reached, became);
   }
 
-  /** Vault Lock: nobody deletes or shortens a young point while the lock holds; compliance never goes. */
+  /**
+   * Vault Lock: nobody deletes or shortens a young point while the lock holds; compliance never
+   * goes.
+   */
   private boolean lockPermits(Goal g, State s) {
     Configuration.Lock.Mode mode = config.lock().mode();
     String a = g.call().action();
     if (mode == Configuration.Lock.Mode.COMPLIANCE
-        && (a.equals("backup:DeleteBackupVaultLockConfiguration") || a.equals("backup:PutBackupVaultLockConfiguration"))) {
+        && (a.equals("backup:DeleteBackupVaultLockConfiguration")
+            || a.equals("backup:PutBackupVaultLockConfiguration"))) {
       return false;
     }
     if (g.youngPoint()) {
-      return mode == Configuration.Lock.Mode.NONE || mode == Configuration.Lock.Mode.GOVERNANCE && s.lockGone();
+      return mode == Configuration.Lock.Mode.NONE
+          || mode == Configuration.Lock.Mode.GOVERNANCE && s.lockGone();
     }
     return true;
   }
@@ -98,21 +105,29 @@ final class AttackSearch {
   }
 
   /** One call by one principal, with the layers that govern the resource. */
-  Decision decide(Principal who, boolean vaultOpen, boolean keyOpen, String action, String resource,
+  Decision decide(
+      Principal who,
+      boolean vaultOpen,
+      boolean keyOpen,
+      String action,
+      String resource,
       Map<String, List<String>> extra) {
     Layers layers = base;
     String account = accountOf(resource);
     if (resource.equals(config.keyArn())) {
       // A key airgap did not create (central.key.kind existing) is assumed to keep the default
       // key policy; Verifier lists that assumption.
-      Policy keyPolicy = config.keyPolicy() != null ? config.keyPolicy()
-          : Policy.defaultKeyPolicy(config.keyArn().split(":")[1], accountOf(config.keyArn()));
+      Policy keyPolicy =
+          config.keyPolicy() != null
+              ? config.keyPolicy()
+              : Policy.defaultKeyPolicy(config.keyArn().split(":")[1], accountOf(config.keyArn()));
       layers = base.withResourcePolicy(keyOpen ? Policy.permissive("key policy") : keyPolicy, true);
     } else if (inVault(resource)) {
       // EC2 snapshot and AMI ARNs carry no account; the vault's account owns its recovery points.
       account = accountOf(config.vaultArn());
-      layers = base.withResourcePolicy(vaultOpen ? Policy.permissive("vault access policy") : config.accessPolicy(),
-          false);
+      layers =
+          base.withResourcePolicy(
+              vaultOpen ? Policy.permissive("vault access policy") : config.accessPolicy(), false);
     }
     return PolicyEvaluator.evaluate(new Request(who, action, resource, account, extra), layers);
   }
@@ -122,7 +137,8 @@ final class AttackSearch {
       return true;
     }
     String[] v = config.vaultArn().split(":");
-    return RecoveryPointArns.forms(v[1], v[3], v[4]).stream().anyMatch(f -> f.arn().equals(resource));
+    return RecoveryPointArns.forms(v[1], v[3], v[4]).stream()
+        .anyMatch(f -> f.arn().equals(resource));
   }
 
   static String accountOf(String arn) {
@@ -140,23 +156,37 @@ final class AttackSearch {
     if (!s.vaultOpen() && config.accessPolicy() != null) {
       Decision d = decide(s, "backup:PutBackupVaultAccessPolicy", vault, none);
       if (d.allowed()) {
-        out.add(new Node(new State(who, true, s.keyOpen(), s.lockGone()),
-            node.chain().then(new Step("backup:PutBackupVaultAccessPolicy", vault, d.explain()), false)));
+        out.add(
+            new Node(
+                new State(who, true, s.keyOpen(), s.lockGone()),
+                node.chain()
+                    .then(
+                        new Step("backup:PutBackupVaultAccessPolicy", vault, d.explain()), false)));
       }
     }
     if (!s.keyOpen() && config.keyArn() != null) {
       Decision d = decide(s, "kms:PutKeyPolicy", config.keyArn(), none);
       if (d.allowed()) {
-        out.add(new Node(new State(who, s.vaultOpen(), true, s.lockGone()),
-            node.chain().then(new Step("kms:PutKeyPolicy", config.keyArn(), d.explain()), false)));
+        out.add(
+            new Node(
+                new State(who, s.vaultOpen(), true, s.lockGone()),
+                node.chain()
+                    .then(new Step("kms:PutKeyPolicy", config.keyArn(), d.explain()), false)));
       }
     }
     if (!s.lockGone() && config.lock().mode() == Configuration.Lock.Mode.GOVERNANCE) {
       Decision d = decide(s, "backup:DeleteBackupVaultLockConfiguration", vault, none);
       if (d.allowed()) {
-        out.add(new Node(new State(who, s.vaultOpen(), s.keyOpen(), true), node.chain().then(
-            new Step("backup:DeleteBackupVaultLockConfiguration", vault, d.explain() + "; governance lock removed"),
-            false)));
+        out.add(
+            new Node(
+                new State(who, s.vaultOpen(), s.keyOpen(), true),
+                node.chain()
+                    .then(
+                        new Step(
+                            "backup:DeleteBackupVaultLockConfiguration",
+                            vault,
+                            d.explain() + "; governance lock removed"),
+                        false)));
       }
     }
     for (Takeover t : Takeovers.candidates(world, position, who)) {
@@ -164,7 +194,8 @@ final class AttackSearch {
       boolean ok = true;
       for (Takeover.Call call : t.calls()) {
         if (call.evaluate()) {
-          Decision d = decide(who, s.vaultOpen(), s.keyOpen(), call.action(), call.resource(), none);
+          Decision d =
+              decide(who, s.vaultOpen(), s.keyOpen(), call.action(), call.resource(), none);
           if (!d.allowed()) {
             ok = false;
             break;

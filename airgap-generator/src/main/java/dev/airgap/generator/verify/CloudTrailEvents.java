@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 
 /**
- * Synthetic "AWS API Call via CloudTrail" events as EventBridge delivers them, one per caller
- * type, with the userIdentity shapes of the CloudTrail userIdentity element
+ * Synthetic "AWS API Call via CloudTrail" events as EventBridge delivers them, one per caller type,
+ * with the userIdentity shapes of the CloudTrail userIdentity element
  * (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html)
  * and the envelope of https://docs.aws.amazon.com/eventbridge/latest/ref/events-structure.html.
  */
@@ -22,7 +22,8 @@ final class CloudTrailEvents {
     }
 
     static Caller user(String partition, String account, String name) {
-      return new Caller("IAMUser", "arn:" + partition + ":iam::" + account + ":user/" + name, account);
+      return new Caller(
+          "IAMUser", "arn:" + partition + ":iam::" + account + ":user/" + name, account);
     }
 
     static Caller role(String roleArn, String account) {
@@ -30,7 +31,8 @@ final class CloudTrailEvents {
     }
 
     static Caller federated(String partition, String account) {
-      return new Caller("FederatedUser", "arn:" + partition + ":iam::" + account + ":user/federator", account);
+      return new Caller(
+          "FederatedUser", "arn:" + partition + ":iam::" + account + ":user/federator", account);
     }
 
     static Caller service(String invokedBy) {
@@ -39,11 +41,16 @@ final class CloudTrailEvents {
 
     @Override
     public String toString() {
-      return type + ("AssumedRole".equals(type) ? "(" + arn.substring(arn.lastIndexOf('/') + 1) + ")" : "");
+      return type
+          + ("AssumedRole".equals(type) ? "(" + arn.substring(arn.lastIndexOf('/') + 1) + ")" : "");
     }
   }
 
-  static String event(ThreatCatalog.Call call, Caller caller, String account, String region,
+  static String event(
+      ThreatCatalog.Call call,
+      Caller caller,
+      String account,
+      String region,
       Map<String, String> requestParameters) {
     ObjectNode e = JSON.createObjectNode();
     e.put("version", "0");
@@ -62,7 +69,12 @@ final class CloudTrailEvents {
       case "AWSService" -> u.put("invokedBy", caller.arn());
       case "AssumedRole" -> {
         String name = caller.arn().substring(caller.arn().lastIndexOf('/') + 1);
-        u.put("arn", caller.arn().replace(":iam::", ":sts::").replaceFirst(":role/.*", ":assumed-role/" + name + "/s"));
+        u.put(
+            "arn",
+            caller
+                .arn()
+                .replace(":iam::", ":sts::")
+                .replaceFirst(":role/.*", ":assumed-role/" + name + "/s"));
         u.put("accountId", caller.account());
         ObjectNode issuer = u.putObject("sessionContext").putObject("sessionIssuer");
         issuer.put("type", "Role");

@@ -11,7 +11,11 @@ import java.util.Map;
  * @param youngPoint a recovery point younger than the lock's MinRetentionDays
  * @param extra extra request context (e.g. {@code kms:GrantIsForAWSResource=false})
  */
-public record Goal(ThreatCatalog.Call call, String resource, String form, boolean youngPoint,
+public record Goal(
+    ThreatCatalog.Call call,
+    String resource,
+    String form,
+    boolean youngPoint,
     Map<String, java.util.List<String>> extra) {
 
   public String label() {

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The destruction goals of one configuration: every data/lock call on the vault, every recovery-point form and the key. */
+/**
+ * The destruction goals of one configuration: every data/lock call on the vault, every
+ * recovery-point form and the key.
+ */
 final class Goals {
   private Goals() {}
 
@@ -22,7 +25,13 @@ final class Goals {
       }
     }
     // A point younger than MinRetentionDays: only reachable once a governance lock is gone.
-    goals.add(new Goal(ThreatCatalog.RECOVERY_POINT_DATA.get(0), forms.get(0).arn(), forms.get(0).label(), true, Map.of()));
+    goals.add(
+        new Goal(
+            ThreatCatalog.RECOVERY_POINT_DATA.get(0),
+            forms.get(0).arn(),
+            forms.get(0).label(),
+            true,
+            Map.of()));
     List<ThreatCatalog.Call> vaultCalls = new ArrayList<>(ThreatCatalog.VAULT_DATA);
     if (withConfiguration) {
       vaultCalls.addAll(ThreatCatalog.VAULT_CONFIGURATION);
@@ -35,8 +44,10 @@ final class Goals {
       }
       for (ThreatCatalog.Call call : keyCalls) {
         // An unrestricted grant is one not made by an AWS service for an AWS resource.
-        Map<String, List<String>> extra = call.action().equals("kms:CreateGrant")
-            ? Map.of("kms:GrantIsForAWSResource", List.of("false")) : Map.of();
+        Map<String, List<String>> extra =
+            call.action().equals("kms:CreateGrant")
+                ? Map.of("kms:GrantIsForAWSResource", List.of("false"))
+                : Map.of();
         goals.add(new Goal(call, c.keyArn(), "key", false, extra));
       }
     }

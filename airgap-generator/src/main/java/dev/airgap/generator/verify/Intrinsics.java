@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  * Resolves the intrinsic functions airgap writes ({@code Ref}, {@code Fn::Sub}, {@code Fn::GetAtt},
  * {@code Fn::Join}, {@code Fn::Select}, {@code Fn::If}) for one stack instance. Resources become
  * synthetic ARNs of the form AWS uses for their type, so the same value compares equal wherever it
- * is referenced (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html,
- * pseudo parameters: https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/pseudo-parameter-reference.html).
+ * is referenced
+ * (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html,
+ * pseudo parameters:
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/pseudo-parameter-reference.html).
  */
 public final class Intrinsics {
   private static final Pattern VAR = Pattern.compile("\\$\\{([^}!][^}]*)}");
@@ -37,16 +39,20 @@ public final class Intrinsics {
         case "Fn::Sub":
           return F.textNode(sub(arg, in));
         case "Fn::GetAtt":
-          return F.textNode(getAtt(arg.isArray() ? arg.get(0).asText() : arg.asText().split("\\.")[0],
-              arg.isArray() ? arg.get(1).asText() : arg.asText().split("\\.", 2)[1], in));
-        case "Fn::Join": {
-          StringBuilder b = new StringBuilder();
-          JsonNode parts = resolve(arg.get(1), in);
-          for (int i = 0; i < parts.size(); i++) {
-            b.append(i == 0 ? "" : arg.get(0).asText()).append(parts.get(i).asText());
+          return F.textNode(
+              getAtt(
+                  arg.isArray() ? arg.get(0).asText() : arg.asText().split("\\.")[0],
+                  arg.isArray() ? arg.get(1).asText() : arg.asText().split("\\.", 2)[1],
+                  in));
+        case "Fn::Join":
+          {
+            StringBuilder b = new StringBuilder();
+            JsonNode parts = resolve(arg.get(1), in);
+            for (int i = 0; i < parts.size(); i++) {
+              b.append(i == 0 ? "" : arg.get(0).asText()).append(parts.get(i).asText());
+            }
+            return F.textNode(b.toString());
           }
-          return F.textNode(b.toString());
-        }
         case "Fn::Select":
           return resolve(arg.get(1), in).get(arg.get(0).asInt());
         case "Fn::If":
@@ -57,7 +63,7 @@ public final class Intrinsics {
     }
     if (value.isObject()) {
       ObjectNode out = F.objectNode();
-      Iterator<Map.Entry<String, JsonNode>> it = value.fields();
+      Iterator<Map.Entry<String, JsonNode>> it = value.properties().iterator();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
         out.set(e.getKey(), resolve(e.getValue(), in));
@@ -137,8 +143,11 @@ public final class Intrinsics {
     // What Ref returns differs by type: ARNs for topics, names for vaults, ids otherwise.
     return switch (type) {
       case "AWS::SNS::Topic" -> getAtt(target, "TopicArn", in);
-      case "AWS::Backup::BackupVault", "AWS::Backup::LogicallyAirGappedBackupVault", "AWS::Events::Rule",
-          "AWS::IAM::Role" -> name(target, in);
+      case "AWS::Backup::BackupVault",
+          "AWS::Backup::LogicallyAirGappedBackupVault",
+          "AWS::Events::Rule",
+          "AWS::IAM::Role" ->
+          name(target, in);
       default -> target;
     };
   }

@@ -23,12 +23,15 @@ import java.util.List;
  * role do all of it, or the member stack set could not deploy.
  */
 public final class MemberBaselineGuarded implements VerifyRule {
-  private static final RuleInfo INFO = new RuleInfo("AG6011", Severity.ERROR,
-      "A member admin can stop the member account's backups, or the member stack set is locked out",
-      "Issue 10 item 8: a member admin who deletes the backup role or the member key stops the copies to the"
-          + " central vault without any error in the central account. SCPs bind every principal of a member account"
-          + " but service-linked roles: https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html",
-      "Attach the member SCP (protection.scp.targets) with the member-baseline statements to every member OU.");
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "AG6011",
+          Severity.ERROR,
+          "A member admin can stop the member account's backups, or the member stack set is locked out",
+          "Issue 10 item 8: a member admin who deletes the backup role or the member key stops the copies to the"
+              + " central vault without any error in the central account. SCPs bind every principal of a member account"
+              + " but service-linked roles: https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html",
+          "Attach the member SCP (protection.scp.targets) with the member-baseline statements to every member OU.");
 
   @Override
   public RuleInfo info() {
@@ -49,46 +52,86 @@ public final class MemberBaselineGuarded implements VerifyRule {
       String account = admin.account();
       List<AttachedScp> scps = w.scps.stream().filter(s -> s.binds(admin, mgmt)).toList();
       Layers layers = new Layers(scps, mgmt, Policy.permissive("resource"), false);
-      Principal exec = new Principal("member execution role", "arn:" + part + ":iam::" + account
-          + ":role/stacksets-exec-0123456789abcdef", account, admin.organizationId(), admin.orgPath(),
-          Principal.Kind.ROLE, false);
+      Principal exec =
+          new Principal(
+              "member execution role",
+              "arn:" + part + ":iam::" + account + ":role/stacksets-exec-0123456789abcdef",
+              account,
+              admin.organizationId(),
+              admin.orgPath(),
+              Principal.Kind.ROLE,
+              false);
       List<String> breaches = new ArrayList<>();
       for (String region : w.model.members().regions()) {
         List<Request> denied = new ArrayList<>();
         List<Request> allowed = new ArrayList<>();
         String key = "arn:" + part + ":kms:" + region + ":" + account + ":key/member-vault-key";
         for (String action : ProtectedActions.memberBaseline()) {
-          String resource = switch (action.substring(0, action.indexOf(':'))) {
-            case "iam" -> "arn:" + part + ":iam::" + account + ":role/" + w.model.members().backupRoleName();
-            case "kms" -> "arn:" + part + ":kms:" + region + ":" + account + ":alias/" + vault;
-            default -> "arn:" + part + ":backup:" + region + ":" + account + ":backup-vault:" + vault;
-          };
+          String resource =
+              switch (action.substring(0, action.indexOf(':'))) {
+                case "iam" ->
+                    "arn:"
+                        + part
+                        + ":iam::"
+                        + account
+                        + ":role/"
+                        + w.model.members().backupRoleName();
+                case "kms" -> "arn:" + part + ":kms:" + region + ":" + account + ":alias/" + vault;
+                default ->
+                    "arn:" + part + ":backup:" + region + ":" + account + ":backup-vault:" + vault;
+              };
           denied.add(Request.of(admin, action, resource, account));
           allowed.add(Request.of(exec, action, resource, account));
         }
-        for (String action : ProtectedActions.union(ProtectedActions.keyDestruction(), ProtectedActions.keyConfiguration())) {
-          denied.add(Request.of(admin, action, key, account).with("kms:ResourceAliases", "alias/" + vault));
-          allowed.add(Request.of(exec, action, key, account).with("kms:ResourceAliases", "alias/" + vault));
+        for (String action :
+            ProtectedActions.union(
+                ProtectedActions.keyDestruction(), ProtectedActions.keyConfiguration())) {
+          denied.add(
+              Request.of(admin, action, key, account)
+                  .with("kms:ResourceAliases", "alias/" + vault));
+          allowed.add(
+              Request.of(exec, action, key, account).with("kms:ResourceAliases", "alias/" + vault));
         }
         for (String action : ProtectedActions.principalTakeover(false)) {
-          denied.add(Request.of(admin, action, "arn:" + part + ":iam::" + account + ":role/stacksets-exec-x", account));
+          denied.add(
+              Request.of(
+                  admin,
+                  action,
+                  "arn:" + part + ":iam::" + account + ":role/stacksets-exec-x",
+                  account));
         }
         for (Request r : denied) {
           Decision d = PolicyEvaluator.evaluate(r, layers);
           if (d.allowed()) {
-            breaches.add("breach: member admin " + admin.arn() + " can " + r.action() + " " + r.resource() + " ("
-                + d.explain() + ")");
+            breaches.add(
+                "breach: member admin "
+                    + admin.arn()
+                    + " can "
+                    + r.action()
+                    + " "
+                    + r.resource()
+                    + " ("
+                    + d.explain()
+                    + ")");
           }
         }
         for (Request r : allowed) {
           Decision d = PolicyEvaluator.evaluate(r, layers);
           if (!d.allowed()) {
-            breaches.add("lock-out: the member execution role cannot " + r.action() + " " + r.resource() + " ("
-                + d.reason() + ")");
+            breaches.add(
+                "lock-out: the member execution role cannot "
+                    + r.action()
+                    + " "
+                    + r.resource()
+                    + " ("
+                    + d.reason()
+                    + ")");
           }
         }
       }
-      ctx.table.mark(p.kind(), Property.NO_DESTRUCTION,
+      ctx.table.mark(
+          p.kind(),
+          Property.NO_DESTRUCTION,
           breaches.isEmpty() ? ProofTable.Status.PROVEN : ProofTable.Status.BREACH);
       breaches.stream().distinct().forEach(b -> ctx.report("", "/members", b, info().fix()));
     }

@@ -11,9 +11,9 @@ import java.util.stream.Stream;
 
 /**
  * The organization as far as the model knows it: the management account, the central account and
- * its OU, one synthetic member account per member OU (the model names OUs, not their accounts),
- * the member accounts named directly, and a root. OUs are taken to hang directly under the root;
- * a deeper tree only adds levels whose SCPs airgap does not write.
+ * its OU, one synthetic member account per member OU (the model names OUs, not their accounts), the
+ * member accounts named directly, and a root. OUs are taken to hang directly under the root; a
+ * deeper tree only adds levels whose SCPs airgap does not write.
  */
 public final class OrgLayout {
   public static final String OUTSIDE_ACCOUNT = "999999999999";
@@ -24,8 +24,10 @@ public final class OrgLayout {
   final String centralAccount;
   final String rootId;
   final List<String> centralPath;
+
   /** Member account → its path (root, OU). */
   final Map<String, List<String>> memberAccounts = new LinkedHashMap<>();
+
   final String partition;
 
   OrgLayout(AirGapModel model) {
@@ -33,8 +35,11 @@ public final class OrgLayout {
     managementAccount = model.organization().managementAccount();
     centralAccount = model.central().account();
     partition = model.organization().partition().yamlName();
-    List<String> ids = Stream.concat(model.members().targets().organizationalUnits().stream(),
-        model.protection().scp().targets().organizationalUnits().stream()).toList();
+    List<String> ids =
+        Stream.concat(
+                model.members().targets().organizationalUnits().stream(),
+                model.protection().scp().targets().organizationalUnits().stream())
+            .toList();
     rootId = ids.stream().filter(i -> i.startsWith("r-")).findFirst().orElse("r-0000");
     List<String> cp = new ArrayList<>(List.of(rootId));
     model.central().organizationalUnit().filter(o -> !o.startsWith("r-")).ifPresent(cp::add);
@@ -59,7 +64,11 @@ public final class OrgLayout {
   /** The synthetic account standing for the accounts of an OU. */
   String accountOfOu(String ou) {
     return memberAccounts.entrySet().stream()
-        .filter(e -> e.getValue().get(e.getValue().size() - 1).equals(ou.startsWith("r-") ? rootId : ou))
-        .map(Map.Entry::getKey).findFirst().orElse(null);
+        .filter(
+            e ->
+                e.getValue().get(e.getValue().size() - 1).equals(ou.startsWith("r-") ? rootId : ou))
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElse(null);
   }
 }

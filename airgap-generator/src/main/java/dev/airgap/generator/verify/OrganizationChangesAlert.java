@@ -18,19 +18,28 @@ import java.util.Map;
  * (https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-service-event.html#eb-service-event-cloudtrail).
  */
 public final class OrganizationChangesAlert implements VerifyRule {
-  private static final RuleInfo INFO = new RuleInfo("AG6010", Severity.ERROR,
-      "A change the management account can make to the guardrails does not alert",
-      "The management account is never restricted by SCPs; detaching airgap's SCPs or backup policies, moving the"
-          + " central account or changing delegated administrators is how it would undo the air gap, so each such"
-          + " call must reach an alert topic (issue 10 item 3).",
-      "Deploy the management-alerts unit: a rule on aws.organizations events in the management account's"
-          + " us-east-1 (the partition's global-events region) targeting an alert topic.");
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "AG6010",
+          Severity.ERROR,
+          "A change the management account can make to the guardrails does not alert",
+          "The management account is never restricted by SCPs; detaching airgap's SCPs or backup policies, moving the"
+              + " central account or changing delegated administrators is how it would undo the air gap, so each such"
+              + " call must reach an alert topic (issue 10 item 3).",
+          "Deploy the management-alerts unit: a rule on aws.organizations events in the management account's"
+              + " us-east-1 (the partition's global-events region) targeting an alert topic.");
 
-  static final List<String> CALLS = List.of(
-      "organizations:DeletePolicy", "organizations:DeregisterDelegatedAdministrator", "organizations:DetachPolicy",
-      "organizations:DisableAWSServiceAccess", "organizations:DisablePolicyType", "organizations:MoveAccount",
-      "organizations:RegisterDelegatedAdministrator", "organizations:RemoveAccountFromOrganization",
-      "organizations:UpdatePolicy");
+  static final List<String> CALLS =
+      List.of(
+          "organizations:DeletePolicy",
+          "organizations:DeregisterDelegatedAdministrator",
+          "organizations:DetachPolicy",
+          "organizations:DisableAWSServiceAccess",
+          "organizations:DisablePolicyType",
+          "organizations:MoveAccount",
+          "organizations:RegisterDelegatedAdministrator",
+          "organizations:RemoveAccountFromOrganization",
+          "organizations:UpdatePolicy");
 
   @Override
   public RuleInfo info() {
@@ -42,25 +51,45 @@ public final class OrganizationChangesAlert implements VerifyRule {
     World w = ctx.world;
     String management = w.org.managementAccount;
     String region = w.model.organization().partition().globalEventsRegion();
-    List<Caller> callers = List.of(Caller.root(w.org.partition, management),
-        Caller.role("arn:" + w.org.partition + ":iam::" + management + ":role/OrganizationAdmin", management));
+    List<Caller> callers =
+        List.of(
+            Caller.root(w.org.partition, management),
+            Caller.role(
+                "arn:" + w.org.partition + ":iam::" + management + ":role/OrganizationAdmin",
+                management));
     List<String> silent = new ArrayList<>();
     for (String action : CALLS) {
       for (Caller caller : callers) {
-        DestructiveCallsAlert.Probe probe = new DestructiveCallsAlert.Probe(
-            new ThreatCatalog.Call(action, ThreatCatalog.Scope.VAULT, true), management, region, Map.of());
+        DestructiveCallsAlert.Probe probe =
+            new DestructiveCallsAlert.Probe(
+                new ThreatCatalog.Call(action, ThreatCatalog.Scope.VAULT, true),
+                management,
+                region,
+                Map.of());
         if (!DestructiveCallsAlert.alerted(w, probe, caller)) {
           silent.add(action + " by " + caller.type());
         }
       }
     }
-    ctx.table.mark(Position.Kind.MANAGEMENT, Property.ALERTS,
+    ctx.table.mark(
+        Position.Kind.MANAGEMENT,
+        Property.ALERTS,
         silent.isEmpty() ? ProofTable.Status.PROVEN : ProofTable.Status.BREACH);
     if (!silent.isEmpty()) {
       silent.forEach(s -> ctx.cells.add(INFO.id() + "|" + s));
-      ctx.report("", "/organization/managementAccount", "silent: " + silent.size() + " Organizations call(s) of the"
-          + " management account " + management + " reach no ENABLED rule targeting an alert topic (" + region + "): "
-          + silent, info().fix());
+      ctx.report(
+          "",
+          "/organization/managementAccount",
+          "silent: "
+              + silent.size()
+              + " Organizations call(s) of the"
+              + " management account "
+              + management
+              + " reach no ENABLED rule targeting an alert topic ("
+              + region
+              + "): "
+              + silent,
+          info().fix());
     }
   }
 }

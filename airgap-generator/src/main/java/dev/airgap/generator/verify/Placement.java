@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * Where each template runs (accounts × regions), read from the deployment manifest airgap builds
- * for the same templates, so a unit added later (say a management-account alert stack in
- * us-east-1) is placed without changing verify.
+ * for the same templates, so a unit added later (say a management-account alert stack in us-east-1)
+ * is placed without changing verify.
  */
 public final class Placement {
   private Placement() {}
@@ -28,17 +28,21 @@ public final class Placement {
     for (DeploymentUnit unit : manifest.units()) {
       List<String> accounts = new ArrayList<>();
       DeploymentUnit.UnitTargets t = unit.targets();
-      boolean accountsOnly = t.accountFilterType() == DeploymentUnit.AccountFilterType.INTERSECTION
-          || t.organizationalUnits().isEmpty() && t.accountFilterType() != DeploymentUnit.AccountFilterType.DIFFERENCE;
+      boolean accountsOnly =
+          t.accountFilterType() == DeploymentUnit.AccountFilterType.INTERSECTION
+              || t.organizationalUnits().isEmpty()
+                  && t.accountFilterType() != DeploymentUnit.AccountFilterType.DIFFERENCE;
       if (accountsOnly) {
         accounts.addAll(t.accounts());
       } else {
-        t.organizationalUnits().forEach(ou -> {
-          String a = org.accountOfOu(ou);
-          if (a != null) {
-            accounts.add(a);
-          }
-        });
+        t.organizationalUnits()
+            .forEach(
+                ou -> {
+                  String a = org.accountOfOu(ou);
+                  if (a != null) {
+                    accounts.add(a);
+                  }
+                });
       }
       List<Site> list = new ArrayList<>();
       for (String a : accounts) {

@@ -21,53 +21,105 @@ public final class Positions {
     // accounts under the same SCPs, and a model with 500 member OUs would otherwise be searched 500
     // times over (copy-in scope, which depends on each OU path, checks every account: CopyInScope).
     java.util.Set<List<Integer>> seen = new java.util.HashSet<>();
-    w.org.memberAccounts.forEach((account, path) -> {
-      Principal admin = role("member admin", p, account, "MemberAdmin", o, path);
-      List<Integer> binding = new ArrayList<>();
-      for (int i = 0; i < w.scps.size(); i++) {
-        if (w.scps.get(i).binds(admin, o.managementAccount)) {
-          binding.add(i);
-        }
-      }
-      if (seen.add(binding)) {
-        out.add(new Position(Position.Kind.MEMBER_ADMIN, admin, false, false));
-      }
-    });
-    out.add(new Position(Position.Kind.CENTRAL_ADMIN, role("central admin", p, o.centralAccount, "OpsAdmin", o,
-        o.centralPath), false, false));
-    out.add(new Position(Position.Kind.CENTRAL_ROOT, new Principal("central root", "arn:" + p + ":iam::"
-        + o.centralAccount + ":root", o.centralAccount, o.organizationId, o.centralPath, Principal.Kind.ROOT, false),
-        false, false));
+    w.org.memberAccounts.forEach(
+        (account, path) -> {
+          Principal admin = role("member admin", p, account, "MemberAdmin", o, path);
+          List<Integer> binding = new ArrayList<>();
+          for (int i = 0; i < w.scps.size(); i++) {
+            if (w.scps.get(i).binds(admin, o.managementAccount)) {
+              binding.add(i);
+            }
+          }
+          if (seen.add(binding)) {
+            out.add(new Position(Position.Kind.MEMBER_ADMIN, admin, false, false));
+          }
+        });
+    out.add(
+        new Position(
+            Position.Kind.CENTRAL_ADMIN,
+            role("central admin", p, o.centralAccount, "OpsAdmin", o, o.centralPath),
+            false,
+            false));
+    out.add(
+        new Position(
+            Position.Kind.CENTRAL_ROOT,
+            new Principal(
+                "central root",
+                "arn:" + p + ":iam::" + o.centralAccount + ":root",
+                o.centralAccount,
+                o.organizationId,
+                o.centralPath,
+                Principal.Kind.ROOT,
+                false),
+            false,
+            false));
     for (Principal d : deployRoles(w)) {
       out.add(new Position(Position.Kind.DEPLOY_ROLE, d, false, false));
     }
-    w.model.organization().delegatedAdminAccount().ifPresent(d -> out.add(new Position(
-        Position.Kind.DELEGATED_ADMIN, role("delegated admin", p, d, "DelegatedAdminOps", o, List.of(o.rootId)),
-        false, true)));
-    out.add(new Position(Position.Kind.IDENTITY_CENTER_ADMIN, role("Identity Center admin", p, o.managementAccount,
-        "IdentityCenterAdmin", o, List.of(o.rootId)), true, false));
+    w.model
+        .organization()
+        .delegatedAdminAccount()
+        .ifPresent(
+            d ->
+                out.add(
+                    new Position(
+                        Position.Kind.DELEGATED_ADMIN,
+                        role("delegated admin", p, d, "DelegatedAdminOps", o, List.of(o.rootId)),
+                        false,
+                        true)));
+    out.add(
+        new Position(
+            Position.Kind.IDENTITY_CENTER_ADMIN,
+            role(
+                "Identity Center admin",
+                p,
+                o.managementAccount,
+                "IdentityCenterAdmin",
+                o,
+                List.of(o.rootId)),
+            true,
+            false));
     out.add(new Position(Position.Kind.OUTSIDER, outsider(p, "Outsider"), false, false));
     return out;
   }
 
   /** A role in an account of another organization (most accounts belong to one). */
   static Principal outsider(String partition, String roleName) {
-    return new Principal("outsider", "arn:" + partition + ":iam::" + OrgLayout.OUTSIDE_ACCOUNT + ":role/" + roleName,
-        OrgLayout.OUTSIDE_ACCOUNT, OrgLayout.OUTSIDE_ORGANIZATION, List.of("r-outs"), Principal.Kind.ROLE, false);
+    return new Principal(
+        "outsider",
+        "arn:" + partition + ":iam::" + OrgLayout.OUTSIDE_ACCOUNT + ":role/" + roleName,
+        OrgLayout.OUTSIDE_ACCOUNT,
+        OrgLayout.OUTSIDE_ORGANIZATION,
+        List.of("r-outs"),
+        Principal.Kind.ROLE,
+        false);
   }
 
   /** The StackSet execution role of the central account and the model's deploy role. */
   static List<Principal> deployRoles(World w) {
     OrgLayout o = w.org;
     List<Principal> out = new ArrayList<>();
-    String exec = w.model.deploy().centralPermissionModel() == PermissionModel.SERVICE_MANAGED
-        ? EXEC_ROLE_INSTANCE : "AWSCloudFormationStackSetExecutionRole";
+    String exec =
+        w.model.deploy().centralPermissionModel() == PermissionModel.SERVICE_MANAGED
+            ? EXEC_ROLE_INSTANCE
+            : "AWSCloudFormationStackSetExecutionRole";
     out.add(role("execution role", o.partition, o.centralAccount, exec, o, o.centralPath));
-    w.model.deploy().roleArn().ifPresent(arn -> {
-      String account = arn.split(":")[4];
-      out.add(new Principal("deploy role", arn, account, o.organizationId,
-          account.equals(o.centralAccount) ? o.centralPath : List.of(o.rootId), Principal.Kind.ROLE, false));
-    });
+    w.model
+        .deploy()
+        .roleArn()
+        .ifPresent(
+            arn -> {
+              String account = arn.split(":")[4];
+              out.add(
+                  new Principal(
+                      "deploy role",
+                      arn,
+                      account,
+                      o.organizationId,
+                      account.equals(o.centralAccount) ? o.centralPath : List.of(o.rootId),
+                      Principal.Kind.ROLE,
+                      false));
+            });
     return out;
   }
 
@@ -78,15 +130,28 @@ public final class Positions {
     for (String pattern : w.admins()) {
       String arn = Glob.instance(pattern, "x");
       String account = arn.split(":")[4];
-      out.add(new Principal("vault admin", arn, account, o.organizationId,
-          account.equals(o.centralAccount) ? o.centralPath : List.of(o.rootId),
-          arn.endsWith(":root") ? Principal.Kind.ROOT : Principal.Kind.ROLE, false));
+      out.add(
+          new Principal(
+              "vault admin",
+              arn,
+              account,
+              o.organizationId,
+              account.equals(o.centralAccount) ? o.centralPath : List.of(o.rootId),
+              arn.endsWith(":root") ? Principal.Kind.ROOT : Principal.Kind.ROLE,
+              false));
     }
     return out;
   }
 
-  static Principal role(String label, String partition, String account, String name, OrgLayout o, List<String> path) {
-    return new Principal(label, "arn:" + partition + ":iam::" + account + ":role/" + name, account, o.organizationId,
-        path, Principal.Kind.ROLE, false);
+  static Principal role(
+      String label, String partition, String account, String name, OrgLayout o, List<String> path) {
+    return new Principal(
+        label,
+        "arn:" + partition + ":iam::" + account + ":role/" + name,
+        account,
+        o.organizationId,
+        path,
+        Principal.Kind.ROLE,
+        false);
   }
 }

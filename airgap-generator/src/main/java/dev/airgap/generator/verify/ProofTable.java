@@ -57,11 +57,12 @@ public final class ProofTable {
       b.append(pad(p.label(), width));
     }
     b.append('\n');
-    cells.forEach((row, values) -> {
-      b.append(pad(row.label(), first));
-      values.values().forEach(s -> b.append(pad(s.word(), width)));
-      b.append('\n');
-    });
+    cells.forEach(
+        (row, values) -> {
+          b.append(pad(row.label(), first));
+          values.values().forEach(s -> b.append(pad(s.word(), width)));
+          b.append('\n');
+        });
     return b.toString().replaceAll(" +\n", "\n");
   }
 

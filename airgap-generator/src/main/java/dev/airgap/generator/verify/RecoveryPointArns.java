@@ -28,13 +28,25 @@ public final class RecoveryPointArns {
   public static List<Form> forms(String partition, String region, String account) {
     String ra = region + ":" + account;
     return List.of(
-        new Form("backup (EFS, S3, advanced DynamoDB, ...)", "arn:" + partition + ":backup:" + ra + ":recovery-point:rp-1"),
-        new Form("ebs-snapshot", "arn:" + partition + ":ec2:" + region + "::snapshot/snap-0123456789abcdef0"),
-        new Form("ec2-ami", "arn:" + partition + ":ec2:" + region + "::image/ami-0123456789abcdef0"),
+        new Form(
+            "backup (EFS, S3, advanced DynamoDB, ...)",
+            "arn:" + partition + ":backup:" + ra + ":recovery-point:rp-1"),
+        new Form(
+            "ebs-snapshot",
+            "arn:" + partition + ":ec2:" + region + "::snapshot/snap-0123456789abcdef0"),
+        new Form(
+            "ec2-ami", "arn:" + partition + ":ec2:" + region + "::image/ami-0123456789abcdef0"),
         new Form("rds-snapshot", "arn:" + partition + ":rds:" + ra + ":snapshot:awsbackup:job-1"),
-        new Form("aurora-cluster-snapshot", "arn:" + partition + ":rds:" + ra + ":cluster-snapshot:awsbackup:job-1"),
-        new Form("dynamodb-backup", "arn:" + partition + ":dynamodb:" + ra + ":table/t/backup/01234567890123-abcdefgh"),
-        new Form("fsx-backup", "arn:" + partition + ":fsx:" + ra + ":backup/backup-0123456789abcdef0"),
-        new Form("redshift-snapshot", "arn:" + partition + ":redshift:" + ra + ":snapshot:cluster/awsbackup:job-1"));
+        new Form(
+            "aurora-cluster-snapshot",
+            "arn:" + partition + ":rds:" + ra + ":cluster-snapshot:awsbackup:job-1"),
+        new Form(
+            "dynamodb-backup",
+            "arn:" + partition + ":dynamodb:" + ra + ":table/t/backup/01234567890123-abcdefgh"),
+        new Form(
+            "fsx-backup", "arn:" + partition + ":fsx:" + ra + ":backup/backup-0123456789abcdef0"),
+        new Form(
+            "redshift-snapshot",
+            "arn:" + partition + ":redshift:" + ra + ":snapshot:cluster/awsbackup:job-1"));
   }
 }

@@ -5,8 +5,8 @@ package dev.airgap.generator.verify;
  *
  * @param action the IAM action (or an Identity Center / StackSets operation)
  * @param resource what it acts on
- * @param why why it succeeds: the layers that let it through, naming each deny statement that
- *     did not apply and why
+ * @param why why it succeeds: the layers that let it through, naming each deny statement that did
+ *     not apply and why
  */
 public record Step(String action, String resource, String why) {
   @Override

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * One way to become another principal: the calls in order and who the attacker is afterwards.
  *
- * @param calls the calls; those with {@code evaluate} false are made by a service on the
- *     attacker's behalf (and printed with their note instead of a policy decision)
+ * @param calls the calls; those with {@code evaluate} false are made by a service on the attacker's
+ *     behalf (and printed with their note instead of a policy decision)
  * @param becomes the principal the attacker then acts as
  */
 record Takeover(List<Call> calls, Principal becomes) {

@@ -10,8 +10,8 @@ import java.util.List;
  * ({@code aws:PrincipalArn} values of deny conditions), never from a list of known names:
  *
  * <ul>
- *   <li>a role whose name matches a wildcard pattern can be created ({@code iam:CreateRole},
- *       {@code iam:PutRolePolicy}, {@code sts:AssumeRole}) by anyone with IAM rights in that account;
+ *   <li>a role whose name matches a wildcard pattern can be created ({@code iam:CreateRole}, {@code
+ *       iam:PutRolePolicy}, {@code sts:AssumeRole}) by anyone with IAM rights in that account;
  *   <li>an existing role (a pattern without wildcard, or the real StackSet execution role) can be
  *       re-trusted ({@code iam:UpdateAssumeRolePolicy}, {@code sts:AssumeRole});
  *   <li>roles under {@code /aws-reserved/} and {@code /aws-service-role/} cannot be created or
@@ -38,7 +38,9 @@ final class Takeovers {
     if (who.kind() != Principal.Kind.SERVICE) {
       for (String pattern : w.exemptions) {
         String[] parts = pattern.split(":", 6);
-        if (parts.length < 6 || !parts[2].equals("iam") || !parts[5].startsWith("role/")
+        if (parts.length < 6
+            || !parts[2].equals("iam")
+            || !parts[5].startsWith("role/")
             || !Glob.matches(parts[4], who.account(), false)) {
           continue;
         }
@@ -46,16 +48,35 @@ final class Takeovers {
         if (path.startsWith("aws-reserved/") || path.startsWith("aws-service-role/")) {
           continue;
         }
-        String arn = "arn:" + parts[1] + ":iam::" + who.account() + ":role/" + Glob.instance(path, "x");
+        String arn =
+            "arn:" + parts[1] + ":iam::" + who.account() + ":role/" + Glob.instance(path, "x");
         if (!Glob.arnMatches(pattern, arn) || arn.equals(who.arn())) {
           continue;
         }
-        Principal target = new Principal("role", arn, who.account(), who.organizationId(), who.orgPath(),
-            Principal.Kind.ROLE, false);
+        Principal target =
+            new Principal(
+                "role",
+                arn,
+                who.account(),
+                who.organizationId(),
+                who.orgPath(),
+                Principal.Kind.ROLE,
+                false);
         if (Glob.hasWildcard(path)) {
-          out.add(new Takeover(List.of(Takeover.Call.checked("iam:CreateRole", arn),
-              Takeover.Call.checked("iam:PutRolePolicy", arn), Takeover.Call.checked("sts:AssumeRole", arn)), target));
-          String exec = "arn:" + parts[1] + ":iam::" + who.account() + ":role/" + Positions.EXEC_ROLE_INSTANCE;
+          out.add(
+              new Takeover(
+                  List.of(
+                      Takeover.Call.checked("iam:CreateRole", arn),
+                      Takeover.Call.checked("iam:PutRolePolicy", arn),
+                      Takeover.Call.checked("sts:AssumeRole", arn)),
+                  target));
+          String exec =
+              "arn:"
+                  + parts[1]
+                  + ":iam::"
+                  + who.account()
+                  + ":role/"
+                  + Positions.EXEC_ROLE_INSTANCE;
           if (Glob.arnMatches(pattern, exec) && !exec.equals(who.arn())) {
             out.add(retrust(exec, who));
           }
@@ -69,20 +90,42 @@ final class Takeovers {
     }
     if (atStart && position.runsStackSets()) {
       OrgLayout o = w.org;
-      Principal exec = Positions.role("execution role", o.partition, o.centralAccount, Positions.EXEC_ROLE_INSTANCE, o,
-          o.centralPath);
-      out.add(new Takeover(List.of(Takeover.Call.byService("cloudformation:CreateStackInstances",
-          "a service-managed stack set of its own targeting " + String.join("/", o.centralPath),
-          "delegated administrator; the stack runs as " + exec.arn())), exec));
+      Principal exec =
+          Positions.role(
+              "execution role",
+              o.partition,
+              o.centralAccount,
+              Positions.EXEC_ROLE_INSTANCE,
+              o,
+              o.centralPath);
+      out.add(
+          new Takeover(
+              List.of(
+                  Takeover.Call.byService(
+                      "cloudformation:CreateStackInstances",
+                      "a service-managed stack set of its own targeting "
+                          + String.join("/", o.centralPath),
+                      "delegated administrator; the stack runs as " + exec.arn())),
+              exec));
     }
     return out;
   }
 
   private static Takeover retrust(String arn, Principal who) {
-    Principal target = new Principal("role", arn, who.account(), who.organizationId(), who.orgPath(),
-        Principal.Kind.ROLE, false);
-    return new Takeover(List.of(Takeover.Call.checked("iam:UpdateAssumeRolePolicy", arn),
-        Takeover.Call.checked("sts:AssumeRole", arn)), target);
+    Principal target =
+        new Principal(
+            "role",
+            arn,
+            who.account(),
+            who.organizationId(),
+            who.orgPath(),
+            Principal.Kind.ROLE,
+            false);
+    return new Takeover(
+        List.of(
+            Takeover.Call.checked("iam:UpdateAssumeRolePolicy", arn),
+            Takeover.Call.checked("sts:AssumeRole", arn)),
+        target);
   }
 
   /** Permission-set names the attacker may pick that an admin pattern would also match. */
@@ -99,18 +142,47 @@ final class Takeovers {
       String region = w.model.central().regions().get(0);
       // The last name ends in the whole role-name prefix, for patterns that put * before it.
       String[] names = {intended + "_x", intended + "x", "x" + intended, "x", "x" + SSO + intended};
-      String[] prefixes = {"aws-reserved/sso.amazonaws.com/" + region + "/", "aws-reserved/sso.amazonaws.com/"};
+      String[] prefixes = {
+        "aws-reserved/sso.amazonaws.com/" + region + "/", "aws-reserved/sso.amazonaws.com/"
+      };
       found:
       for (String name : names) {
         for (String prefix : prefixes) {
-          String arn = "arn:" + o.partition + ":iam::" + o.centralAccount + ":role/" + prefix + SSO + name + "_" + HEX16;
+          String arn =
+              "arn:"
+                  + o.partition
+                  + ":iam::"
+                  + o.centralAccount
+                  + ":role/"
+                  + prefix
+                  + SSO
+                  + name
+                  + "_"
+                  + HEX16;
           if (Glob.arnMatches(pattern, arn)) {
-            Principal target = new Principal("permission-set role", arn, o.centralAccount, o.organizationId,
-                o.centralPath, Principal.Kind.ROLE, false);
-            out.add(new Takeover(List.of(
-                Takeover.Call.byService("sso:CreatePermissionSet", "permission set " + name, "any name the admin picks"),
-                Takeover.Call.byService("sso:CreateAccountAssignment", arn, "role created in " + o.centralAccount
-                    + " by the service-linked role AWSServiceRoleForSSO, which SCPs do not restrict")), target));
+            Principal target =
+                new Principal(
+                    "permission-set role",
+                    arn,
+                    o.centralAccount,
+                    o.organizationId,
+                    o.centralPath,
+                    Principal.Kind.ROLE,
+                    false);
+            out.add(
+                new Takeover(
+                    List.of(
+                        Takeover.Call.byService(
+                            "sso:CreatePermissionSet",
+                            "permission set " + name,
+                            "any name the admin picks"),
+                        Takeover.Call.byService(
+                            "sso:CreateAccountAssignment",
+                            arn,
+                            "role created in "
+                                + o.centralAccount
+                                + " by the service-linked role AWSServiceRoleForSSO, which SCPs do not restrict")),
+                    target));
             break found;
           }
         }

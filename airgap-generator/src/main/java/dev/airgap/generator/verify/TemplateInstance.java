@@ -12,7 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param region the region of the instance
  * @param partition e.g. {@code aws}
  */
-public record TemplateInstance(String file, JsonNode root, String account, String region, String partition) {
+public record TemplateInstance(
+    String file, JsonNode root, String account, String region, String partition) {
 
   public JsonNode resources() {
     return root.path("Resources");

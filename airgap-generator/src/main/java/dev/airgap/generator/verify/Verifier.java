@@ -23,42 +23,54 @@ public final class Verifier {
   }
 
   /** Verifies template trees placed as given (the mutation suite passes weakened trees). */
-  public static VerifyReport verify(AirGapModel model, Map<String, List<Placement.Site>> sites,
-      Map<String, JsonNode> templates) {
+  public static VerifyReport verify(
+      AirGapModel model, Map<String, List<Placement.Site>> sites, Map<String, JsonNode> templates) {
     World world = new World(model, sites, templates);
     VerifyContext ctx = new VerifyContext(world);
     for (VerifyRule rule : VerifyRuleCatalog.rules()) {
       ctx.use(rule.info());
       rule.check(ctx);
     }
-    // The management account is bound by nothing airgap writes; only its alerts are proven (AG6010).
+    // The management account is bound by nothing airgap writes; only its alerts are proven
+    // (AG6010).
     for (Property p : Property.values()) {
       if (p != Property.ALERTS) {
         ctx.table.mark(Position.Kind.MANAGEMENT, p, ProofTable.Status.ASSUMPTION);
       }
     }
-    ctx.assumptions.add("The management account (" + model.organization().managementAccount() + ") is never restricted"
-        + " by SCPs: it can detach them, run stack sets as the execution role and assign any permission set. Mitigations:"
-        + " compliance lock, AWS-owned key on a logically air-gapped vault, alerts in its us-east-1.");
-    ctx.assumptions.add("An Identity Center administrator can assign the admins' own permission set to anyone: trust it"
-        + " like a vault admin. Verify only proves it cannot mint a *new* permission set an admin pattern matches.");
-    ctx.assumptions.add("Recovery points younger than MinRetentionDays survive while the Vault Lock holds; a compliance"
-        + " lock can still be removed during its ChangeableForDays grace period.");
-    ctx.assumptions.add("Deletes and shares of recovery points through the native services (EC2 DeleteSnapshot, RDS"
-        + " DeleteDBSnapshot...) are denied to all but the admins by the central SCP and alerted; verify evaluates the"
-        + " AWS Backup calls only.");
-    ctx.assumptions.add("AWS support, the root user's account recovery and AWS itself are out of scope.");
+    ctx.assumptions.add(
+        "The management account ("
+            + model.organization().managementAccount()
+            + ") is never restricted"
+            + " by SCPs: it can detach them, run stack sets as the execution role and assign any permission set. Mitigations:"
+            + " compliance lock, AWS-owned key on a logically air-gapped vault, alerts in its us-east-1.");
+    ctx.assumptions.add(
+        "An Identity Center administrator can assign the admins' own permission set to anyone: trust it"
+            + " like a vault admin. Verify only proves it cannot mint a *new* permission set an admin pattern matches.");
+    ctx.assumptions.add(
+        "Recovery points younger than MinRetentionDays survive while the Vault Lock holds; a compliance"
+            + " lock can still be removed during its ChangeableForDays grace period.");
+    ctx.assumptions.add(
+        "Deletes and shares of recovery points through the native services (EC2 DeleteSnapshot, RDS"
+            + " DeleteDBSnapshot...) are denied to all but the admins by the central SCP and alerted; verify evaluates the"
+            + " AWS Backup calls only.");
+    ctx.assumptions.add(
+        "AWS support, the root user's account recovery and AWS itself are out of scope.");
     if (world.configurations.stream().anyMatch(c -> c.keyArn() == null)) {
-      ctx.assumptions.add("A vault without a customer managed key uses an AWS-owned key nobody in the organization can"
-          + " delete or disable.");
+      ctx.assumptions.add(
+          "A vault without a customer managed key uses an AWS-owned key nobody in the organization can"
+              + " delete or disable.");
     }
     if (!world.unsubscribedTopics.isEmpty()) {
-      ctx.assumptions.add("Someone subscribes to the alert topics outside airgap: " + world.unsubscribedTopics
-          + " have no subscription in the templates (central.alerts.email is empty).");
+      ctx.assumptions.add(
+          "Someone subscribes to the alert topics outside airgap: "
+              + world.unsubscribedTopics
+              + " have no subscription in the templates (central.alerts.email is empty).");
     }
     if (world.configurations.stream().anyMatch(c -> c.keyArn() != null && c.keyPolicy() == null)) {
-      ctx.assumptions.add("An existing key named by central.key.arn keeps the default key policy (its own account"
-          + " only); airgap does not manage that policy, so only the SCP protects the key inside the account.");
+      ctx.assumptions.add(
+          "An existing key named by central.key.arn keeps the default key policy (its own account"
+              + " only); airgap does not manage that policy, so only the SCP protects the key inside the account.");
     }
     return new VerifyReport(ctx.findings, ctx.table, List.copyOf(ctx.assumptions), ctx.cells);
   }

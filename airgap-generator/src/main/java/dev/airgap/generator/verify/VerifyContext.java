@@ -44,7 +44,8 @@ public final class VerifyContext {
   /** Shortest chains from a position to every destruction goal of a configuration (cached). */
   AttackSearch.Result search(Position p, Configuration c, boolean withConfiguration) {
     String key = p.start().arn() + "|" + c.vaultArn() + "|" + withConfiguration;
-    return searches.computeIfAbsent(key, k -> new AttackSearch(world, c).run(p, Goals.destruction(c, withConfiguration)));
+    return searches.computeIfAbsent(
+        key, k -> new AttackSearch(world, c).run(p, Goals.destruction(c, withConfiguration)));
   }
 
   /**
@@ -53,26 +54,68 @@ public final class VerifyContext {
    */
   void reportChains(Position p, Configuration c, Map<Goal, Chain> chains, String headline) {
     Map<String, List<Map.Entry<Goal, Chain>>> byAction = new LinkedHashMap<>();
-    chains.entrySet().forEach(e -> byAction.computeIfAbsent(e.getKey().call().action()
-        + (e.getKey().youngPoint() ? " young" : ""), k -> new ArrayList<>()).add(e));
-    byAction.forEach((action, list) -> {
-      Chain shortest = list.stream().map(Map.Entry::getValue)
-          .min(java.util.Comparator.comparingInt(ch -> ch.steps().size())).orElseThrow();
-      List<String> forms = list.stream().map(e -> e.getKey().form()).toList();
-      list.forEach(e -> cells.add(current.id() + "|" + p.kind() + "|" + p.start().arn() + "|" + c.region() + "|"
-          + e.getKey().label()));
-      Goal first = list.get(0).getKey();
-      report(c.vaultFile(), c.modelPointer(), headline + " " + p.kind().label() + " can " + first.call().action()
-          + (first.youngPoint() ? " (a point within MinRetentionDays)" : "") + " on " + forms + " of " + c.vaultArn() + " in " + shortest.steps().size()
-          + " call(s): " + shortest, hint());
-    });
+    chains
+        .entrySet()
+        .forEach(
+            e ->
+                byAction
+                    .computeIfAbsent(
+                        e.getKey().call().action() + (e.getKey().youngPoint() ? " young" : ""),
+                        k -> new ArrayList<>())
+                    .add(e));
+    byAction.forEach(
+        (action, list) -> {
+          Chain shortest =
+              list.stream()
+                  .map(Map.Entry::getValue)
+                  .min(java.util.Comparator.comparingInt(ch -> ch.steps().size()))
+                  .orElseThrow();
+          List<String> forms = list.stream().map(e -> e.getKey().form()).toList();
+          list.forEach(
+              e ->
+                  cells.add(
+                      current.id()
+                          + "|"
+                          + p.kind()
+                          + "|"
+                          + p.start().arn()
+                          + "|"
+                          + c.region()
+                          + "|"
+                          + e.getKey().label()));
+          Goal first = list.get(0).getKey();
+          report(
+              c.vaultFile(),
+              c.modelPointer(),
+              headline
+                  + " "
+                  + p.kind().label()
+                  + " can "
+                  + first.call().action()
+                  + (first.youngPoint() ? " (a point within MinRetentionDays)" : "")
+                  + " on "
+                  + forms
+                  + " of "
+                  + c.vaultArn()
+                  + " in "
+                  + shortest.steps().size()
+                  + " call(s): "
+                  + shortest,
+              hint());
+        });
   }
 
   /** A finding not tied to a chain; {@code cell} identifies it for the mutation suite. */
   void report(String file, String pointer, String message, String hint) {
     cells.add(current.id() + "|" + message.replaceAll("\\s+", " "));
-    findings.add(new Finding(current.id(), current.defaultSeverity(), pointer, message, hint,
-        new SourceLocation(file.isEmpty() ? "airgap.yaml" : file, 1, 1)));
+    findings.add(
+        new Finding(
+            current.id(),
+            current.defaultSeverity(),
+            pointer,
+            message,
+            hint,
+            new SourceLocation(file.isEmpty() ? "airgap.yaml" : file, 1, 1)));
   }
 
   private String hint() {

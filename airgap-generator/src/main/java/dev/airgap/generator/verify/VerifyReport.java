@@ -13,7 +13,8 @@ import java.util.Set;
  * @param cells one key per breached cell (rule, position, configuration, call, resource form): the
  *     mutation suite compares these between the real and the weakened templates
  */
-public record VerifyReport(List<Finding> findings, ProofTable table, List<String> assumptions, Set<String> cells) {
+public record VerifyReport(
+    List<Finding> findings, ProofTable table, List<String> assumptions, Set<String> cells) {
   public VerifyReport {
     findings = List.copyOf(findings);
     assumptions = List.copyOf(assumptions);
@@ -30,8 +31,14 @@ public record VerifyReport(List<Finding> findings, ProofTable table, List<String
     b.append("\nAssumed, not proven:\n");
     assumptions.forEach(a -> b.append("  - ").append(a).append('\n'));
     b.append('\n');
-    findings.forEach(f -> b.append(f.ruleId()).append(' ').append(f.severity().word()).append(": ")
-        .append(f.message()).append("\n\n"));
+    findings.forEach(
+        f ->
+            b.append(f.ruleId())
+                .append(' ')
+                .append(f.severity().word())
+                .append(": ")
+                .append(f.message())
+                .append("\n\n"));
     return b.toString();
   }
 }

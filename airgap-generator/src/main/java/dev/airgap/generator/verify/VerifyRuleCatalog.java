@@ -8,9 +8,18 @@ public final class VerifyRuleCatalog {
   private VerifyRuleCatalog() {}
 
   public static List<VerifyRule> rules() {
-    return List.of(new NoDestruction(), new NoEscalation(), new DeployConfigurationOnly(), new NoLockOut(),
-        new CopyInScope(), new DestructiveCallsAlert(), new ChildPolicyRestricted(), new GuardrailTargets(),
-        new LayersStandAlone(), new OrganizationChangesAlert(), new MemberBaselineGuarded());
+    return List.of(
+        new NoDestruction(),
+        new NoEscalation(),
+        new DeployConfigurationOnly(),
+        new NoLockOut(),
+        new CopyInScope(),
+        new DestructiveCallsAlert(),
+        new ChildPolicyRestricted(),
+        new GuardrailTargets(),
+        new LayersStandAlone(),
+        new OrganizationChangesAlert(),
+        new MemberBaselineGuarded());
   }
 
   public static List<RuleInfo> infos() {

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Everything verify reads from the templates, resolved per stack instance: SCPs with their
- * targets, backup policies, vaults with their access policy, lock and key, topics and their
- * policies, EventBridge rules, RAM shares, and the exemption patterns the deny statements name.
+ * Everything verify reads from the templates, resolved per stack instance: SCPs with their targets,
+ * backup policies, vaults with their access policy, lock and key, topics and their policies,
+ * EventBridge rules, RAM shares, and the exemption patterns the deny statements name.
  */
 public final class World {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -29,31 +29,47 @@ public final class World {
   final Set<String> alertTopics = new LinkedHashSet<>();
   final Set<String> unsubscribedTopics = new LinkedHashSet<>();
   final List<Configuration> configurations = new ArrayList<>();
+
   /** Exemption patterns (aws:PrincipalArn values of deny conditions), resolved, in order found. */
   final Set<String> exemptions = new LinkedHashSet<>();
+
   /** Region → ARNs of keys that encrypt an alert topic there. */
   final Map<String, Set<String>> alertKeys = new java.util.TreeMap<>();
+
   /** Region → names of rules that target an alert topic there. */
   final Map<String, Set<String>> alertRuleNames = new java.util.TreeMap<>();
+
   final List<String> resourceShares = new ArrayList<>();
-  /** Compiled event-ruler machines by pattern; a null value marks a pattern that does not compile. */
+
+  /**
+   * Compiled event-ruler machines by pattern; a null value marks a pattern that does not compile.
+   */
   final Map<String, software.amazon.event.ruler.Machine> machines = new java.util.HashMap<>();
 
   /** An organization backup policy. */
   record BackupPolicy(String file, String logicalId, JsonNode content, List<String> targets) {}
 
   /** An EventBridge rule of one stack instance. */
-  record AlertRule(String file, String logicalId, String account, String region, String name, String pattern,
-      boolean enabled, List<String> targetArns) {}
+  record AlertRule(
+      String file,
+      String logicalId,
+      String account,
+      String region,
+      String name,
+      String pattern,
+      boolean enabled,
+      List<String> targetArns) {}
 
-  World(AirGapModel model, Map<String, List<Placement.Site>> sites, Map<String, JsonNode> templates) {
+  World(
+      AirGapModel model, Map<String, List<Placement.Site>> sites, Map<String, JsonNode> templates) {
     this.model = model;
     this.org = new OrgLayout(model);
-    templates.forEach((file, root) -> {
-      for (Placement.Site s : sites.getOrDefault(file, List.of())) {
-        instances.add(new TemplateInstance(file, root, s.account(), s.region(), org.partition));
-      }
-    });
+    templates.forEach(
+        (file, root) -> {
+          for (Placement.Site s : sites.getOrDefault(file, List.of())) {
+            instances.add(new TemplateInstance(file, root, s.account(), s.region(), org.partition));
+          }
+        });
     Set<String> scpSeen = new LinkedHashSet<>();
     for (TemplateInstance in : instances) {
       each(in, (id, r) -> collect(in, id, r, scpSeen));
@@ -62,7 +78,8 @@ public final class World {
       each(in, (id, r) -> collectRule(in, id, r));
     }
     for (TemplateInstance in : instances) {
-      if (in.account().equals(org.centralAccount) && model.central().regions().contains(in.region())) {
+      if (in.account().equals(org.centralAccount)
+          && model.central().regions().contains(in.region())) {
         each(in, (id, r) -> collectVault(in, id, r));
       }
     }
@@ -73,7 +90,7 @@ public final class World {
   }
 
   private static void each(TemplateInstance in, ResourceVisitor v) {
-    Iterator<Map.Entry<String, JsonNode>> it = in.resources().fields();
+    Iterator<Map.Entry<String, JsonNode>> it = in.resources().properties().iterator();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
       JsonNode r = e.getValue();
@@ -112,11 +129,13 @@ public final class World {
     if (type.equals("AWS::SNS::Topic")) {
       // Only topics someone is subscribed to alert anyone.
       boolean subscribed = false;
-      Iterator<Map.Entry<String, JsonNode>> it = in.resources().fields();
+      Iterator<Map.Entry<String, JsonNode>> it = in.resources().properties().iterator();
       while (it.hasNext()) {
         JsonNode o = it.next().getValue();
-        subscribed |= o.path("Type").asText().equals("AWS::SNS::Subscription")
-            && Intrinsics.text(o.path("Properties").path("TopicArn"), in).equals(Intrinsics.getAtt(id, "TopicArn", in));
+        subscribed |=
+            o.path("Type").asText().equals("AWS::SNS::Subscription")
+                && Intrinsics.text(o.path("Properties").path("TopicArn"), in)
+                    .equals(Intrinsics.getAtt(id, "TopicArn", in));
       }
       // An unsubscribed topic still alerts whoever subscribes outside airgap (a SIEM, a pager);
       // the model warns about it (NoAlertEmail) and Verifier lists it as an assumption.
@@ -135,7 +154,8 @@ public final class World {
       resourceShares.add(Intrinsics.getAtt(id, "Arn", in));
     }
     if (type.equals("AWS::KMS::Key") || type.equals("AWS::SNS::TopicPolicy")) {
-      JsonNode doc = type.equals("AWS::KMS::Key") ? props.path("KeyPolicy") : props.path("PolicyDocument");
+      JsonNode doc =
+          type.equals("AWS::KMS::Key") ? props.path("KeyPolicy") : props.path("PolicyDocument");
       exemptionsOf(Policy.parse(doc, in.file(), id, pointer(r)));
     }
     if (props.has("AccessPolicy")) {
@@ -153,8 +173,16 @@ public final class World {
     // CloudFormation creates a rule ENABLED unless State says otherwise.
     boolean enabled = props.path("State").asText("ENABLED").equals("ENABLED");
     String name = props.path("Name").asText(id);
-    rules.add(new AlertRule(in.file(), id, in.account(), in.region(), name, props.path("EventPattern").toString(),
-        enabled, targets));
+    rules.add(
+        new AlertRule(
+            in.file(),
+            id,
+            in.account(),
+            in.region(),
+            name,
+            props.path("EventPattern").toString(),
+            enabled,
+            targets));
     if (targets.stream().anyMatch(alertTopics::contains)) {
       alertRuleNames.computeIfAbsent(in.region(), k -> new LinkedHashSet<>()).add(name);
     }
@@ -167,16 +195,25 @@ public final class World {
       return;
     }
     JsonNode props = Intrinsics.resolve(r.path("Properties"), in);
-    Policy access = props.has("AccessPolicy")
-        ? Policy.parse(props.path("AccessPolicy"), in.file(), id, pointer(r)) : null;
+    Policy access =
+        props.has("AccessPolicy")
+            ? Policy.parse(props.path("AccessPolicy"), in.file(), id, pointer(r))
+            : null;
     Configuration.Lock lock;
     if (lag) {
       // A logically air-gapped vault is always compliance-locked by AWS Backup.
-      lock = new Configuration.Lock(Configuration.Lock.Mode.COMPLIANCE, props.path("MinRetentionDays").asInt(), -1);
+      lock =
+          new Configuration.Lock(
+              Configuration.Lock.Mode.COMPLIANCE, props.path("MinRetentionDays").asInt(), -1);
     } else if (props.has("LockConfiguration")) {
       JsonNode lc = props.path("LockConfiguration");
-      lock = new Configuration.Lock(lc.has("ChangeableForDays") ? Configuration.Lock.Mode.COMPLIANCE
-          : Configuration.Lock.Mode.GOVERNANCE, lc.path("MinRetentionDays").asInt(), lc.path("ChangeableForDays").asInt(-1));
+      lock =
+          new Configuration.Lock(
+              lc.has("ChangeableForDays")
+                  ? Configuration.Lock.Mode.COMPLIANCE
+                  : Configuration.Lock.Mode.GOVERNANCE,
+              lc.path("MinRetentionDays").asInt(),
+              lc.path("ChangeableForDays").asInt(-1));
     } else {
       lock = new Configuration.Lock(Configuration.Lock.Mode.NONE, 0, -1);
     }
@@ -184,27 +221,48 @@ public final class World {
     Policy keyPolicy = null;
     String keyId = "";
     if (!keyArn.isEmpty()) {
-      Iterator<Map.Entry<String, JsonNode>> it = in.resources().fields();
+      Iterator<Map.Entry<String, JsonNode>> it = in.resources().properties().iterator();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
         if (e.getValue().path("Type").asText().equals("AWS::KMS::Key")
             && Intrinsics.getAtt(e.getKey(), "Arn", in).equals(keyArn)) {
           keyId = e.getKey();
-          keyPolicy = Policy.parse(Intrinsics.resolve(e.getValue().path("Properties").path("KeyPolicy"), in),
-              in.file(), e.getKey(), pointer(e.getValue()));
+          keyPolicy =
+              Policy.parse(
+                  Intrinsics.resolve(e.getValue().path("Properties").path("KeyPolicy"), in),
+                  in.file(),
+                  e.getKey(),
+                  pointer(e.getValue()));
         }
       }
     }
-    configurations.add(new Configuration(in.region(), Intrinsics.getAtt(id, "Arn", in), in.file(), id, pointer(r),
-        access, lock, keyArn.isEmpty() ? null : keyArn, keyPolicy, keyId));
+    configurations.add(
+        new Configuration(
+            in.region(),
+            Intrinsics.getAtt(id, "Arn", in),
+            in.file(),
+            id,
+            pointer(r),
+            access,
+            lock,
+            keyArn.isEmpty() ? null : keyArn,
+            keyPolicy,
+            keyId));
   }
 
   private void exemptionsOf(Policy p) {
-    p.statements().forEach(s -> s.conditions().forEach(c -> {
-      if (c.key().equalsIgnoreCase("aws:PrincipalArn") && c.negated() && !s.allow()) {
-        exemptions.addAll(c.values());
-      }
-    }));
+    p.statements()
+        .forEach(
+            s ->
+                s.conditions()
+                    .forEach(
+                        c -> {
+                          if (c.key().equalsIgnoreCase("aws:PrincipalArn")
+                              && c.negated()
+                              && !s.allow()) {
+                            exemptions.addAll(c.values());
+                          }
+                        }));
   }
 
   private static JsonNode parseJson(String s) {

@@ -18,31 +18,31 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * Writes a {@link Template} as canonical YAML bytes (style.md §5): fixed top-level and resource
- * key order, resources and outputs sorted by logical id, property keys sorted, long-form
- * intrinsics, 2-space indent, LF, exactly one final newline, no document-start marker, no folded
- * lines, and every string that looks like a number (account ids) quoted.
+ * Writes a {@link Template} as canonical YAML bytes (style.md §5): fixed top-level and resource key
+ * order, resources and outputs sorted by logical id, property keys sorted, long-form intrinsics,
+ * 2-space indent, LF, exactly one final newline, no document-start marker, no folded lines, and
+ * every string that looks like a number (account ids) quoted.
  */
 public final class TemplateWriter {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /**
-   * The document-start marker is disabled on the factory: disabling it on an ObjectWriter leaves
-   * it in place (jackson-dataformats-text#215). MINIMIZE_QUOTES needs
-   * ALWAYS_QUOTE_NUMBERS_AS_STRINGS, or {@code "012345678901"} would be written bare and read back
-   * as a number.
+   * The document-start marker is disabled on the factory: disabling it on an ObjectWriter leaves it
+   * in place (jackson-dataformats-text#215). MINIMIZE_QUOTES needs ALWAYS_QUOTE_NUMBERS_AS_STRINGS,
+   * or {@code "012345678901"} would be written bare and read back as a number.
    */
-  private static final ObjectMapper YAML = new ObjectMapper(
-      YAMLFactory.builder()
-          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-          .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-          .disable(YAMLGenerator.Feature.SPLIT_LINES)
-          .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-          .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-          .disable(YAMLGenerator.Feature.USE_PLATFORM_LINE_BREAKS)
-          .stringQuotingChecker(new DateAwareQuoting())
-          .build());
+  private static final ObjectMapper YAML =
+      new ObjectMapper(
+          YAMLFactory.builder()
+              .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+              .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+              .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+              .disable(YAMLGenerator.Feature.SPLIT_LINES)
+              .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+              .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+              .disable(YAMLGenerator.Feature.USE_PLATFORM_LINE_BREAKS)
+              .stringQuotingChecker(new DateAwareQuoting())
+              .build());
 
   /**
    * YAML 1.1 reads {@code 2012-10-17} as a timestamp, so a policy {@code Version} or the template
@@ -50,7 +50,8 @@ public final class TemplateWriter {
    */
   private static final class DateAwareQuoting extends StringQuotingChecker.Default {
     private static final long serialVersionUID = 1L;
-    private static final java.util.regex.Pattern DATE_LIKE = java.util.regex.Pattern.compile("^\\d{4}-\\d{1,2}-\\d{1,2}.*");
+    private static final java.util.regex.Pattern DATE_LIKE =
+        java.util.regex.Pattern.compile("^\\d{4}-\\d{1,2}-\\d{1,2}.*");
 
     @Override
     public boolean needToQuoteValue(String value) {
@@ -187,7 +188,8 @@ public final class TemplateWriter {
    * changes do not update a deployed resource.
    */
   private static java.util.Optional<com.fasterxml.jackson.databind.JsonNode> metadata(Resource r) {
-    ObjectNode merged = r.metadata().isPresent() ? ((ObjectNode) node(r.metadata().get())).deepCopy() : null;
+    ObjectNode merged =
+        r.metadata().isPresent() ? ((ObjectNode) node(r.metadata().get())).deepCopy() : null;
     if (!r.modelPointer().isEmpty()) {
       if (merged == null) {
         merged = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();

@@ -25,8 +25,9 @@ public final class ScaleBenchmark {
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     long thread = Thread.currentThread().getId();
     AirGapCompiler compiler = AirGapCompiler.standard();
-    System.out.println("| accounts | OUs | regions | model bytes | output files | output bytes | median ms | p90 ms"
-        + " | MB allocated | of which verify, median ms | result |");
+    System.out.println(
+        "| accounts | OUs | regions | model bytes | output files | output bytes | median ms | p90 ms"
+            + " | MB allocated | of which verify, median ms | result |");
     System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
     for (int[] size : sizes) {
       byte[] model = ScaleModels.yaml(size[0], size[1], size[2]).getBytes(StandardCharsets.UTF_8);
@@ -45,7 +46,8 @@ public final class ScaleBenchmark {
       }
       Arrays.sort(nanos);
       // The proof alone, on the same templates: its share of the compile above.
-      dev.airgap.model.AirGapModel parsed = ModelReader.read("airgap.yaml", model).model().orElseThrow();
+      dev.airgap.model.AirGapModel parsed =
+          ModelReader.read("airgap.yaml", model).model().orElseThrow();
       var templates = dev.airgap.generator.TemplateGenerator.standard().generate(parsed);
       long[] proof = new long[Math.max(5, runs / 3)];
       for (int i = 0; i < proof.length; i++) {
@@ -55,15 +57,29 @@ public final class ScaleBenchmark {
       }
       Arrays.sort(proof);
       long outputBytes = result.files().stream().mapToLong(f -> f.content().length).sum();
-      String outcome = result.findings().hasErrors()
-          ? "refused: " + result.findings().all().stream().filter(f -> f.isError())
-              .map(f -> f.ruleId() + " " + f.message().replaceAll(",? over the limit.*", "")).distinct()
-              .collect(java.util.stream.Collectors.joining("; "))
-          : "generated";
-      System.out.printf("| %d | %d | %d | %d | %d | %d | %.2f | %.2f | %.1f | %.2f | %s |%n",
-          size[0], size[1], size[2], model.length, result.files().size(), outputBytes,
-          nanos[runs / 2] / 1e6, nanos[(runs * 9) / 10] / 1e6, allocated / (double) runs / 1e6,
-          proof[proof.length / 2] / 1e6, outcome);
+      String outcome =
+          result.findings().hasErrors()
+              ? "refused: "
+                  + result.findings().all().stream()
+                      .filter(f -> f.isError())
+                      .map(
+                          f -> f.ruleId() + " " + f.message().replaceAll(",? over the limit.*", ""))
+                      .distinct()
+                      .collect(java.util.stream.Collectors.joining("; "))
+              : "generated";
+      System.out.printf(
+          "| %d | %d | %d | %d | %d | %d | %.2f | %.2f | %.1f | %.2f | %s |%n",
+          size[0],
+          size[1],
+          size[2],
+          model.length,
+          result.files().size(),
+          outputBytes,
+          nanos[runs / 2] / 1e6,
+          nanos[(runs * 9) / 10] / 1e6,
+          allocated / (double) runs / 1e6,
+          proof[proof.length / 2] / 1e6,
+          outcome);
     }
   }
 }

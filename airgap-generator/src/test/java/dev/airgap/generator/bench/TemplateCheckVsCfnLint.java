@@ -33,7 +33,8 @@ public final class TemplateCheckVsCfnLint {
     long bytes = 0;
     for (String arg : args) {
       ReadResult read = ModelReader.read(Path.of(arg));
-      AirGapModel model = read.model().orElseThrow(() -> new IllegalArgumentException(arg + " does not parse"));
+      AirGapModel model =
+          read.model().orElseThrow(() -> new IllegalArgumentException(arg + " does not parse"));
       List<GeneratedTemplate> templates = TemplateGenerator.standard().generate(model);
       cases.add(new Case(model, read, templates));
       Path caseDir = Files.createDirectories(dir.resolve(String.valueOf(cases.size())));
@@ -46,7 +47,8 @@ public final class TemplateCheckVsCfnLint {
     }
     TemplateChecks checks = new TemplateChecks();
     long coldStart = System.nanoTime();
-    long findings = checkAll(checks, cases); // first call in this JVM: class loading, schema parsing
+    long findings =
+        checkAll(checks, cases); // first call in this JVM: class loading, schema parsing
     double coldMs = (System.nanoTime() - coldStart) / 1e6;
     for (int i = 0; i < runs; i++) { // warm-up
       findings = checkAll(checks, cases);
@@ -72,12 +74,17 @@ public final class TemplateCheckVsCfnLint {
     Arrays.sort(lint);
     double oursMs = ours[runs / 2] / 1e6;
     double lintMs = lint[lintRuns / 2] / 1e6;
-    System.out.printf("templates: %d files, %d bytes, from %d models%n", files.size(), bytes, cases.size());
-    System.out.printf("airgap template checks (in process, warm, median of %d): %.2f ms, %d findings%n", runs, oursMs, findings);
+    System.out.printf(
+        "templates: %d files, %d bytes, from %d models%n", files.size(), bytes, cases.size());
+    System.out.printf(
+        "airgap template checks (in process, warm, median of %d): %.2f ms, %d findings%n",
+        runs, oursMs, findings);
     System.out.printf("airgap template checks, first call in a fresh JVM: %.0f ms%n", coldMs);
-    System.out.printf("cfn-lint (process, median of %d): %.0f ms, %d lines of output%n", lintRuns, lintMs,
-        lintOutput.isBlank() ? 0 : lintOutput.strip().split("\n").length);
-    System.out.printf("ratio cfn-lint / airgap: %.0fx warm, %.0fx cold%n", lintMs / oursMs, lintMs / coldMs);
+    System.out.printf(
+        "cfn-lint (process, median of %d): %.0f ms, %d lines of output%n",
+        lintRuns, lintMs, lintOutput.isBlank() ? 0 : lintOutput.strip().split("\n").length);
+    System.out.printf(
+        "ratio cfn-lint / airgap: %.0fx warm, %.0fx cold%n", lintMs / oursMs, lintMs / coldMs);
   }
 
   private static long checkAll(TemplateChecks checks, List<Case> cases) {

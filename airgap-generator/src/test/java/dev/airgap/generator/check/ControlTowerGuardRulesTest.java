@@ -31,8 +31,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * template: every golden case, the top-level {@code templates/} and each example's {@code
  * templates/} (issue 10). cfn-guard and the rules come from the npm package pinned in {@code
  * tools/cfn-guard/package.json}; a missing install fails the test with the command that installs
- * it, so CI cannot pass without running the rules. Rules that report SKIP everywhere and why they do
- * not apply: docs/control-tower-rules.md.
+ * it, so CI cannot pass without running the rules. Rules that report SKIP everywhere and why they
+ * do not apply: docs/control-tower-rules.md.
  */
 class ControlTowerGuardRulesTest {
   static final String INSTALL = "npm ci --prefix tools/cfn-guard";
@@ -67,7 +67,8 @@ class ControlTowerGuardRulesTest {
     List<Path> templates = templates(root);
     assertThat(templates).as("templates to check").hasSizeGreaterThanOrEqualTo(40);
 
-    List<String> command = new ArrayList<>(List.of(guard.toString(), "validate", "-r", rules.toString()));
+    List<String> command =
+        new ArrayList<>(List.of(guard.toString(), "validate", "-r", rules.toString()));
     for (Path t : templates) {
       command.add("-d");
       command.add(t.toString());
@@ -77,7 +78,10 @@ class ControlTowerGuardRulesTest {
     Path err = Files.createTempFile("cfn-guard-", ".err");
     try {
       Process process =
-          new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+          new ProcessBuilder(command)
+              .redirectOutput(out.toFile())
+              .redirectError(err.toFile())
+              .start();
       if (!process.waitFor(120, TimeUnit.SECONDS)) {
         process.destroyForcibly();
         fail("cfn-guard did not finish within 120 s");
@@ -131,8 +135,12 @@ class ControlTowerGuardRulesTest {
         }
       }
     }
-    StringBuilder summary = new StringBuilder("cfn-guard " + ruleSet + " (PASS/FAIL/SKIP per rule):");
-    counts.forEach((rule, c) -> summary.append(String.format(Locale.ROOT, "%n  %-60s %d/%d/%d", rule, c[0], c[1], c[2])));
+    StringBuilder summary =
+        new StringBuilder("cfn-guard " + ruleSet + " (PASS/FAIL/SKIP per rule):");
+    counts.forEach(
+        (rule, c) ->
+            summary.append(
+                String.format(Locale.ROOT, "%n  %-60s %d/%d/%d", rule, c[0], c[1], c[2])));
     System.out.println(summary);
     assertThat(failures).as("Control Tower rule failures (" + ruleSet + ")\n" + summary).isEmpty();
     assertThat(notEvaluated)
@@ -160,7 +168,11 @@ class ControlTowerGuardRulesTest {
         break;
       }
     }
-    return ruleName + " on " + resources + ": " + (message.isEmpty() ? String.join(",", ids) : message);
+    return ruleName
+        + " on "
+        + resources
+        + ": "
+        + (message.isEmpty() ? String.join(",", ids) : message);
   }
 
   /** Whether a template holds a resource that the set's must-evaluate rules report on. */
@@ -181,7 +193,8 @@ class ControlTowerGuardRulesTest {
 
   private static Set<String> names(JsonNode array) {
     Set<String> names = new LinkedHashSet<>();
-    array.forEach(n -> names.add(n.isTextual() ? n.asText() : n.path("Rule").path("name").asText()));
+    array.forEach(
+        n -> names.add(n.isTextual() ? n.asText() : n.path("Rule").path("name").asText()));
     return names;
   }
 
@@ -197,21 +210,33 @@ class ControlTowerGuardRulesTest {
           default -> null;
         };
     if (osDir == null || archDir == null) {
-      fail("the pinned cfn-guard package has binaries for Linux and macOS on x86_64 and aarch64 only, not "
-          + os + "/" + arch);
+      fail(
+          "the pinned cfn-guard package has binaries for Linux and macOS on x86_64 and aarch64 only, not "
+              + os
+              + "/"
+              + arch);
     }
-    Path binary = root.resolve(PACKAGE).resolve("bin").resolve(osDir).resolve(archDir).resolve("cfn-guard");
+    Path binary =
+        root.resolve(PACKAGE).resolve("bin").resolve(osDir).resolve(archDir).resolve("cfn-guard");
     if (!Files.isExecutable(binary)) {
-      fail("cfn-guard is not installed (" + binary + " is missing or not executable); install it from "
-          + "the repository root with: " + INSTALL);
+      fail(
+          "cfn-guard is not installed ("
+              + binary
+              + " is missing or not executable); install it from "
+              + "the repository root with: "
+              + INSTALL);
     }
     return binary;
   }
 
-  /** Every template of every golden case, of {@code templates/} and of {@code examples/*}/templates/. */
+  /**
+   * Every template of every golden case, of {@code templates/} and of {@code
+   * examples/*}/templates/.
+   */
   static List<Path> templates(Path root) throws IOException {
     List<Path> dirs = new ArrayList<>();
-    try (Stream<Path> cases = Files.list(root.resolve("airgap-generator/src/test/resources/golden"))) {
+    try (Stream<Path> cases =
+        Files.list(root.resolve("airgap-generator/src/test/resources/golden"))) {
       cases.filter(Files::isDirectory).map(c -> c.resolve("expected")).forEach(dirs::add);
     }
     dirs.add(root.resolve("templates"));
@@ -222,7 +247,9 @@ class ControlTowerGuardRulesTest {
     for (Path dir : dirs) {
       if (Files.isDirectory(dir)) {
         try (Stream<Path> files = Files.list(dir)) {
-          files.filter(p -> p.toString().endsWith(".yaml")).forEach(p -> templates.add(p.toAbsolutePath()));
+          files
+              .filter(p -> p.toString().endsWith(".yaml"))
+              .forEach(p -> templates.add(p.toAbsolutePath()));
         }
       }
     }

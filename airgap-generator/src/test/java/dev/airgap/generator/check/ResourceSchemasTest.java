@@ -17,22 +17,31 @@ class ResourceSchemasTest {
   @Test
   @DisplayName("a valid vault passes, intrinsic functions are accepted wherever a value goes")
   void validVault() throws Exception {
-    assertThat(ResourceSchemas.validate("AWS::Backup::BackupVault", json(
-        "{'BackupVaultName':'airgap-central','EncryptionKeyArn':{'Fn::GetAtt':['Key','Arn']},"
-            + "'LockConfiguration':{'MinRetentionDays':7,'MaxRetentionDays':{'Ref':'Max'}}}"))).isEmpty();
+    assertThat(
+            ResourceSchemas.validate(
+                "AWS::Backup::BackupVault",
+                json(
+                    "{'BackupVaultName':'airgap-central','EncryptionKeyArn':{'Fn::GetAtt':['Key','Arn']},"
+                        + "'LockConfiguration':{'MinRetentionDays':7,'MaxRetentionDays':{'Ref':'Max'}}}")))
+        .isEmpty();
   }
 
   @Test
-  @DisplayName("pattern, type, required, unknown property, enum and range problems are all reported")
+  @DisplayName(
+      "pattern, type, required, unknown property, enum and range problems are all reported")
   void problems() throws Exception {
-    assertThat(ResourceSchemas.validate("AWS::Backup::BackupVault", json(
-        "{'BackupVaultName':'a.b','LockConfiguration':{'MaxRetentionDays':'7','Extra':1}}")))
+    assertThat(
+            ResourceSchemas.validate(
+                "AWS::Backup::BackupVault",
+                json(
+                    "{'BackupVaultName':'a.b','LockConfiguration':{'MaxRetentionDays':'7','Extra':1}}")))
         .anyMatch(p -> p.startsWith("/BackupVaultName: 'a.b' does not match"))
         .anyMatch(p -> p.startsWith("/LockConfiguration/MaxRetentionDays: expected"))
         .anyMatch(p -> p.equals("/LockConfiguration: missing required property MinRetentionDays"))
         .anyMatch(p -> p.equals("/LockConfiguration/Extra: unknown property"));
-    assertThat(ResourceSchemas.validate("AWS::Organizations::Policy", json(
-        "{'Name':'x','Type':'SOMETHING','Content':{}}")))
+    assertThat(
+            ResourceSchemas.validate(
+                "AWS::Organizations::Policy", json("{'Name':'x','Type':'SOMETHING','Content':{}}")))
         .anyMatch(p -> p.startsWith("/Type: 'SOMETHING' is not one of"));
     assertThat(ResourceSchemas.validate("AWS::KMS::Key", json("{'PendingWindowInDays':3}")))
         .anyMatch(p -> p.startsWith("/PendingWindowInDays: below the minimum"));
@@ -43,7 +52,9 @@ class ResourceSchemasTest {
   @Test
   @DisplayName("a read-only property and an unknown type are reported")
   void readOnlyAndUnknownType() throws Exception {
-    assertThat(ResourceSchemas.validate("AWS::Backup::BackupVault", json("{'BackupVaultName':'ab','BackupVaultArn':'x'}")))
+    assertThat(
+            ResourceSchemas.validate(
+                "AWS::Backup::BackupVault", json("{'BackupVaultName':'ab','BackupVaultArn':'x'}")))
         .contains("/BackupVaultArn: is read-only");
     assertThat(ResourceSchemas.validate("AWS::Nope::Thing", json("{}"))).hasSize(1);
   }

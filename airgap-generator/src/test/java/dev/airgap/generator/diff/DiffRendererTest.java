@@ -21,25 +21,38 @@ class DiffRendererTest {
   @Test
   @DisplayName("no changes renders the title and one summary line")
   void noChanges() {
-    OutputDiff diff = OutputDiff.between(files("central-vault.yaml", TemplateDiffTest.VAULT),
-        files("central-vault.yaml", TemplateDiffTest.VAULT));
+    OutputDiff diff =
+        OutputDiff.between(
+            files("central-vault.yaml", TemplateDiffTest.VAULT),
+            files("central-vault.yaml", TemplateDiffTest.VAULT));
 
     assertThat(diff.isEmpty()).isTrue();
-    assertThat(DiffRenderer.plain(diff, "airgap diff")).isEqualTo("airgap diff\nairgap diff: no changes\n");
+    assertThat(DiffRenderer.plain(diff, "airgap diff"))
+        .isEqualTo("airgap diff\nairgap diff: no changes\n");
   }
 
   @Test
-  @DisplayName("a vault rename and a manifest change render as a tree, security first, with replacement flags")
+  @DisplayName(
+      "a vault rename and a manifest change render as a tree, security first, with replacement flags")
   void plainReport() {
-    String renamed = TemplateDiffTest.VAULT.replace("BackupVaultName: airgap-central", "BackupVaultName: airgap-main")
-        .replace("DeleteAfterDays: 35", "DeleteAfterDays: 90");
-    OutputDiff diff = OutputDiff.between(
-        files("central-vault.yaml", TemplateDiffTest.VAULT, "airgap-manifest.json", "{\"a\": 1}\n"),
-        files("central-vault.yaml", renamed, "airgap-manifest.json", "{\"a\": 2}\n"));
+    String renamed =
+        TemplateDiffTest.VAULT
+            .replace("BackupVaultName: airgap-central", "BackupVaultName: airgap-main")
+            .replace("DeleteAfterDays: 35", "DeleteAfterDays: 90");
+    OutputDiff diff =
+        OutputDiff.between(
+            files(
+                "central-vault.yaml",
+                TemplateDiffTest.VAULT,
+                "airgap-manifest.json",
+                "{\"a\": 1}\n"),
+            files("central-vault.yaml", renamed, "airgap-manifest.json", "{\"a\": 2}\n"));
 
     String text = DiffRenderer.plain(diff, "airgap diff: templates → generated");
 
-    assertThat(text).isEqualTo("""
+    assertThat(text)
+        .isEqualTo(
+            """
         airgap diff: templates → generated
 
         Security-relevant changes (review these first):
@@ -67,17 +80,24 @@ class DiffRendererTest {
   @Test
   @DisplayName("markdown puts IRREVERSIBLE in bold above a fenced diff block")
   void markdownReport() {
-    String compliance = TemplateDiffTest.VAULT.replace("MaxRetentionDays: 365",
-        "MaxRetentionDays: 365\n        ChangeableForDays: 3");
-    OutputDiff diff = OutputDiff.between(files("central-vault.yaml", TemplateDiffTest.VAULT),
-        files("central-vault.yaml", compliance));
+    String compliance =
+        TemplateDiffTest.VAULT.replace(
+            "MaxRetentionDays: 365", "MaxRetentionDays: 365\n        ChangeableForDays: 3");
+    OutputDiff diff =
+        OutputDiff.between(
+            files("central-vault.yaml", TemplateDiffTest.VAULT),
+            files("central-vault.yaml", compliance));
 
     String md = DiffRenderer.markdown(diff, "airgap diff");
 
-    assertThat(md).startsWith("### airgap diff\n\n> **IRREVERSIBLE**: `central-vault` AWS::Backup::BackupVault CentralVault: "
-        + "turns the Vault Lock into compliance mode");
-    assertThat(md).contains("```diff\n! IRREVERSIBLE: central-vault:")
+    assertThat(md)
+        .startsWith(
+            "### airgap diff\n\n> **IRREVERSIBLE**: `central-vault` AWS::Backup::BackupVault CentralVault: "
+                + "turns the Vault Lock into compliance mode");
+    assertThat(md)
+        .contains("```diff\n! IRREVERSIBLE: central-vault:")
         .contains("+    └─ [+] LockConfiguration.ChangeableForDays: 3\n")
-        .endsWith("```\n\nairgap diff: 1 unit changed, 0 other files; resources: 0 added, 1 modified (0 replaced or may be), 0 removed; 1 IRREVERSIBLE\n");
+        .endsWith(
+            "```\n\nairgap diff: 1 unit changed, 0 other files; resources: 0 added, 1 modified (0 replaced or may be), 0 removed; 1 IRREVERSIBLE\n");
   }
 }

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ReplacementRulesTest {
 
   /**
-   * Each create-only property of the emitted types, written out again independently of the
-   * schemas the table reads: a schema update that changes one must be looked at here.
+   * Each create-only property of the emitted types, written out again independently of the schemas
+   * the table reads: a schema update that changes one must be looked at here.
    */
   static Stream<Arguments> createOnlyEntries() {
     return Stream.of(
@@ -49,7 +49,8 @@ class ReplacementRulesTest {
   @MethodSource("createOnlyEntries")
   void createOnlyPropertyReplaces(String type, String property) {
     // Given two literal values, When the property changes, Then the resource is replaced
-    Impact impact = ReplacementRules.impactOf(type, property, TextNode.valueOf("old"), TextNode.valueOf("new"));
+    Impact impact =
+        ReplacementRules.impactOf(type, property, TextNode.valueOf("old"), TextNode.valueOf("new"));
 
     assertThat(impact).isEqualTo(Impact.REPLACE);
   }
@@ -69,28 +70,43 @@ class ReplacementRulesTest {
   @Test
   @DisplayName("properties that update in place are UPDATE: a lock, a policy, a retention")
   void inPlaceProperties() {
-    assertThat(ReplacementRules.impactOf("AWS::Backup::BackupVault", "LockConfiguration", null, TextNode.valueOf("x")))
+    assertThat(
+            ReplacementRules.impactOf(
+                "AWS::Backup::BackupVault", "LockConfiguration", null, TextNode.valueOf("x")))
         .isEqualTo(Impact.UPDATE);
-    assertThat(ReplacementRules.impactOf("AWS::KMS::Key", "KeyPolicy", TextNode.valueOf("a"), TextNode.valueOf("b")))
+    assertThat(
+            ReplacementRules.impactOf(
+                "AWS::KMS::Key", "KeyPolicy", TextNode.valueOf("a"), TextNode.valueOf("b")))
         .isEqualTo(Impact.UPDATE);
-    assertThat(ReplacementRules.impactOf("AWS::Backup::BackupPlan", "BackupPlan", TextNode.valueOf("a"), null))
+    assertThat(
+            ReplacementRules.impactOf(
+                "AWS::Backup::BackupPlan", "BackupPlan", TextNode.valueOf("a"), null))
         .isEqualTo(Impact.UPDATE);
   }
 
   @Test
-  @DisplayName("a create-only property set from an intrinsic may replace: its value is known only at deploy time")
+  @DisplayName(
+      "a create-only property set from an intrinsic may replace: its value is known only at deploy time")
   void intrinsicMayReplace() {
     ObjectNode ref = JsonNodeFactory.instance.objectNode().put("Ref", "KeyArn");
 
-    assertThat(ReplacementRules.impactOf("AWS::Backup::BackupVault", "EncryptionKeyArn", TextNode.valueOf("arn:x"), ref))
+    assertThat(
+            ReplacementRules.impactOf(
+                "AWS::Backup::BackupVault", "EncryptionKeyArn", TextNode.valueOf("arn:x"), ref))
         .isEqualTo(Impact.MAY_REPLACE);
   }
 
   @Test
-  @DisplayName("a type airgap does not emit has no create-only properties: it is assumed to update in place")
+  @DisplayName(
+      "a type airgap does not emit has no create-only properties: it is assumed to update in place")
   void unknownTypeUpdates() {
-    assertThat(ReplacementRules.impactOf("AWS::IAM::ManagedPolicy", "ManagedPolicyName", TextNode.valueOf("a"),
-        TextNode.valueOf("b"))).isEqualTo(Impact.UPDATE);
+    assertThat(
+            ReplacementRules.impactOf(
+                "AWS::IAM::ManagedPolicy",
+                "ManagedPolicyName",
+                TextNode.valueOf("a"),
+                TextNode.valueOf("b")))
+        .isEqualTo(Impact.UPDATE);
   }
 
   @Test

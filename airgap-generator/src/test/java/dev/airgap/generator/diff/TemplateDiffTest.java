@@ -10,8 +10,11 @@ import org.junit.jupiter.api.Test;
 
 class TemplateDiffTest {
 
-  /** A small template in the shape the generator writes (long-form intrinsics, Retain on the vault). */
-  static final String VAULT = """
+  /**
+   * A small template in the shape the generator writes (long-form intrinsics, Retain on the vault).
+   */
+  static final String VAULT =
+      """
       AWSTemplateFormatVersion: "2010-09-09"
       Description: airgap central vault
       Parameters:
@@ -77,12 +80,19 @@ class TemplateDiffTest {
   }
 
   @Test
-  @DisplayName("equivalent forms are normalised: DependsOn order and GetAtt dot form show no change")
+  @DisplayName(
+      "equivalent forms are normalised: DependsOn order and GetAtt dot form show no change")
   void normalisation() {
-    String reordered = VAULT.replace("DependsOn: [CentralVault, CentralVaultKey]", "DependsOn: [CentralVaultKey, CentralVault]")
-        .replace("""
+    String reordered =
+        VAULT
+            .replace(
+                "DependsOn: [CentralVault, CentralVaultKey]",
+                "DependsOn: [CentralVaultKey, CentralVault]")
+            .replace(
+                """
             Value:
-                  Fn::GetAtt: [CentralVault, BackupVaultArn]""", """
+                  Fn::GetAtt: [CentralVault, BackupVaultArn]""",
+                """
             Value:
                   Fn::GetAtt: CentralVault.BackupVaultArn""");
     assertThat(reordered).isNotEqualTo(VAULT);
@@ -93,35 +103,50 @@ class TemplateDiffTest {
   @Test
   @DisplayName("a retention change updates the plan in place and is not security-relevant")
   void retentionChange() {
-    ResourceChange change = only(diff(VAULT, VAULT.replace("DeleteAfterDays: 35", "DeleteAfterDays: 90")));
+    ResourceChange change =
+        only(diff(VAULT, VAULT.replace("DeleteAfterDays: 35", "DeleteAfterDays: 90")));
 
     assertThat(change.logicalId()).isEqualTo("DailyPlan");
     assertThat(change.modelPath()).isEqualTo("/plans/daily");
     assertThat(change.impact()).isEqualTo(Impact.UPDATE);
     assertThat(change.securityRelevant()).isFalse();
     assertThat(change.isIrreversible()).isFalse();
-    assertThat(change.changes()).containsExactly(new PropertyChange(
-        "BackupPlan.BackupPlanRule[0].Lifecycle.DeleteAfterDays", ChangeKind.MODIFIED, "35", "90", Impact.UPDATE));
+    assertThat(change.changes())
+        .containsExactly(
+            new PropertyChange(
+                "BackupPlan.BackupPlanRule[0].Lifecycle.DeleteAfterDays",
+                ChangeKind.MODIFIED,
+                "35",
+                "90",
+                Impact.UPDATE));
   }
 
   @Test
   @DisplayName("renaming the vault replaces it, which is security-relevant")
   void vaultRename() {
-    ResourceChange change = only(diff(VAULT, VAULT.replace("BackupVaultName: airgap-central", "BackupVaultName: airgap-main")));
+    ResourceChange change =
+        only(
+            diff(
+                VAULT,
+                VAULT.replace("BackupVaultName: airgap-central", "BackupVaultName: airgap-main")));
 
     assertThat(change.impact()).isEqualTo(Impact.REPLACE);
     assertThat(change.securityRelevant()).isTrue();
-    assertThat(change.changes()).singleElement().satisfies(c -> {
-      assertThat(c.path()).isEqualTo("BackupVaultName");
-      assertThat(c.requiresReplacement()).isTrue();
-      assertThat(c.before()).isEqualTo("\"airgap-central\"");
-    });
+    assertThat(change.changes())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.path()).isEqualTo("BackupVaultName");
+              assertThat(c.requiresReplacement()).isTrue();
+              assertThat(c.before()).isEqualTo("\"airgap-central\"");
+            });
   }
 
   @Test
   @DisplayName("a governance lock change is security-relevant but reversible")
   void governanceLockChange() {
-    ResourceChange change = only(diff(VAULT, VAULT.replace("MinRetentionDays: 7", "MinRetentionDays: 14")));
+    ResourceChange change =
+        only(diff(VAULT, VAULT.replace("MinRetentionDays: 7", "MinRetentionDays: 14")));
 
     assertThat(change.impact()).isEqualTo(Impact.UPDATE);
     assertThat(change.securityRelevant()).isTrue();
@@ -131,21 +156,28 @@ class TemplateDiffTest {
   @Test
   @DisplayName("adding ChangeableForDays turns the lock into compliance mode: IRREVERSIBLE")
   void complianceLockAdded() {
-    String compliance = VAULT.replace("MaxRetentionDays: 365", "MaxRetentionDays: 365\n        ChangeableForDays: 3");
+    String compliance =
+        VAULT.replace(
+            "MaxRetentionDays: 365", "MaxRetentionDays: 365\n        ChangeableForDays: 3");
 
     ResourceChange change = only(diff(VAULT, compliance));
 
     assertThat(change.isIrreversible()).isTrue();
-    assertThat(change.irreversibleReason()).contains("compliance mode").contains("ChangeableForDays 3");
+    assertThat(change.irreversibleReason())
+        .contains("compliance mode")
+        .contains("ChangeableForDays 3");
     assertThat(change.securityRelevant()).isTrue();
   }
 
   @Test
   @DisplayName("changing a compliance lock's retention is IRREVERSIBLE")
   void complianceLockChanged() {
-    String compliance = VAULT.replace("MaxRetentionDays: 365", "MaxRetentionDays: 365\n        ChangeableForDays: 3");
+    String compliance =
+        VAULT.replace(
+            "MaxRetentionDays: 365", "MaxRetentionDays: 365\n        ChangeableForDays: 3");
 
-    ResourceChange change = only(diff(compliance, compliance.replace("MinRetentionDays: 7", "MinRetentionDays: 30")));
+    ResourceChange change =
+        only(diff(compliance, compliance.replace("MinRetentionDays: 7", "MinRetentionDays: 30")));
 
     assertThat(change.irreversibleReason()).startsWith("changes a compliance-mode Vault Lock");
   }
@@ -153,19 +185,29 @@ class TemplateDiffTest {
   @Test
   @DisplayName("a new template with a compliance-locked vault is a CREATE marked IRREVERSIBLE")
   void newComplianceVault() {
-    String compliance = VAULT.replace("MaxRetentionDays: 365", "MaxRetentionDays: 365\n        ChangeableForDays: 3");
+    String compliance =
+        VAULT.replace(
+            "MaxRetentionDays: 365", "MaxRetentionDays: 365\n        ChangeableForDays: 3");
 
-    TemplateDiff diff = TemplateDiff.between("central-vault.yaml", Optional.empty(), Optional.of(compliance));
+    TemplateDiff diff =
+        TemplateDiff.between("central-vault.yaml", Optional.empty(), Optional.of(compliance));
 
     assertThat(diff.kind()).isEqualTo(ChangeKind.ADDED);
-    assertThat(diff.resources()).extracting(ResourceChange::logicalId).first().isEqualTo("CentralVault");
-    assertThat(diff.irreversible()).singleElement().satisfies(r -> assertThat(r.impact()).isEqualTo(Impact.CREATE));
+    assertThat(diff.resources())
+        .extracting(ResourceChange::logicalId)
+        .first()
+        .isEqualTo("CentralVault");
+    assertThat(diff.irreversible())
+        .singleElement()
+        .satisfies(r -> assertThat(r.impact()).isEqualTo(Impact.CREATE));
   }
 
   @Test
-  @DisplayName("a logically air-gapped vault is always compliance-locked: creating one is IRREVERSIBLE, changing its retention replaces it")
+  @DisplayName(
+      "a logically air-gapped vault is always compliance-locked: creating one is IRREVERSIBLE, changing its retention replaces it")
   void logicallyAirGappedVault() {
-    String lag = """
+    String lag =
+        """
         Resources:
           Lag:
             Type: AWS::Backup::LogicallyAirGappedBackupVault
@@ -176,8 +218,12 @@ class TemplateDiffTest {
               MaxRetentionDays: 35
         """;
 
-    ResourceChange created = only(TemplateDiff.between("central-vault.yaml", Optional.of("Resources: {}\n"), Optional.of(lag)));
-    ResourceChange changed = only(diff(lag, lag.replace("MaxRetentionDays: 35", "MaxRetentionDays: 90")));
+    ResourceChange created =
+        only(
+            TemplateDiff.between(
+                "central-vault.yaml", Optional.of("Resources: {}\n"), Optional.of(lag)));
+    ResourceChange changed =
+        only(diff(lag, lag.replace("MaxRetentionDays: 35", "MaxRetentionDays: 90")));
 
     assertThat(created.isIrreversible()).isTrue();
     assertThat(changed.impact()).isEqualTo(Impact.REPLACE);
@@ -187,7 +233,8 @@ class TemplateDiffTest {
   @Test
   @DisplayName("removing a Retain resource orphans it; removing any other destroys it")
   void removals() {
-    String withoutVaultAndPlan = """
+    String withoutVaultAndPlan =
+        """
         Resources:
           CentralVaultKey:
             Type: AWS::KMS::Key
@@ -199,14 +246,17 @@ class TemplateDiffTest {
 
     TemplateDiff diff = diff(VAULT, withoutVaultAndPlan);
 
-    assertThat(diff.resources()).extracting(ResourceChange::logicalId, ResourceChange::impact, ResourceChange::securityRelevant)
+    assertThat(diff.resources())
+        .extracting(
+            ResourceChange::logicalId, ResourceChange::impact, ResourceChange::securityRelevant)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("CentralVault", Impact.ORPHAN, true),
             org.assertj.core.groups.Tuple.tuple("DailyPlan", Impact.DESTROY, false));
     assertThat(diff.impact()).isEqualTo(Impact.DESTROY);
     assertThat(diff.parameters()).extracting(PropertyChange::path).containsExactly("OrgId");
     assertThat(diff.outputs()).extracting(PropertyChange::kind).containsExactly(ChangeKind.REMOVED);
-    assertThat(diff.templateChanges()).extracting(PropertyChange::path)
+    assertThat(diff.templateChanges())
+        .extracting(PropertyChange::path)
         .containsExactly("AWSTemplateFormatVersion", "Description");
   }
 
@@ -221,7 +271,8 @@ class TemplateDiffTest {
   }
 
   @Test
-  @DisplayName("diff(t, t) is empty and diff(a, b) never throws, for seeded random edits of a template")
+  @DisplayName(
+      "diff(t, t) is empty and diff(a, b) never throws, for seeded random edits of a template")
   void neverThrows() {
     long seed = 42L;
     Random random = new Random(seed);
@@ -229,13 +280,20 @@ class TemplateDiffTest {
     for (int round = 0; round < 300; round++) {
       String a = mutate(lines, random);
       String b = mutate(lines, random);
-      assertThatCode(() -> {
-        assertThat(diff(a, a).isEmpty()).isTrue();
-        diff(a, b);
-        DiffRenderer.plain(OutputDiff.between(
-            java.util.Map.of("t.yaml", a.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-            java.util.Map.of("t.yaml", b.getBytes(java.nio.charset.StandardCharsets.UTF_8))), "t");
-      }).as("seed %d round %d", seed, round).doesNotThrowAnyException();
+      assertThatCode(
+              () -> {
+                assertThat(diff(a, a).isEmpty()).isTrue();
+                diff(a, b);
+                DiffRenderer.plain(
+                    OutputDiff.between(
+                        java.util.Map.of(
+                            "t.yaml", a.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        java.util.Map.of(
+                            "t.yaml", b.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                    "t");
+              })
+          .as("seed %d round %d", seed, round)
+          .doesNotThrowAnyException();
     }
   }
 

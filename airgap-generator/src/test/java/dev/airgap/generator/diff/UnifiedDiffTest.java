@@ -24,7 +24,9 @@ class UnifiedDiffTest {
 
     String diff = UnifiedDiff.of("a/t.yaml", "b/t.yaml", before, after, 2, 40);
 
-    assertThat(diff).isEqualTo("""
+    assertThat(diff)
+        .isEqualTo(
+            """
         --- a/t.yaml
         +++ b/t.yaml
         @@ -3,5 +3,5 @@
@@ -40,7 +42,9 @@ class UnifiedDiffTest {
   @Test
   @DisplayName("a file that did not exist is all additions")
   void added() {
-    assertThat(UnifiedDiff.of("a/x", "b/x", "", "one\ntwo\n", 3, 40)).isEqualTo("""
+    assertThat(UnifiedDiff.of("a/x", "b/x", "", "one\ntwo\n", 3, 40))
+        .isEqualTo(
+            """
         --- a/x
         +++ b/x
         @@ -0,0 +1,2 @@
@@ -60,7 +64,8 @@ class UnifiedDiffTest {
 
     String diff = UnifiedDiff.of("a", "b", before.toString(), after, 1, 40);
 
-    assertThat(diff).contains("@@ -1,3 +1,3 @@\n line1\n-line2\n+two\n line3\n")
+    assertThat(diff)
+        .contains("@@ -1,3 +1,3 @@\n line1\n-line2\n+two\n line3\n")
         .contains("@@ -17,3 +17,3 @@\n line17\n-line18\n+eighteen\n line19\n");
   }
 
@@ -99,9 +104,11 @@ class UnifiedDiffTest {
           oldLines.add(line.substring(1));
         }
       }
-      assertThat(String.join("\n", newLines) + (newLines.isEmpty() ? "" : "\n")).as("seed %d round %d", seed, round)
+      assertThat(String.join("\n", newLines) + (newLines.isEmpty() ? "" : "\n"))
+          .as("seed %d round %d", seed, round)
           .isEqualTo(after);
-      assertThat(String.join("\n", oldLines) + (oldLines.isEmpty() ? "" : "\n")).as("seed %d round %d", seed, round)
+      assertThat(String.join("\n", oldLines) + (oldLines.isEmpty() ? "" : "\n"))
+          .as("seed %d round %d", seed, round)
           .isEqualTo(before);
     }
   }

@@ -19,11 +19,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The facts table has a row and a schema for exactly the types airgap emits, and its rows name real properties. */
+/**
+ * The facts table has a row and a schema for exactly the types airgap emits, and its rows name real
+ * properties.
+ */
 class ResourceFactsTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
   private static final Path UNITS = Path.of("src/main/java/dev/airgap/generator/units");
-  private static final Path SCHEMAS = Path.of("src/main/resources/dev/airgap/generator/check/schemas");
+  private static final Path SCHEMAS =
+      Path.of("src/main/resources/dev/airgap/generator/check/schemas");
   private static final Pattern RESOURCE_OF = Pattern.compile("Resource\\.of\\(\"([A-Za-z0-9:]+)\"");
 
   /** Types in the templates of every golden model. */
@@ -31,7 +35,8 @@ class ResourceFactsTest {
     Set<String> types = new TreeSet<>();
     try (Stream<Path> cases = Files.list(GOLDEN)) {
       for (Path dir : cases.filter(Files::isDirectory).toList()) {
-        for (GeneratedTemplate t : TemplateGenerator.standard().generate(Fixtures.model(dir.getFileName().toString()))) {
+        for (GeneratedTemplate t :
+            TemplateGenerator.standard().generate(Fixtures.model(dir.getFileName().toString()))) {
           t.template().resources().values().forEach(r -> types.add(r.type()));
         }
       }
@@ -74,7 +79,9 @@ class ResourceFactsTest {
   void schemasAreTheRows() throws IOException {
     Set<String> files = new TreeSet<>();
     try (Stream<Path> list = Files.list(SCHEMAS)) {
-      list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).forEach(files::add);
+      list.map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".json"))
+          .forEach(files::add);
     }
     Set<String> wanted = new TreeSet<>();
     for (ResourceFact fact : ResourceFacts.all()) {
@@ -87,7 +94,8 @@ class ResourceFactsTest {
   }
 
   @Test
-  @DisplayName("create-only properties are the schema's, including the Lambda function the management unit emits")
+  @DisplayName(
+      "create-only properties are the schema's, including the Lambda function the management unit emits")
   void createOnlyFromSchema() {
     assertThat(ResourceFacts.of("AWS::Lambda::Function").orElseThrow().createOnlyProperties())
         .containsExactly("FunctionName", "PackageType", "TenancyConfig");
@@ -95,13 +103,16 @@ class ResourceFactsTest {
     for (ResourceFact fact : ResourceFacts.all()) {
       List<String> pointers = new ArrayList<>();
       fact.schema().path("createOnlyProperties").forEach(p -> pointers.add(p.asText()));
-      assertThat(fact.createOnlyProperties()).as(fact.type())
-          .containsExactlyInAnyOrderElementsOf(pointers.stream().map(p -> p.substring("/properties/".length())).toList());
+      assertThat(fact.createOnlyProperties())
+          .as(fact.type())
+          .containsExactlyInAnyOrderElementsOf(
+              pointers.stream().map(p -> p.substring("/properties/".length())).toList());
     }
   }
 
   @Test
-  @DisplayName("security and policy properties of a row are properties of its schema (a custom resource's are free-form)")
+  @DisplayName(
+      "security and policy properties of a row are properties of its schema (a custom resource's are free-form)")
   void namedPropertiesExist() {
     for (ResourceFact fact : ResourceFacts.all()) {
       if (fact.type().equals(ResourceFacts.CUSTOM_RESOURCE)) {
@@ -109,35 +120,47 @@ class ResourceFactsTest {
       }
       JsonNode properties = fact.schema().path("properties");
       List<String> named = new ArrayList<>(fact.securityProperties());
-      fact.policyLimits().forEach(l -> {
-        named.add(l.property());
-        l.when().ifPresent(w -> named.add(w.property()));
-      });
+      fact.policyLimits()
+          .forEach(
+              l -> {
+                named.add(l.property());
+                l.when().ifPresent(w -> named.add(w.property()));
+              });
       fact.serviceAccess().forEach(n -> n.when().ifPresent(w -> named.add(w.property())));
       assertThat(named).as(fact.type()).allMatch(properties::has);
     }
   }
 
   @Test
-  @DisplayName("Custom:: types share the custom resource's row; a type airgap does not emit has none")
+  @DisplayName(
+      "Custom:: types share the custom resource's row; a type airgap does not emit has none")
   void lookup() {
-    assertThat(ResourceFacts.of("Custom::ScpAttachment")).isEqualTo(ResourceFacts.of(ResourceFacts.CUSTOM_RESOURCE));
+    assertThat(ResourceFacts.of("Custom::ScpAttachment"))
+        .isEqualTo(ResourceFacts.of(ResourceFacts.CUSTOM_RESOURCE));
     assertThat(ResourceFacts.of("AWS::IAM::ManagedPolicy")).isEmpty();
     assertThat(ResourceFacts.isStateful("AWS::KMS::Key")).isTrue();
     assertThat(ResourceFacts.isStateful("AWS::KMS::Alias")).isFalse();
   }
 
   @Test
-  @DisplayName("service access follows the resources: a backup policy or a vault needs AWS Backup, a share RAM, an SCP nothing")
+  @DisplayName(
+      "service access follows the resources: a backup policy or a vault needs AWS Backup, a share RAM, an SCP nothing")
   void serviceAccess() {
-    String scp = "Resources:\n  Scp:\n    Type: AWS::Organizations::Policy\n    Properties:\n      Type: SERVICE_CONTROL_POLICY\n";
-    String backup = "Resources:\n  P:\n    Type: AWS::Organizations::Policy\n    Properties:\n      Type: BACKUP_POLICY\n";
+    String scp =
+        "Resources:\n  Scp:\n    Type: AWS::Organizations::Policy\n    Properties:\n      Type: SERVICE_CONTROL_POLICY\n";
+    String backup =
+        "Resources:\n  P:\n    Type: AWS::Organizations::Policy\n    Properties:\n      Type: BACKUP_POLICY\n";
     String share = "Resources:\n  Share:\n    Type: AWS::RAM::ResourceShare\n";
 
     assertThat(ServiceAccess.neededBy(List.of(scp, "Resources: {}\n"))).isEmpty();
     assertThat(ServiceAccess.neededBy(List.of(share, scp))).containsExactly(ServiceAccess.RAM);
-    assertThat(ServiceAccess.neededBy(List.of(share, backup))).containsExactly(ServiceAccess.BACKUP, ServiceAccess.RAM);
-    assertThat(ServiceAccess.neededBy(List.of("Resources:\n  V:\n    Type: AWS::Backup::LogicallyAirGappedBackupVault\n")))
-        .as("a logically air-gapped vault that is not shared needs no RAM").containsExactly(ServiceAccess.BACKUP);
+    assertThat(ServiceAccess.neededBy(List.of(share, backup)))
+        .containsExactly(ServiceAccess.BACKUP, ServiceAccess.RAM);
+    assertThat(
+            ServiceAccess.neededBy(
+                List.of(
+                    "Resources:\n  V:\n    Type: AWS::Backup::LogicallyAirGappedBackupVault\n")))
+        .as("a logically air-gapped vault that is not shared needs no RAM")
+        .containsExactly(ServiceAccess.BACKUP);
   }
 }

@@ -23,21 +23,27 @@ import org.junit.jupiter.api.Test;
 /**
  * Mutation fuzzing of the whole core (read, validate, generate, check). Each run mutates the valid
  * examples {@value #DEFAULT_ITERATIONS} times. Every outcome must be a clean compile or findings
- * with ids and locations: never an escaping exception, never files alongside an error, bounded
- * time and allocation per input. {@code -Dairgap.fuzz.seed=<n>} replays a run and
- * {@code -Dairgap.fuzz.iterations=<n>} changes its length.
+ * with ids and locations: never an escaping exception, never files alongside an error, bounded time
+ * and allocation per input. {@code -Dairgap.fuzz.seed=<n>} replays a run and {@code
+ * -Dairgap.fuzz.iterations=<n>} changes its length.
  */
 class MutationFuzzTest {
   static final int DEFAULT_ITERATIONS = 10_000;
   private static final long DEFAULT_SEED = 20261123L;
   private static final Pattern RULE_ID = Pattern.compile("^AG\\d{4}$");
+
   /** Far above the few milliseconds an input takes; only a runaway input can reach it. */
   private static final long MAX_NANOS_PER_INPUT = 5_000_000_000L;
-  /** Far above what one input allocates; only an amplification (alias bomb, quadratic loop) can reach it. */
+
+  /**
+   * Far above what one input allocates; only an amplification (alias bomb, quadratic loop) can
+   * reach it.
+   */
   private static final long MAX_BYTES_ALLOCATED_PER_INPUT = 512L * 1024 * 1024;
 
   @Test
-  @DisplayName("10,000 mutated models each give a clean result or located findings, never an exception")
+  @DisplayName(
+      "10,000 mutated models each give a clean result or located findings, never an exception")
   void mutatedModelsNeverEscape() throws IOException {
     long seed = Long.getLong("airgap.fuzz.seed", DEFAULT_SEED);
     int iterations = Integer.getInteger("airgap.fuzz.iterations", DEFAULT_ITERATIONS);
@@ -65,7 +71,13 @@ class MutationFuzzTest {
       long allocated = threads.getThreadAllocatedBytes(thread) - allocatedBefore;
       slowest = Math.max(slowest, nanos);
       if (nanos > MAX_NANOS_PER_INPUT || allocated > MAX_BYTES_ALLOCATED_PER_INPUT) {
-        fail(replay(seed, i, input) + " took " + nanos / 1_000_000 + " ms and allocated " + allocated + " bytes");
+        fail(
+            replay(seed, i, input)
+                + " took "
+                + nanos / 1_000_000
+                + " ms and allocated "
+                + allocated
+                + " bytes");
       }
       int lines = lineCount(input);
       for (Finding f : result.findings().all()) {
@@ -79,7 +91,10 @@ class MutationFuzzTest {
       if (result.findings().hasErrors()) {
         withErrors++;
         if (!result.files().isEmpty()) {
-          fail(replay(seed, i, input) + " returned files despite errors: " + result.findings().all());
+          fail(
+              replay(seed, i, input)
+                  + " returned files despite errors: "
+                  + result.findings().all());
         }
       } else if (result.files().isEmpty()) {
         fail(replay(seed, i, input) + " had no error but generated nothing");
@@ -87,13 +102,21 @@ class MutationFuzzTest {
     }
     // A mutator that never breaks anything would make this test pass for nothing.
     assertThat(withErrors).as("mutations that produced errors").isGreaterThan(iterations / 2);
-    System.out.printf("fuzz: seed %d, %d inputs, %d with errors, slowest %.1f ms%n",
+    System.out.printf(
+        "fuzz: seed %d, %d inputs, %d with errors, slowest %.1f ms%n",
         seed, iterations, withErrors, slowest / 1e6);
   }
 
   private static String replay(long seed, int iteration, byte[] input) {
-    return "input " + iteration + " of seed " + seed + " (replay: -Dairgap.fuzz.seed=" + seed + ")\n---\n"
-        + new String(input, StandardCharsets.UTF_8) + "\n---\n";
+    return "input "
+        + iteration
+        + " of seed "
+        + seed
+        + " (replay: -Dairgap.fuzz.seed="
+        + seed
+        + ")\n---\n"
+        + new String(input, StandardCharsets.UTF_8)
+        + "\n---\n";
   }
 
   private static int lineCount(byte[] input) {
@@ -113,7 +136,8 @@ class MutationFuzzTest {
     }
     List<String> texts = new ArrayList<>();
     try (Stream<Path> files = Files.walk(root.resolve("examples"), 2)) {
-      for (Path file : files.filter(p -> p.getFileName().toString().equals("airgap.yaml")).sorted().toList()) {
+      for (Path file :
+          files.filter(p -> p.getFileName().toString().equals("airgap.yaml")).sorted().toList()) {
         texts.add(Files.readString(file));
       }
     }

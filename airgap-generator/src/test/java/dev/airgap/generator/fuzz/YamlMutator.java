@@ -8,25 +8,103 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Mutates a valid airgap.yaml the way hurried hands and broken tools do: lines lost, duplicated
- * or re-indented, keys misspelt, values of the wrong type, tabs, truncation, stray bytes. Every
- * choice comes from the seeded {@link Random}, so a failing input is reproduced from its seed.
+ * Mutates a valid airgap.yaml the way hurried hands and broken tools do: lines lost, duplicated or
+ * re-indented, keys misspelt, values of the wrong type, tabs, truncation, stray bytes. Every choice
+ * comes from the seeded {@link Random}, so a failing input is reproduced from its seed.
  */
 final class YamlMutator {
-  private static final List<String> ODD_VALUES = List.of(
-      "", "~", "null", "-1", "0", "1", "2147483648", "99999999999999999999999", "1.5", "-0.0", "1e9",
-      "0x1F", "0o17", "true", "no", "\"\"", "\"7\"", "[]", "{}", "[a, b]", "{a: 1}", "&anchor x", "*anchor",
-      "'unterminated", "\"unterminated", "!!binary AAAA", "!custom x", "|", ">-", "ou-", "r-1",
-      "o-short", "012345678901", "\"012345678901\"", "arn:aws:iam::1:role/x", "arn:aws-cn:iam::222222222222:role/x",
-      "cron(0 5 * * * *)", "cron(0 5 ? * * *)", "rate(1 day)", "compliance", "governance",
-      "logically-air-gapped", "lambda", "eu-west-9", "cn-north-1", "us-gov-west-1", "a@b", "é✓ ünïcödé",
-      "x".repeat(300), "- item", "? complex", "%TAG", "@at", "`tick`", "key: value: other");
+  private static final List<String> ODD_VALUES =
+      List.of(
+          "",
+          "~",
+          "null",
+          "-1",
+          "0",
+          "1",
+          "2147483648",
+          "99999999999999999999999",
+          "1.5",
+          "-0.0",
+          "1e9",
+          "0x1F",
+          "0o17",
+          "true",
+          "no",
+          "\"\"",
+          "\"7\"",
+          "[]",
+          "{}",
+          "[a, b]",
+          "{a: 1}",
+          "&anchor x",
+          "*anchor",
+          "'unterminated",
+          "\"unterminated",
+          "!!binary AAAA",
+          "!custom x",
+          "|",
+          ">-",
+          "ou-",
+          "r-1",
+          "o-short",
+          "012345678901",
+          "\"012345678901\"",
+          "arn:aws:iam::1:role/x",
+          "arn:aws-cn:iam::222222222222:role/x",
+          "cron(0 5 * * * *)",
+          "cron(0 5 ? * * *)",
+          "rate(1 day)",
+          "compliance",
+          "governance",
+          "logically-air-gapped",
+          "lambda",
+          "eu-west-9",
+          "cn-north-1",
+          "us-gov-west-1",
+          "a@b",
+          "é✓ ünïcödé",
+          "x".repeat(300),
+          "- item",
+          "? complex",
+          "%TAG",
+          "@at",
+          "`tick`",
+          "key: value: other");
 
-  private static final List<String> KEYS = List.of(
-      "organization", "central", "members", "plans", "protection", "deploy", "id", "managementAccount",
-      "account", "regions", "vault", "name", "kind", "lock", "mode", "minRetentionDays", "maxRetentionDays",
-      "changeableForDays", "admins", "key", "alerts", "email", "targets", "organizationalUnits", "accounts",
-      "schedule", "localRetentionDays", "copyToCentral", "retentionDays", "selection", "scp", "bogus");
+  private static final List<String> KEYS =
+      List.of(
+          "organization",
+          "central",
+          "members",
+          "plans",
+          "protection",
+          "deploy",
+          "id",
+          "managementAccount",
+          "account",
+          "regions",
+          "vault",
+          "name",
+          "kind",
+          "lock",
+          "mode",
+          "minRetentionDays",
+          "maxRetentionDays",
+          "changeableForDays",
+          "admins",
+          "key",
+          "alerts",
+          "email",
+          "targets",
+          "organizationalUnits",
+          "accounts",
+          "schedule",
+          "localRetentionDays",
+          "copyToCentral",
+          "retentionDays",
+          "selection",
+          "scp",
+          "bogus");
 
   private final Random random;
 
@@ -69,12 +147,18 @@ final class YamlMutator {
       }
       case 6 -> lines.set(at, reindent(lines.get(at)));
       case 7 -> lines.set(at, misspellKey(lines.get(at)));
-      case 8 -> lines.add(at, " ".repeat(2 * random.nextInt(4)) + pick(KEYS) + ": " + pick(ODD_VALUES));
-      case 9 -> lines.set(at, lines.get(at) + pick(List.of(" #", " # comment", ":", " - x", " ]", " }", " &a", " *a")));
+      case 8 ->
+          lines.add(at, " ".repeat(2 * random.nextInt(4)) + pick(KEYS) + ": " + pick(ODD_VALUES));
+      case 9 ->
+          lines.set(
+              at,
+              lines.get(at)
+                  + pick(List.of(" #", " # comment", ":", " - x", " ]", " }", " &a", " *a")));
       case 10 -> {
         StringBuilder deep = new StringBuilder();
         int depth = 1 + random.nextInt(120);
-        deep.append("[".repeat(depth)).append("]".repeat(random.nextBoolean() ? depth : random.nextInt(depth + 1)));
+        deep.append("[".repeat(depth))
+            .append("]".repeat(random.nextBoolean() ? depth : random.nextInt(depth + 1)));
         lines.set(at, lines.get(at) + " " + deep);
       }
       default -> throw new IllegalStateException("no mutation " + kind);
@@ -85,7 +169,9 @@ final class YamlMutator {
   private String replaceValue(String line) {
     int colon = line.indexOf(": ");
     if (colon < 0) {
-      return line.stripTrailing().endsWith(":") ? line + " " + pick(ODD_VALUES) : insertAt(line, pick(ODD_VALUES));
+      return line.stripTrailing().endsWith(":")
+          ? line + " " + pick(ODD_VALUES)
+          : insertAt(line, pick(ODD_VALUES));
     }
     return line.substring(0, colon + 2) + pick(ODD_VALUES);
   }

@@ -21,11 +21,13 @@ class ManifestBuilderTest {
   @Test
   @DisplayName("units come after their dependencies, ties by id, whatever order they are listed in")
   void dependencyOrder() {
-    List<DeploymentUnit> units = new ArrayList<>(List.of(unit("b"), unit("a", "b"), unit("c"), unit("d-2", "d-1"),
-        unit("d-1", "c")));
+    List<DeploymentUnit> units =
+        new ArrayList<>(
+            List.of(unit("b"), unit("a", "b"), unit("c"), unit("d-2", "d-1"), unit("d-1", "c")));
     for (int i = 0; i < 4; i++) {
       Collections.rotate(units, 1);
-      assertThat(ManifestBuilder.dependencyOrder(units)).extracting(DeploymentUnit::id)
+      assertThat(ManifestBuilder.dependencyOrder(units))
+          .extracting(DeploymentUnit::id)
           .containsExactly("b", "a", "c", "d-1", "d-2");
     }
   }
@@ -35,17 +37,22 @@ class ManifestBuilderTest {
   void brokenDependencies() {
     assertThatThrownBy(() -> ManifestBuilder.dependencyOrder(List.of(unit("a", "missing"))))
         .hasMessageContaining("missing");
-    assertThatThrownBy(() -> ManifestBuilder.dependencyOrder(List.of(unit("a", "b"), unit("b", "a"))))
+    assertThatThrownBy(
+            () -> ManifestBuilder.dependencyOrder(List.of(unit("a", "b"), unit("b", "a"))))
         .hasMessageContaining("depend on each other");
   }
 
   @Test
   @DisplayName("a stack set needs a permission model and a stack has none")
   void permissionModel() {
-    assertThatThrownBy(() -> DeploymentUnit.builder(UnitId.of("x"), UnitKind.STACK_SET, "airgap-x").build())
+    assertThatThrownBy(
+            () -> DeploymentUnit.builder(UnitId.of("x"), UnitKind.STACK_SET, "airgap-x").build())
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> DeploymentUnit.builder(UnitId.of("x"), UnitKind.STACK, "airgap-x")
-        .permissionModel(DeploymentUnit.PermissionModel.SELF_MANAGED).build())
+    assertThatThrownBy(
+            () ->
+                DeploymentUnit.builder(UnitId.of("x"), UnitKind.STACK, "airgap-x")
+                    .permissionModel(DeploymentUnit.PermissionModel.SELF_MANAGED)
+                    .build())
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -12,8 +12,11 @@ class LogicalIdsTest {
   @DisplayName("model paths and names become PascalCase ids")
   void pascalCase() {
     assertThat(LogicalIds.pascal("/central/vault/key")).isEqualTo("CentralVaultKey");
-    assertThat(LogicalIds.pascal("AlertsEmail", "security@example.com")).isEqualTo("AlertsEmailSecurityExampleCom");
-    assertThat(new LogicalIds().id("plan", "hourly-ish")).matches("^[A-Za-z0-9]+$").isEqualTo("PlanHourlyIsh");
+    assertThat(LogicalIds.pascal("AlertsEmail", "security@example.com"))
+        .isEqualTo("AlertsEmailSecurityExampleCom");
+    assertThat(new LogicalIds().id("plan", "hourly-ish"))
+        .matches("^[A-Za-z0-9]+$")
+        .isEqualTo("PlanHourlyIsh");
   }
 
   @Test
@@ -23,7 +26,8 @@ class LogicalIdsTest {
     ids.id("AlertsEmail", "a.b@example.com");
     assertThat(ids.id("AlertsEmail", "a.b@example.com")).isEqualTo("AlertsEmailABExampleCom");
     assertThatThrownBy(() -> ids.id("AlertsEmail", "a-b@example.com"))
-        .hasMessageContaining("collision").hasMessageContaining("AlertsEmailABExampleCom");
+        .hasMessageContaining("collision")
+        .hasMessageContaining("AlertsEmailABExampleCom");
   }
 
   @Test
@@ -32,14 +36,18 @@ class LogicalIdsTest {
     LogicalIds ids = new LogicalIds();
     assertThat(ids.uniqueId("AlertsEmail", "a.b@example.com")).isEqualTo("AlertsEmailABExampleCom");
     String second = ids.uniqueId("AlertsEmail", "a-b@example.com");
-    assertThat(second).startsWith("AlertsEmailABExampleCom").hasSize("AlertsEmailABExampleCom".length() + 8)
+    assertThat(second)
+        .startsWith("AlertsEmailABExampleCom")
+        .hasSize("AlertsEmailABExampleCom".length() + 8)
         .matches("^[A-Za-z0-9]+$");
-    assertThat(new LogicalIds().uniqueId("AlertsEmail", "a-b@example.com")).isEqualTo("AlertsEmailABExampleCom");
+    assertThat(new LogicalIds().uniqueId("AlertsEmail", "a-b@example.com"))
+        .isEqualTo("AlertsEmailABExampleCom");
   }
 
   @Test
   @DisplayName("a name without letters or digits cannot become an id")
   void invalid() {
-    assertThatThrownBy(() -> new LogicalIds().id("--", "@@")).hasMessageContaining("^[A-Za-z0-9]+$");
+    assertThatThrownBy(() -> new LogicalIds().id("--", "@@"))
+        .hasMessageContaining("^[A-Za-z0-9]+$");
   }
 }

@@ -25,7 +25,8 @@ class BackupPolicyDocumentTest {
   }
 
   @Test
-  @DisplayName("copy_actions is keyed by the exact central vault ARN and target_backup_vault_arn repeats it")
+  @DisplayName(
+      "copy_actions is keyed by the exact central vault ARN and target_backup_vault_arn repeats it")
   void copyActionKeyEqualsTarget() throws Exception {
     Result result = BackupPolicyDocument.build(TestModels.example("basic"));
     assertThat(result.problems()).isEmpty();
@@ -36,8 +37,10 @@ class BackupPolicyDocumentTest {
     assertThat(copyActions.size()).isEqualTo(1);
     String key = copyActions.fieldNames().next();
     assertThat(key).isEqualTo("arn:aws:backup:eu-west-1:222222222222:backup-vault:airgap-central");
-    assertThat(copyActions.get(key).at("/target_backup_vault_arn/@@assign").asText()).isEqualTo(key);
-    assertThat(copyActions.get(key).at("/lifecycle/delete_after_days/@@assign").asText()).isEqualTo("35");
+    assertThat(copyActions.get(key).at("/target_backup_vault_arn/@@assign").asText())
+        .isEqualTo(key);
+    assertThat(copyActions.get(key).at("/lifecycle/delete_after_days/@@assign").asText())
+        .isEqualTo("35");
     assertThat(rule.at("/target_backup_vault_name/@@assign").asText()).isEqualTo("airgap-local");
     assertThat(rule.at("/lifecycle/delete_after_days/@@assign").asText()).isEqualTo("14");
     assertThat(rule.at("/schedule_expression/@@assign").asText()).isEqualTo("cron(0 5 ? * * *)");
@@ -46,12 +49,15 @@ class BackupPolicyDocumentTest {
   }
 
   @Test
-  @DisplayName("one plan per member region and model plan, each naming only its own region and central vault")
+  @DisplayName(
+      "one plan per member region and model plan, each naming only its own region and central vault")
   void onePlanPerRegion() throws Exception {
     Result result = BackupPolicyDocument.build(TestModels.example("enterprise"));
     assertThat(result.problems()).isEmpty();
     List<String> keys = result.policies().stream().flatMap(p -> p.planKeys().stream()).toList();
-    assertThat(keys).containsExactly("daily-eu-central-1", "monthly-eu-central-1", "daily-eu-west-1", "monthly-eu-west-1");
+    assertThat(keys)
+        .containsExactly(
+            "daily-eu-central-1", "monthly-eu-central-1", "daily-eu-west-1", "monthly-eu-west-1");
 
     for (Policy policy : result.policies()) {
       Iterator<Map.Entry<String, JsonNode>> plans = tree(policy).get("plans").fields();
@@ -63,50 +69,82 @@ class BackupPolicyDocumentTest {
         assertThat(regions.get(0).asText()).isEqualTo(region);
         JsonNode rule = plan.getValue().get("rules").elements().next();
         String copyKey = rule.get("copy_actions").fieldNames().next();
-        assertThat(copyKey).isEqualTo("arn:aws:backup:" + region + ":222222222222:backup-vault:airgap-lag");
+        assertThat(copyKey)
+            .isEqualTo("arn:aws:backup:" + region + ":222222222222:backup-vault:airgap-lag");
       }
     }
   }
 
   @Test
-  @DisplayName("every selection excludes the opt-out tag; opt-in tags add a string_equals condition")
+  @DisplayName(
+      "every selection excludes the opt-out tag; opt-in tags add a string_equals condition")
   void optOutTagAppears() throws Exception {
     Result result = BackupPolicyDocument.build(TestModels.example("enterprise"));
     JsonNode plans = tree(result.policies().get(0)).get("plans");
 
     JsonNode daily = plans.at("/daily-eu-central-1/selections/resources/all");
-    assertThat(daily.at("/iam_role_arn/@@assign").asText()).isEqualTo("arn:aws:iam::$account:role/airgap-backup");
+    assertThat(daily.at("/iam_role_arn/@@assign").asText())
+        .isEqualTo("arn:aws:iam::$account:role/airgap-backup");
     assertThat(daily.at("/resource_types/@@assign").get(0).asText()).isEqualTo("*");
     assertThat(daily.at("/conditions/string_not_equals/opt-out/condition_key/@@assign").asText())
         .isEqualTo("aws:ResourceTag/backup");
-    assertThat(daily.at("/conditions/string_not_equals/opt-out/condition_value/@@assign").asText()).isEqualTo("false");
+    assertThat(daily.at("/conditions/string_not_equals/opt-out/condition_value/@@assign").asText())
+        .isEqualTo("false");
 
     JsonNode monthly = plans.at("/monthly-eu-central-1/selections/resources/opt-in-1");
     assertThat(monthly.at("/conditions/string_equals/opt-in/condition_key/@@assign").asText())
         .isEqualTo("aws:ResourceTag/backup-tier");
-    assertThat(monthly.at("/conditions/string_equals/opt-in/condition_value/@@assign").asText()).isEqualTo("gold");
+    assertThat(monthly.at("/conditions/string_equals/opt-in/condition_value/@@assign").asText())
+        .isEqualTo("gold");
     assertThat(monthly.at("/conditions/string_not_equals/opt-out/condition_key/@@assign").asText())
         .isEqualTo("aws:ResourceTag/backup");
     assertThat(monthly.at("/resource_types/@@assign").toString())
         .isEqualTo("[\"arn:aws:dynamodb:*:*:table/*\",\"arn:aws:rds:*:*:db:*\"]");
-    assertThat(plans.at("/monthly-eu-central-1/rules/monthly/lifecycle/move_to_cold_storage_after_days/@@assign").asText())
+    assertThat(
+            plans
+                .at(
+                    "/monthly-eu-central-1/rules/monthly/lifecycle/move_to_cold_storage_after_days/@@assign")
+                .asText())
         .isEqualTo("30");
   }
 
   @Test
-  @DisplayName("a model with many regions and plans splits into documents of at most 10,000 characters")
+  @DisplayName(
+      "a model with many regions and plans splits into documents of at most 10,000 characters")
   void manyRegionsAndPlansSplit() throws Exception {
-    List<String> regions = List.of("ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "ap-south-1",
-        "ap-southeast-1", "ap-southeast-2", "ca-central-1", "eu-central-1", "eu-north-1", "eu-west-1",
-        "eu-west-2", "eu-west-3", "sa-east-1", "us-east-1", "us-east-2", "us-west-1", "us-west-2");
-    String plans = IntStream.rangeClosed(1, 4).mapToObj(i -> """
+    List<String> regions =
+        List.of(
+            "ap-northeast-1",
+            "ap-northeast-2",
+            "ap-northeast-3",
+            "ap-south-1",
+            "ap-southeast-1",
+            "ap-southeast-2",
+            "ca-central-1",
+            "eu-central-1",
+            "eu-north-1",
+            "eu-west-1",
+            "eu-west-2",
+            "eu-west-3",
+            "sa-east-1",
+            "us-east-1",
+            "us-east-2",
+            "us-west-1",
+            "us-west-2");
+    String plans =
+        IntStream.rangeClosed(1, 4)
+            .mapToObj(
+                i ->
+                    """
           plan-%d:
             localRetentionDays: 14
             copyToCentral: { retentionDays: 35 }
             selection:
               resourceTypes: ["arn:aws:rds:*:*:db:*", "arn:aws:dynamodb:*:*:table/*", "arn:aws:ec2:*:*:volume/*"]
               optInTags: { tier-a: gold, tier-b: silver }
-        """.formatted(i)).collect(Collectors.joining());
+        """
+                        .formatted(i))
+            .collect(Collectors.joining());
     String list = String.join(", ", regions);
     AirGapModel model = TestModels.with("aws", list, list, "", plans.stripTrailing());
 
@@ -122,43 +160,60 @@ class BackupPolicyDocumentTest {
       keys.addAll(policy.planKeys());
     }
     assertThat(keys).doesNotHaveDuplicates().hasSize(regions.size() * 4);
-    assertThat(result.policies()).extracting(Policy::index)
-        .containsExactlyElementsOf(IntStream.rangeClosed(1, result.policies().size()).boxed().toList());
-    assertThat(result.problems()).extracting(BackupPolicyDocument.Problem::kind)
+    assertThat(result.policies())
+        .extracting(Policy::index)
+        .containsExactlyElementsOf(
+            IntStream.rangeClosed(1, result.policies().size()).boxed().toList());
+    assertThat(result.problems())
+        .extracting(BackupPolicyDocument.Problem::kind)
         .containsOnly(Kind.TOO_MANY_POLICIES);
   }
 
   @Test
-  @DisplayName("a region too large for one document is split by plan; a plan too large alone is reported")
+  @DisplayName(
+      "a region too large for one document is split by plan; a plan too large alone is reported")
   void splitsRegionByPlanAndReportsOversizedPlan() {
     AirGapModel model = TestModels.example("enterprise");
     int onePlan = BackupPolicyDocument.build(model).policies().get(0).minifiedLength() / 3;
 
     Result byPlan = BackupPolicyDocument.build(model, onePlan);
     assertThat(byPlan.problems()).isEmpty();
-    assertThat(byPlan.policies()).hasSize(4).allSatisfy(p -> {
-      assertThat(p.planKeys()).hasSize(1);
-      assertThat(p.minifiedLength()).isLessThanOrEqualTo(onePlan);
-    });
+    assertThat(byPlan.policies())
+        .hasSize(4)
+        .allSatisfy(
+            p -> {
+              assertThat(p.planKeys()).hasSize(1);
+              assertThat(p.minifiedLength()).isLessThanOrEqualTo(onePlan);
+            });
 
     Result tooSmall = BackupPolicyDocument.build(model, 200);
     assertThat(tooSmall.policies()).isEmpty();
-    assertThat(tooSmall.problems()).hasSize(4).allSatisfy(p -> {
-      assertThat(p.kind()).isEqualTo(Kind.PLAN_TOO_LARGE);
-      assertThat(p.pointer()).isIn("/plans/daily", "/plans/monthly");
-      assertThat(p.message()).contains("200");
-    });
+    assertThat(tooSmall.problems())
+        .hasSize(4)
+        .allSatisfy(
+            p -> {
+              assertThat(p.kind()).isEqualTo(Kind.PLAN_TOO_LARGE);
+              assertThat(p.pointer()).isIn("/plans/daily", "/plans/monthly");
+              assertThat(p.message()).contains("200");
+            });
   }
 
   @Test
   @DisplayName("a member region without a central vault gets no copy action and a problem")
   void memberRegionWithoutCentralVault() throws Exception {
-    AirGapModel model = TestModels.with("aws", "eu-west-1", "eu-west-1, us-east-1", "",
-        "  daily: { localRetentionDays: 14, copyToCentral: { retentionDays: 35 }, scheduleTimezone: Europe/Paris }");
+    AirGapModel model =
+        TestModels.with(
+            "aws",
+            "eu-west-1",
+            "eu-west-1, us-east-1",
+            "",
+            "  daily: { localRetentionDays: 14, copyToCentral: { retentionDays: 35 }, scheduleTimezone: Europe/Paris }");
     Result result = BackupPolicyDocument.build(model);
-    assertThat(result.problems()).extracting(BackupPolicyDocument.Problem::kind)
+    assertThat(result.problems())
+        .extracting(BackupPolicyDocument.Problem::kind)
         .containsExactlyInAnyOrder(Kind.NO_CENTRAL_VAULT_IN_REGION, Kind.TIMEZONE_NOT_SUPPORTED);
-    assertThat(result.problems()).extracting(BackupPolicyDocument.Problem::pointer)
+    assertThat(result.problems())
+        .extracting(BackupPolicyDocument.Problem::pointer)
         .containsExactlyInAnyOrder("/plans/daily", "/plans/daily/scheduleTimezone");
     JsonNode plans = tree(result.policies().get(0)).get("plans");
     assertThat(plans.at("/daily-us-east-1/rules/daily").has("copy_actions")).isFalse();
@@ -168,10 +223,16 @@ class BackupPolicyDocumentTest {
   @Test
   @DisplayName("ARNs use the model's partition and the same model gives the same bytes")
   void partitionAndDeterminism() {
-    AirGapModel model = TestModels.with("aws-cn", "cn-north-1", "cn-north-1", "",
-        "  daily: { localRetentionDays: 14, copyToCentral: { retentionDays: 35 } }");
+    AirGapModel model =
+        TestModels.with(
+            "aws-cn",
+            "cn-north-1",
+            "cn-north-1",
+            "",
+            "  daily: { localRetentionDays: 14, copyToCentral: { retentionDays: 35 } }");
     String json = BackupPolicyDocument.build(model).policies().get(0).minified();
-    assertThat(json).doesNotContain("arn:aws:")
+    assertThat(json)
+        .doesNotContain("arn:aws:")
         .contains("arn:aws-cn:backup:cn-north-1:222222222222:backup-vault:airgap-central")
         .contains("arn:aws-cn:iam::$account:role/airgap-backup");
     assertThat(BackupPolicyDocument.build(model).policies().get(0).minified()).isEqualTo(json);

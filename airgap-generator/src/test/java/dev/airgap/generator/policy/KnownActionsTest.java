@@ -11,32 +11,67 @@ import org.junit.jupiter.params.provider.ValueSource;
 class KnownActionsTest {
 
   @Test
-  @DisplayName("the reference sample's misspelt action is rejected, with the real one suggested (facts §11 #1)")
+  @DisplayName(
+      "the reference sample's misspelt action is rejected, with the real one suggested (facts §11 #1)")
   void misspellingIsRejected() {
     assertThat(KnownActions.isKnown("backup:DeleteVaultAccessPolicy")).isFalse();
-    assertThat(KnownActions.suggestion("backup:DeleteVaultAccessPolicy")).hasValue("backup:DeleteBackupVaultAccessPolicy");
-    assertThat(KnownActions.unknown(List.of(
-            "backup:DeleteBackupVault", "backup:DeleteVaultAccessPolicy", "backup:DeleteVaultAccessPolicy")))
+    assertThat(KnownActions.suggestion("backup:DeleteVaultAccessPolicy"))
+        .hasValue("backup:DeleteBackupVaultAccessPolicy");
+    assertThat(
+            KnownActions.unknown(
+                List.of(
+                    "backup:DeleteBackupVault",
+                    "backup:DeleteVaultAccessPolicy",
+                    "backup:DeleteVaultAccessPolicy")))
         .containsExactly("backup:DeleteVaultAccessPolicy");
   }
 
   @ParameterizedTest(name = "{0} is known")
-  @ValueSource(strings = {
-      "backup:CopyIntoBackupVault", "backup:CopyFromBackupVault", "backup:DeleteBackupVaultAccessPolicy",
-      "backup:DisassociateBackupVaultMpaApprovalTeam", "backup:GetBackupPlanFromJSON",
-      "kms:CreateGrant", "kms:Decrypt", "kms:ReEncryptFrom", "kms:PutKeyPolicy", "kms:DescribeKey",
-      "sns:Publish", "sns:Subscribe", "events:PutRule", "events:PutTargets",
-      "iam:PassRole", "iam:CreateRole", "sts:AssumeRole", "logs:CreateLogGroup", "logs:PutLogEvents",
-      "organizations:CreatePolicy", "organizations:ListTargetsForPolicy", "organizations:DescribeOrganization",
-      "kms:GenerateDataKey*", "kms:ReEncrypt*", "backup:Delete*", "backup:*"})
+  @ValueSource(
+      strings = {
+        "backup:CopyIntoBackupVault",
+        "backup:CopyFromBackupVault",
+        "backup:DeleteBackupVaultAccessPolicy",
+        "backup:DisassociateBackupVaultMpaApprovalTeam",
+        "backup:GetBackupPlanFromJSON",
+        "kms:CreateGrant",
+        "kms:Decrypt",
+        "kms:ReEncryptFrom",
+        "kms:PutKeyPolicy",
+        "kms:DescribeKey",
+        "sns:Publish",
+        "sns:Subscribe",
+        "events:PutRule",
+        "events:PutTargets",
+        "iam:PassRole",
+        "iam:CreateRole",
+        "sts:AssumeRole",
+        "logs:CreateLogGroup",
+        "logs:PutLogEvents",
+        "organizations:CreatePolicy",
+        "organizations:ListTargetsForPolicy",
+        "organizations:DescribeOrganization",
+        "kms:GenerateDataKey*",
+        "kms:ReEncrypt*",
+        "backup:Delete*",
+        "backup:*"
+      })
   void realActionsAreKnown(String action) {
     assertThat(KnownActions.isKnown(action)).isTrue();
   }
 
   @ParameterizedTest(name = "{0} is not known")
-  @ValueSource(strings = {
-      "backup:deletebackupvault", "backup:DeleteVault", "kms:ReEncrypt", "backup:NoSuch*", "foo:*",
-      "DeleteBackupVault", "backup:", "s3:GetObject"})
+  @ValueSource(
+      strings = {
+        "backup:deletebackupvault",
+        "backup:DeleteVault",
+        "kms:ReEncrypt",
+        "backup:NoSuch*",
+        "foo:*",
+        "DeleteBackupVault",
+        "backup:",
+        "s3:GetObject"
+      })
   void wrongActionsAreNotKnown(String action) {
     assertThat(KnownActions.isKnown(action)).isFalse();
   }

@@ -30,7 +30,8 @@ class ProtectedActionsTest {
         Arguments.of("memberScpDeny", ProtectedActions.memberScpDeny()));
   }
 
-  @ParameterizedTest(name = "{0} is sorted, without duplicates or wildcards, and every action exists")
+  @ParameterizedTest(
+      name = "{0} is sorted, without duplicates or wildcards, and every action exists")
   @MethodSource("lists")
   void listsAreSortedSetsOfKnownActions(String name, List<String> actions) {
     assertThat(actions).isNotEmpty().doesNotHaveDuplicates().isSorted();
@@ -39,47 +40,61 @@ class ProtectedActionsTest {
   }
 
   @Test
-  @DisplayName("the deploy role's configuration actions and the admins-only data actions never overlap")
+  @DisplayName(
+      "the deploy role's configuration actions and the admins-only data actions never overlap")
   void configurationAndDataAreDisjoint() {
     assertThat(ProtectedActions.centralConfiguration())
         .doesNotContainAnyElementsOf(ProtectedActions.centralDataAndLock())
         .doesNotContainAnyElementsOf(ProtectedActions.alertSilencing())
-        .doesNotContain("backup:DeleteRecoveryPoint", "backup:UpdateRecoveryPointLifecycle",
-            "backup:DeleteBackupVaultLockConfiguration", "backup:StartCopyJob", "backup:CopyFromBackupVault",
-            "kms:ScheduleKeyDeletion", "kms:DisableKey");
+        .doesNotContain(
+            "backup:DeleteRecoveryPoint",
+            "backup:UpdateRecoveryPointLifecycle",
+            "backup:DeleteBackupVaultLockConfiguration",
+            "backup:StartCopyJob",
+            "backup:CopyFromBackupVault",
+            "kms:ScheduleKeyDeletion",
+            "kms:DisableKey");
   }
 
   @Test
-  @DisplayName("the actions the reference sample missed or misspelt are protected (docs/aws-facts.md §11 #1-#3)")
+  @DisplayName(
+      "the actions the reference sample missed or misspelt are protected (docs/aws-facts.md §11 #1-#3)")
   void referenceSampleGapsAreClosed() {
-    assertThat(ProtectedActions.vaultPolicyDestructionAndSharing()).contains(
-        "backup:DeleteBackupVault",
-        "backup:DeleteBackupVaultAccessPolicy",
-        "backup:DeleteBackupVaultLockConfiguration",
-        "backup:DeleteRecoveryPoint",
-        "backup:UpdateRecoveryPointLifecycle",
-        "backup:DeleteBackupVaultNotifications",
-        "backup:DisassociateBackupVaultMpaApprovalTeam",
-        "backup:AssociateBackupVaultMpaApprovalTeam");
-    assertThat(ProtectedActions.centralDataAndLock()).doesNotContain("backup:DeleteVaultAccessPolicy");
+    assertThat(ProtectedActions.vaultPolicyDestructionAndSharing())
+        .contains(
+            "backup:DeleteBackupVault",
+            "backup:DeleteBackupVaultAccessPolicy",
+            "backup:DeleteBackupVaultLockConfiguration",
+            "backup:DeleteRecoveryPoint",
+            "backup:UpdateRecoveryPointLifecycle",
+            "backup:DeleteBackupVaultNotifications",
+            "backup:DisassociateBackupVaultMpaApprovalTeam",
+            "backup:AssociateBackupVaultMpaApprovalTeam");
+    assertThat(ProtectedActions.centralDataAndLock())
+        .doesNotContain("backup:DeleteVaultAccessPolicy");
   }
 
   @Test
   @DisplayName("copy and restore are denied in the central account but not by the member SCP")
   void exfiltrationOnlyInTheCentralAccount() {
-    assertThat(ProtectedActions.centralDataAndLock()).containsAll(ProtectedActions.backupExfiltration());
-    assertThat(ProtectedActions.memberScpDeny()).doesNotContainAnyElementsOf(ProtectedActions.backupExfiltration());
+    assertThat(ProtectedActions.centralDataAndLock())
+        .containsAll(ProtectedActions.backupExfiltration());
+    assertThat(ProtectedActions.memberScpDeny())
+        .doesNotContainAnyElementsOf(ProtectedActions.backupExfiltration());
   }
 
   @Test
-  @DisplayName("alert event names are API operations, not permission-only actions, and cover every destructive call")
+  @DisplayName(
+      "alert event names are API operations, not permission-only actions, and cover every destructive call")
   void alertNamesAreEventNames() {
     assertThat(ProtectedActions.backupEventNames())
         .doesNotContain("CopyFromBackupVault", "CopyIntoBackupVault", "PutBackupVaultSharingPolicy")
         .noneMatch(a -> a.contains(":"))
         .containsAll(ProtectedActions.eventNames(ProtectedActions.backupDestruction()))
         .containsAll(ProtectedActions.eventNames(ProtectedActions.backupConfiguration()));
-    assertThat(KnownActions.unknown(ProtectedActions.backupEventNames().stream().map(n -> "backup:" + n).toList()))
+    assertThat(
+            KnownActions.unknown(
+                ProtectedActions.backupEventNames().stream().map(n -> "backup:" + n).toList()))
         .isEmpty();
   }
 }

@@ -36,8 +36,10 @@ final class TestModels {
   }
 
   /** A model with the given central/member regions and plan block (YAML, indented by 2). */
-  static AirGapModel with(String partition, String centralRegions, String memberRegions, String extra, String plans) {
-    return read("""
+  static AirGapModel with(
+      String partition, String centralRegions, String memberRegions, String extra, String plans) {
+    return read(
+        """
         organization:
           id: o-a1b2c3d4e5
           managementAccount: "111111111111"
@@ -57,6 +59,7 @@ final class TestModels {
         plans:
         %s
         %s
-        """.formatted(partition, centralRegions, partition, memberRegions, plans, extra));
+        """
+            .formatted(partition, centralRegions, partition, memberRegions, plans, extra));
   }
 }

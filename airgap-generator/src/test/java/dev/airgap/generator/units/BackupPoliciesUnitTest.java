@@ -34,12 +34,15 @@ class BackupPoliciesUnitTest {
   @DisplayName("one region fits in one stack, numbered like any other (backup-policies-1)")
   void oneStack() {
     List<UnitTemplate> stacks = BackupPoliciesUnit.build(Fixtures.model("minimal"));
-    assertThat(stacks).extracting(UnitTemplate::unitId).containsExactly(UnitId.of("backup-policies-1"));
+    assertThat(stacks)
+        .extracting(UnitTemplate::unitId)
+        .containsExactly(UnitId.of("backup-policies-1"));
     assertThat(names(stacks)).containsExactly("airgap-backup");
   }
 
   @Test
-  @DisplayName("17 regions: several stacks, each within 51,200 bytes, every policy exactly once, Content an object")
+  @DisplayName(
+      "17 regions: several stacks, each within 51,200 bytes, every policy exactly once, Content an object")
   void manyRegions() {
     AirGapModel model = Fixtures.model("many-regions");
     List<UnitTemplate> stacks = BackupPoliciesUnit.build(model);
@@ -63,7 +66,8 @@ class BackupPoliciesUnitTest {
   }
 
   @Test
-  @DisplayName("packing is greedy and deterministic: a stack's next policy would not have fit in it")
+  @DisplayName(
+      "packing is greedy and deterministic: a stack's next policy would not have fit in it")
   void greedy() {
     AirGapModel model = Fixtures.model("many-regions");
     List<BackupPolicyDocument.Policy> policies = BackupPolicyDocument.build(model).policies();

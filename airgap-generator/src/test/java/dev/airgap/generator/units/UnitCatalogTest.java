@@ -29,13 +29,17 @@ class UnitCatalogTest {
       for (Path file : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
         String name = file.getFileName().toString().replace(".java", "");
         Class<?> type = Class.forName(Unit.class.getPackageName() + "." + name);
-        if (Unit.class.isAssignableFrom(type) && !type.isInterface() && !Modifier.isAbstract(type.getModifiers())) {
+        if (Unit.class.isAssignableFrom(type)
+            && !type.isInterface()
+            && !Modifier.isAbstract(type.getModifiers())) {
           units.add(type);
         }
       }
     }
     assertThat(units).hasSizeGreaterThanOrEqualTo(5);
-    assertThat(UnitCatalog.UNITS).extracting(Object::getClass).containsExactlyInAnyOrderElementsOf(units);
+    assertThat(UnitCatalog.UNITS)
+        .extracting(Object::getClass)
+        .containsExactlyInAnyOrderElementsOf(units);
   }
 
   @Test
@@ -45,13 +49,18 @@ class UnitCatalogTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"minimal", "many-regions", "logically-air-gapped", "lambda-delegated-admin"})
-  @DisplayName("each generated template belongs to exactly one unit, and each unit renders a template")
+  @ValueSource(
+      strings = {"minimal", "many-regions", "logically-air-gapped", "lambda-delegated-admin"})
+  @DisplayName(
+      "each generated template belongs to exactly one unit, and each unit renders a template")
   void templatesOwnedOnce(String name) {
     AirGapModel model = Fixtures.model(name);
     List<GeneratedTemplate> templates = TemplateGenerator.standard().generate(model);
     for (GeneratedTemplate t : templates) {
-      assertThat(UnitCatalog.UNITS).filteredOn(u -> u.owns(t.unitId())).as(t.unitId().value()).hasSize(1);
+      assertThat(UnitCatalog.UNITS)
+          .filteredOn(u -> u.owns(t.unitId()))
+          .as(t.unitId().value())
+          .hasSize(1);
     }
     for (Unit unit : UnitCatalog.UNITS) {
       assertThat(templates).as(unit.id().value()).anyMatch(t -> unit.owns(t.unitId()));

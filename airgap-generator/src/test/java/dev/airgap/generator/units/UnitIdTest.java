@@ -35,7 +35,10 @@ class UnitIdTest {
   @Test
   @DisplayName("ids sort as text, like the files they name")
   void order() {
-    assertThat(new TreeSet<>(List.of(FAMILY.numbered(2), FAMILY.numbered(10), UnitId.of("central-vault"))))
-        .extracting(UnitId::value).containsExactly("backup-policies-10", "backup-policies-2", "central-vault");
+    assertThat(
+            new TreeSet<>(
+                List.of(FAMILY.numbered(2), FAMILY.numbered(10), UnitId.of("central-vault"))))
+        .extracting(UnitId::value)
+        .containsExactly("backup-policies-10", "backup-policies-2", "central-vault");
   }
 }

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Seeded weakenings of real generated templates, found by shape (policy documents, deny
- * statements, rules, backup policies), never by today's statement names, so they apply to
- * whatever templates are current. Each mutant names the statement it weakens.
+ * Seeded weakenings of real generated templates, found by shape (policy documents, deny statements,
+ * rules, backup policies), never by today's statement names, so they apply to whatever templates
+ * are current. Each mutant names the statement it weakens.
  */
 final class Mutants {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -24,14 +24,25 @@ final class Mutants {
   /** A weakened copy of the templates. */
   record Mutant(String description, String target, Map<String, JsonNode> trees) {}
 
-  /** A policy document inside a template, with a way to write it back (SCP content may be a JSON string). */
-  private record Doc(String file, String logicalId, String kind, ObjectNode doc, Runnable writeBack) {}
+  /**
+   * A policy document inside a template, with a way to write it back (SCP content may be a JSON
+   * string).
+   */
+  private record Doc(
+      String file, String logicalId, String kind, ObjectNode doc, Runnable writeBack) {}
 
   static List<Mutant> all(Map<String, JsonNode> base) {
     List<Mutant> out = new ArrayList<>();
-    String[] dropped = {"backup:DeleteRecoveryPoint", "backup:DeleteBackupVaultLockConfiguration",
-        "backup:UpdateRecoveryPointLifecycle", "backup:DeleteBackupVault", "kms:ScheduleKeyDeletion", "kms:DisableKey",
-        "backup:PutBackupVaultAccessPolicy", "backup:StartCopyJob"};
+    String[] dropped = {
+      "backup:DeleteRecoveryPoint",
+      "backup:DeleteBackupVaultLockConfiguration",
+      "backup:UpdateRecoveryPointLifecycle",
+      "backup:DeleteBackupVault",
+      "kms:ScheduleKeyDeletion",
+      "kms:DisableKey",
+      "backup:PutBackupVaultAccessPolicy",
+      "backup:StartCopyJob"
+    };
     for (Doc d : docs(base)) {
       ArrayNode st = statements(d.doc());
       for (int i = 0; i < st.size(); i++) {
@@ -41,112 +52,240 @@ final class Mutants {
         if ("Deny".equals(s.path("Effect").asText())) {
           for (String action : dropped) {
             if (actions(s).contains(action)) {
-              out.add(mutate(base, d, "drop " + action + " from " + sid, sid, st2 -> removeAction(st2.get(at), action)));
+              out.add(
+                  mutate(
+                      base,
+                      d,
+                      "drop " + action + " from " + sid,
+                      sid,
+                      st2 -> removeAction(st2.get(at), action)));
             }
           }
           out.add(mutate(base, d, "delete deny statement " + sid, sid, st2 -> st2.remove(at)));
           if (s.path("Condition").has("ArnNotLike")) {
-            out.add(mutate(base, d, "widen the exemption of " + sid + " to arn:aws:iam::*:role/*", sid,
-                st2 -> ((ObjectNode) st2.get(at).path("Condition").path("ArnNotLike"))
-                    .put("aws:PrincipalArn", "arn:aws:iam::*:role/*")));
-            // Equivalent mutants are not seeded: an exemption the statement already has, or one of a
+            out.add(
+                mutate(
+                    base,
+                    d,
+                    "widen the exemption of " + sid + " to arn:aws:iam::*:role/*",
+                    sid,
+                    st2 ->
+                        ((ObjectNode) st2.get(at).path("Condition").path("ArnNotLike"))
+                            .put("aws:PrincipalArn", "arn:aws:iam::*:role/*")));
+            // Equivalent mutants are not seeded: an exemption the statement already has, or one of
+            // a
             // central-account principal in an SCP that never binds the central account.
             String exec = "arn:aws:iam::" + centralAccount(base) + ":role/stacksets-exec-*";
             boolean reachesCentral = !d.kind().equals("scp") || bindsCentral(base, d);
-            if (reachesCentral && !s.path("Condition").path("ArnNotLike").toString().contains(":role/stacksets-exec-*")) {
-              out.add(mutate(base, d, "exempt the StackSet execution role pattern in " + sid, sid,
-                  st2 -> add(st2.get(at).path("Condition").path("ArnNotLike"), "aws:PrincipalArn", exec)));
+            if (reachesCentral
+                && !s.path("Condition")
+                    .path("ArnNotLike")
+                    .toString()
+                    .contains(":role/stacksets-exec-*")) {
+              out.add(
+                  mutate(
+                      base,
+                      d,
+                      "exempt the StackSet execution role pattern in " + sid,
+                      sid,
+                      st2 ->
+                          add(
+                              st2.get(at).path("Condition").path("ArnNotLike"),
+                              "aws:PrincipalArn",
+                              exec)));
             }
             if (reachesCentral) {
-              out.add(mutate(base, d, "drop the first exempt principal (an admin) from " + sid, sid,
-                  st2 -> dropFirst(st2.get(at).path("Condition").path("ArnNotLike"), "aws:PrincipalArn")));
+              out.add(
+                  mutate(
+                      base,
+                      d,
+                      "drop the first exempt principal (an admin) from " + sid,
+                      sid,
+                      st2 ->
+                          dropFirst(
+                              st2.get(at).path("Condition").path("ArnNotLike"),
+                              "aws:PrincipalArn")));
             }
           }
           if (s.path("Resource").asText("").equals("*") && d.kind().equals("scp")) {
-            out.add(mutate(base, d, "narrow Resource of " + sid + " to the AWS Backup recovery-point form", sid,
-                st2 -> ((ObjectNode) st2.get(at)).putArray("Resource")
-                    .add("arn:aws:backup:*:*:recovery-point:*").add("arn:aws:backup:*:*:backup-vault:*")));
+            out.add(
+                mutate(
+                    base,
+                    d,
+                    "narrow Resource of " + sid + " to the AWS Backup recovery-point form",
+                    sid,
+                    st2 ->
+                        ((ObjectNode) st2.get(at))
+                            .putArray("Resource")
+                            .add("arn:aws:backup:*:*:recovery-point:*")
+                            .add("arn:aws:backup:*:*:backup-vault:*")));
           }
           if (s.path("Resource").isArray() && d.kind().equals("scp")) {
-            out.add(mutate(base, d, "keep only the recovery-point form in Resource of " + sid, sid,
-                st2 -> keepOnly((ArrayNode) st2.get(at).path("Resource"), ":recovery-point:")));
+            out.add(
+                mutate(
+                    base,
+                    d,
+                    "keep only the recovery-point form in Resource of " + sid,
+                    sid,
+                    st2 -> keepOnly((ArrayNode) st2.get(at).path("Resource"), ":recovery-point:")));
           }
         } else if (s.path("Condition").has("StringEquals")) {
-          out.add(mutate(base, d, "swap StringEquals for StringLike \"*\" in " + sid, sid, st2 -> {
-            ObjectNode c = (ObjectNode) st2.get(at).path("Condition");
-            JsonNode eq = c.remove("StringEquals");
-            ObjectNode like = c.putObject("StringLike");
-            eq.fieldNames().forEachRemaining(k -> like.put(k, "*"));
-          }));
+          out.add(
+              mutate(
+                  base,
+                  d,
+                  "swap StringEquals for StringLike \"*\" in " + sid,
+                  sid,
+                  st2 -> {
+                    ObjectNode c = (ObjectNode) st2.get(at).path("Condition");
+                    JsonNode eq = c.remove("StringEquals");
+                    ObjectNode like = c.putObject("StringLike");
+                    eq.fieldNames().forEachRemaining(k -> like.put(k, "*"));
+                  }));
         }
         if (s.path("Condition").has("Bool")) {
-          out.add(mutate(base, d, "drop the Bool condition of " + sid, sid, st2 -> ((ObjectNode) st2.get(at)
-              .path("Condition")).remove("Bool")));
+          out.add(
+              mutate(
+                  base,
+                  d,
+                  "drop the Bool condition of " + sid,
+                  sid,
+                  st2 -> ((ObjectNode) st2.get(at).path("Condition")).remove("Bool")));
         }
       }
       if (d.kind().equals("vault")) {
-        out.add(mutate(base, d, "add a second Allow backup:* to everyone in " + d.file() + " " + d.logicalId(),
-            d.file() + " " + d.logicalId(), st2 -> {
-              ObjectNode a = st2.addObject();
-              a.put("Sid", "AllowEverything");
-              a.put("Effect", "Allow");
-              a.putObject("Principal").put("AWS", "*");
-              a.put("Action", "backup:*");
-              a.put("Resource", "*");
-            }));
+        out.add(
+            mutate(
+                base,
+                d,
+                "add a second Allow backup:* to everyone in " + d.file() + " " + d.logicalId(),
+                d.file() + " " + d.logicalId(),
+                st2 -> {
+                  ObjectNode a = st2.addObject();
+                  a.put("Sid", "AllowEverything");
+                  a.put("Effect", "Allow");
+                  a.putObject("Principal").put("AWS", "*");
+                  a.put("Action", "backup:*");
+                  a.put("Resource", "*");
+                }));
       }
     }
-    eachResource(base, (file, id, r) -> {
-      String type = r.path("Type").asText();
-      String where = file + " " + id;
-      JsonNode props = r.path("Properties");
-      boolean scp = type.equals("AWS::Organizations::Policy")
-          && props.path("Type").asText().equals("SERVICE_CONTROL_POLICY") || props.has("PolicyContent");
-      if (scp && props.path("TargetIds").size() > 0) {
-        for (int i = 0; i < props.path("TargetIds").size(); i++) {
-          final int at = i;
-          String t = props.path("TargetIds").get(i).asText();
-          out.add(resource(base, file, id, "remove target " + t + " of " + where, where,
-              p -> ((ArrayNode) p.path("TargetIds")).remove(at)));
-        }
-      }
-      if (scp) {
-        out.add(new Mutant("remove the SCP " + where, where, copyWithout(base, file, id)));
-      }
-      if (type.equals("AWS::Events::Rule")) {
-        out.add(resource(base, file, id, "disable rule " + where, where, p -> p.put("State", "DISABLED")));
-        out.add(resource(base, file, id, "remove the targets of rule " + where, where, p -> p.putArray("Targets")));
-        JsonNode names = props.path("EventPattern").path("detail").path("eventName");
-        for (String n : List.of("DeleteRecoveryPoint", "DeleteBackupVaultLockConfiguration", "PutBackupVaultAccessPolicy",
-            "ScheduleKeyDeletion", "CreateRole")) {
-          for (int i = 0; i < names.size(); i++) {
-            if (names.get(i).asText().equals(n)) {
+    eachResource(
+        base,
+        (file, id, r) -> {
+          String type = r.path("Type").asText();
+          String where = file + " " + id;
+          JsonNode props = r.path("Properties");
+          boolean scp =
+              type.equals("AWS::Organizations::Policy")
+                      && props.path("Type").asText().equals("SERVICE_CONTROL_POLICY")
+                  || props.has("PolicyContent");
+          if (scp && props.path("TargetIds").size() > 0) {
+            for (int i = 0; i < props.path("TargetIds").size(); i++) {
               final int at = i;
-              out.add(resource(base, file, id, "drop event name " + n + " from " + where, where,
-                  p -> ((ArrayNode) p.path("EventPattern").path("detail").path("eventName")).remove(at)));
+              String t = props.path("TargetIds").get(i).asText();
+              out.add(
+                  resource(
+                      base,
+                      file,
+                      id,
+                      "remove target " + t + " of " + where,
+                      where,
+                      p -> ((ArrayNode) p.path("TargetIds")).remove(at)));
             }
           }
-        }
-        JsonNode or = props.path("EventPattern").path("detail").path("$or");
-        for (int i = 0; i < or.size(); i++) {
-          final int at = i;
-          String type0 = or.get(i).path("userIdentity").path("type").toString();
-          out.add(resource(base, file, id, "drop caller type " + type0 + " from " + where, where,
-              p -> ((ArrayNode) p.path("EventPattern").path("detail").path("$or")).remove(at)));
-        }
-      }
-      if (props.has("LockConfiguration") && props.path("LockConfiguration").has("ChangeableForDays")) {
-        out.add(resource(base, file, id, "turn the compliance lock of " + where + " into governance", where,
-            p -> ((ObjectNode) p.path("LockConfiguration")).remove("ChangeableForDays")));
-      }
-      if (props.has("AccessPolicy")) {
-        out.add(resource(base, file, id, "remove the access policy of " + where, where, p -> p.remove("AccessPolicy")));
-      }
-      if (props.path("Type").asText().equals("BACKUP_POLICY")) {
-        out.add(resource(base, file, id, "remove @@operators_allowed_for_child_policies from " + where, where,
-            p -> removeEverywhere(p.path("Content"), ChildPolicyRestricted.OPERATORS)));
-      }
-    });
+          if (scp) {
+            out.add(new Mutant("remove the SCP " + where, where, copyWithout(base, file, id)));
+          }
+          if (type.equals("AWS::Events::Rule")) {
+            out.add(
+                resource(
+                    base,
+                    file,
+                    id,
+                    "disable rule " + where,
+                    where,
+                    p -> p.put("State", "DISABLED")));
+            out.add(
+                resource(
+                    base,
+                    file,
+                    id,
+                    "remove the targets of rule " + where,
+                    where,
+                    p -> p.putArray("Targets")));
+            JsonNode names = props.path("EventPattern").path("detail").path("eventName");
+            for (String n :
+                List.of(
+                    "DeleteRecoveryPoint",
+                    "DeleteBackupVaultLockConfiguration",
+                    "PutBackupVaultAccessPolicy",
+                    "ScheduleKeyDeletion",
+                    "CreateRole")) {
+              for (int i = 0; i < names.size(); i++) {
+                if (names.get(i).asText().equals(n)) {
+                  final int at = i;
+                  out.add(
+                      resource(
+                          base,
+                          file,
+                          id,
+                          "drop event name " + n + " from " + where,
+                          where,
+                          p ->
+                              ((ArrayNode) p.path("EventPattern").path("detail").path("eventName"))
+                                  .remove(at)));
+                }
+              }
+            }
+            JsonNode or = props.path("EventPattern").path("detail").path("$or");
+            for (int i = 0; i < or.size(); i++) {
+              final int at = i;
+              String type0 = or.get(i).path("userIdentity").path("type").toString();
+              out.add(
+                  resource(
+                      base,
+                      file,
+                      id,
+                      "drop caller type " + type0 + " from " + where,
+                      where,
+                      p ->
+                          ((ArrayNode) p.path("EventPattern").path("detail").path("$or"))
+                              .remove(at)));
+            }
+          }
+          if (props.has("LockConfiguration")
+              && props.path("LockConfiguration").has("ChangeableForDays")) {
+            out.add(
+                resource(
+                    base,
+                    file,
+                    id,
+                    "turn the compliance lock of " + where + " into governance",
+                    where,
+                    p -> ((ObjectNode) p.path("LockConfiguration")).remove("ChangeableForDays")));
+          }
+          if (props.has("AccessPolicy")) {
+            out.add(
+                resource(
+                    base,
+                    file,
+                    id,
+                    "remove the access policy of " + where,
+                    where,
+                    p -> p.remove("AccessPolicy")));
+          }
+          if (props.path("Type").asText().equals("BACKUP_POLICY")) {
+            out.add(
+                resource(
+                    base,
+                    file,
+                    id,
+                    "remove @@operators_allowed_for_child_policies from " + where,
+                    where,
+                    p -> removeEverywhere(p.path("Content"), ChildPolicyRestricted.OPERATORS)));
+          }
+        });
     // A weakening that changes nothing (e.g. @@none that is not there yet) is no mutant.
     out.removeIf(m -> m.trees().equals(base));
     return out;
@@ -157,8 +296,11 @@ final class Mutants {
   }
 
   private static void eachResource(Map<String, JsonNode> trees, ResourceVisitor v) {
-    trees.forEach((file, root) -> root.path("Resources").fields()
-        .forEachRemaining(e -> v.visit(file, e.getKey(), e.getValue())));
+    trees.forEach(
+        (file, root) ->
+            root.path("Resources")
+                .fields()
+                .forEachRemaining(e -> v.visit(file, e.getKey(), e.getValue())));
   }
 
   /**
@@ -168,41 +310,58 @@ final class Mutants {
    */
   private static List<Doc> docs(Map<String, JsonNode> trees) {
     List<Doc> out = new ArrayList<>();
-    eachResource(trees, (file, id, r) -> {
-      JsonNode p = r.path("Properties");
-      boolean central = false;
-      for (JsonNode other : trees.get(file).path("Resources")) {
-        central |= other.path("Properties").has("AccessPolicy");
-      }
-      if (p.path("KeyPolicy").isObject() && !central) {
-        return;
-      }
-      if (p.path("AccessPolicy").isObject()) {
-        out.add(new Doc(file, id, "vault", (ObjectNode) p.path("AccessPolicy"), () -> { }));
-      }
-      if (p.path("KeyPolicy").isObject()) {
-        out.add(new Doc(file, id, "key", (ObjectNode) p.path("KeyPolicy"), () -> { }));
-      }
-      if (p.path("Content").isObject() && p.path("Type").asText().equals("SERVICE_CONTROL_POLICY")) {
-        out.add(new Doc(file, id, "scp", (ObjectNode) p.path("Content"), () -> { }));
-      }
-      if (p.path("PolicyContent").isTextual()) {
-        out.add(new Doc(file, id, "scp", (ObjectNode) parse(p.path("PolicyContent").asText()), () -> { }));
-      }
-    });
+    eachResource(
+        trees,
+        (file, id, r) -> {
+          JsonNode p = r.path("Properties");
+          boolean central = false;
+          for (JsonNode other : trees.get(file).path("Resources")) {
+            central |= other.path("Properties").has("AccessPolicy");
+          }
+          if (p.path("KeyPolicy").isObject() && !central) {
+            return;
+          }
+          if (p.path("AccessPolicy").isObject()) {
+            out.add(new Doc(file, id, "vault", (ObjectNode) p.path("AccessPolicy"), () -> {}));
+          }
+          if (p.path("KeyPolicy").isObject()) {
+            out.add(new Doc(file, id, "key", (ObjectNode) p.path("KeyPolicy"), () -> {}));
+          }
+          if (p.path("Content").isObject()
+              && p.path("Type").asText().equals("SERVICE_CONTROL_POLICY")) {
+            out.add(new Doc(file, id, "scp", (ObjectNode) p.path("Content"), () -> {}));
+          }
+          if (p.path("PolicyContent").isTextual()) {
+            out.add(
+                new Doc(
+                    file,
+                    id,
+                    "scp",
+                    (ObjectNode) parse(p.path("PolicyContent").asText()),
+                    () -> {}));
+          }
+        });
     return out;
   }
 
-  private static Mutant mutate(Map<String, JsonNode> base, Doc d, String description, String target,
+  private static Mutant mutate(
+      Map<String, JsonNode> base,
+      Doc d,
+      String description,
+      String target,
       Consumer<ArrayNode> change) {
     Map<String, JsonNode> copy = deepCopy(base);
-    ObjectNode props = (ObjectNode) copy.get(d.file()).path("Resources").path(d.logicalId()).path("Properties");
+    ObjectNode props =
+        (ObjectNode) copy.get(d.file()).path("Resources").path(d.logicalId()).path("Properties");
     ObjectNode doc;
     boolean text = props.path("PolicyContent").isTextual();
     if (text) {
       doc = (ObjectNode) parse(props.path("PolicyContent").asText());
     } else {
-      String key = d.kind().equals("vault") ? "AccessPolicy" : d.kind().equals("key") ? "KeyPolicy" : "Content";
+      String key =
+          d.kind().equals("vault")
+              ? "AccessPolicy"
+              : d.kind().equals("key") ? "KeyPolicy" : "Content";
       doc = (ObjectNode) props.path(key);
     }
     change.accept(statements(doc));
@@ -212,14 +371,20 @@ final class Mutants {
     return new Mutant(description, target, copy);
   }
 
-  private static Mutant resource(Map<String, JsonNode> base, String file, String id, String description, String target,
+  private static Mutant resource(
+      Map<String, JsonNode> base,
+      String file,
+      String id,
+      String description,
+      String target,
       Consumer<ObjectNode> change) {
     Map<String, JsonNode> copy = deepCopy(base);
     change.accept((ObjectNode) copy.get(file).path("Resources").path(id).path("Properties"));
     return new Mutant(description, target, copy);
   }
 
-  private static Map<String, JsonNode> copyWithout(Map<String, JsonNode> base, String file, String id) {
+  private static Map<String, JsonNode> copyWithout(
+      Map<String, JsonNode> base, String file, String id) {
     Map<String, JsonNode> copy = deepCopy(base);
     ((ObjectNode) copy.get(file).path("Resources")).remove(id);
     return copy;
@@ -300,9 +465,17 @@ final class Mutants {
     }
   }
 
-  /** Whether an SCP is attached to the central account or to a root (the OU tree is not in the templates). */
+  /**
+   * Whether an SCP is attached to the central account or to a root (the OU tree is not in the
+   * templates).
+   */
   private static boolean bindsCentral(Map<String, JsonNode> base, Doc d) {
-    JsonNode targets = base.get(d.file()).path("Resources").path(d.logicalId()).path("Properties").path("TargetIds");
+    JsonNode targets =
+        base.get(d.file())
+            .path("Resources")
+            .path(d.logicalId())
+            .path("Properties")
+            .path("TargetIds");
     for (JsonNode t : targets) {
       if (t.asText().equals(centralAccount(base)) || t.asText().startsWith("r-")) {
         return true;
@@ -311,11 +484,17 @@ final class Mutants {
     return false;
   }
 
-  /** The central account, from the central vault template's description ("... in account 222222222222"). */
+  /**
+   * The central account, from the central vault template's description ("... in account
+   * 222222222222").
+   */
   private static String centralAccount(Map<String, JsonNode> base) {
-    String description = base.getOrDefault("central-vault.yaml", base.values().iterator().next())
-        .path("Description").asText();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("account (\\d{12})").matcher(description);
+    String description =
+        base.getOrDefault("central-vault.yaml", base.values().iterator().next())
+            .path("Description")
+            .asText();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("account (\\d{12})").matcher(description);
     return m.find() ? m.group(1) : "*";
   }
 

@@ -31,8 +31,11 @@ class MutationSuiteTest {
     int killed = 0;
     int named = 0;
     List<String> survivors = new ArrayList<>();
-    for (String model : List.of("examples/basic/airgap.yaml", "examples/enterprise/airgap.yaml",
-        "airgap-generator/src/test/resources/golden/governance-lock/airgap.yaml")) {
+    for (String model :
+        List.of(
+            "examples/basic/airgap.yaml",
+            "examples/enterprise/airgap.yaml",
+            "airgap-generator/src/test/resources/golden/governance-lock/airgap.yaml")) {
       AirGapModel m = VerifyFixtures.model(VerifyFixtures.repo(model));
       List<GeneratedTemplate> templates = VerifyFixtures.generate(m);
       Map<String, List<Placement.Site>> sites = Placement.of(m, templates);
@@ -40,25 +43,38 @@ class MutationSuiteTest {
       templates.forEach(t -> base.put(t.fileName(), TemplateReader.read(t.content())));
       VerifyReport original = Verifier.verify(m, sites, base);
       for (Mutants.Mutant mutant : Mutants.all(base)) {
-        assertThat(mutant.trees()).as("mutant changes the templates: " + mutant.description()).isNotEqualTo(base);
+        assertThat(mutant.trees())
+            .as("mutant changes the templates: " + mutant.description())
+            .isNotEqualTo(base);
         total++;
         VerifyReport r = Verifier.verify(m, sites, mutant.trees());
         Set<String> fresh = new HashSet<>(r.cells());
         fresh.removeAll(original.cells());
         boolean kill = !fresh.isEmpty();
-        boolean names = r.findings().stream().filter(f -> !original.findings().contains(f)).map(Finding::message)
-            .anyMatch(msg -> msg.contains(mutant.target().substring(mutant.target().indexOf(' ') + 1)));
+        boolean names =
+            r.findings().stream()
+                .filter(f -> !original.findings().contains(f))
+                .map(Finding::message)
+                .anyMatch(
+                    msg ->
+                        msg.contains(mutant.target().substring(mutant.target().indexOf(' ') + 1)));
         killed += kill ? 1 : 0;
         named += kill && names ? 1 : 0;
-        System.out.println((kill ? "killed  " : "SURVIVED") + (kill && !names ? " (unnamed)" : "") + "  " + model
-            + ": " + mutant.description());
+        System.out.println(
+            (kill ? "killed  " : "SURVIVED")
+                + (kill && !names ? " (unnamed)" : "")
+                + "  "
+                + model
+                + ": "
+                + mutant.description());
         if (!kill) {
           survivors.add(model + ": " + mutant.description());
         }
       }
     }
-    System.out.printf("verify mutation kill rate: %d/%d (%.0f%%), naming the weakened statement: %d%n", killed, total,
-        100.0 * killed / total, named);
+    System.out.printf(
+        "verify mutation kill rate: %d/%d (%.0f%%), naming the weakened statement: %d%n",
+        killed, total, 100.0 * killed / total, named);
     assertThat(total).isGreaterThanOrEqualTo(30);
     assertThat(survivors).as("weakenings verify did not notice").isEmpty();
   }

@@ -16,7 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class VerifyCurrentTemplatesTest {
 
   static Stream<String> models() {
-    return Stream.of("examples/basic/airgap.yaml", "examples/enterprise/airgap.yaml",
+    return Stream.of(
+        "examples/basic/airgap.yaml",
+        "examples/enterprise/airgap.yaml",
         "airgap-generator/src/test/resources/golden/governance-lock/airgap.yaml",
         "airgap-generator/src/test/resources/golden/lambda-delegated-admin/airgap.yaml",
         "airgap-generator/src/test/resources/golden/logically-air-gapped/airgap.yaml",
@@ -32,24 +34,42 @@ class VerifyCurrentTemplatesTest {
     AirGapModel model = VerifyFixtures.model(path);
     long start = System.nanoTime();
     VerifyReport report = Verifier.verify(model, VerifyFixtures.generate(model));
-    System.out.printf("== %s: %d finding(s) in %d ms%n%s%n", modelFile, report.findings().size(),
-        (System.nanoTime() - start) / 1_000_000, report.table().render());
-    for (Position.Kind k : new Position.Kind[] {Position.Kind.CENTRAL_ADMIN, Position.Kind.CENTRAL_ROOT,
-        Position.Kind.MEMBER_ADMIN, Position.Kind.OUTSIDER, Position.Kind.IDENTITY_CENTER_ADMIN}) {
-      assertThat(report.table().get(k, Property.NO_DESTRUCTION)).as(k.label()).isNotEqualTo(ProofTable.Status.NOT_APPLICABLE);
-      assertThat(report.table().get(k, Property.NO_ESCALATION)).as(k.label()).isNotEqualTo(ProofTable.Status.NOT_APPLICABLE);
+    System.out.printf(
+        "== %s: %d finding(s) in %d ms%n%s%n",
+        modelFile,
+        report.findings().size(),
+        (System.nanoTime() - start) / 1_000_000,
+        report.table().render());
+    for (Position.Kind k :
+        new Position.Kind[] {
+          Position.Kind.CENTRAL_ADMIN,
+          Position.Kind.CENTRAL_ROOT,
+          Position.Kind.MEMBER_ADMIN,
+          Position.Kind.OUTSIDER,
+          Position.Kind.IDENTITY_CENTER_ADMIN
+        }) {
+      assertThat(report.table().get(k, Property.NO_DESTRUCTION))
+          .as(k.label())
+          .isNotEqualTo(ProofTable.Status.NOT_APPLICABLE);
+      assertThat(report.table().get(k, Property.NO_ESCALATION))
+          .as(k.label())
+          .isNotEqualTo(ProofTable.Status.NOT_APPLICABLE);
     }
     assertThat(report.table().get(Position.Kind.DEPLOY_ROLE, Property.DEPLOY_CONFIG_ONLY))
         .isNotEqualTo(ProofTable.Status.NOT_APPLICABLE);
     assertThat(report.table().get(Position.Kind.VAULT_ADMIN, Property.NO_LOCKOUT))
         .isNotEqualTo(ProofTable.Status.NOT_APPLICABLE);
     assertThat(report.table().get(Position.Kind.MANAGEMENT, Property.NO_DESTRUCTION))
-        .as("the management account is an assumption, never a pass").isEqualTo(ProofTable.Status.ASSUMPTION);
+        .as("the management account is an assumption, never a pass")
+        .isEqualTo(ProofTable.Status.ASSUMPTION);
     if (model.organization().delegatedAdminAccount().isPresent()) {
       assertThat(report.table().get(Position.Kind.DELEGATED_ADMIN, Property.NO_ESCALATION))
           .isNotEqualTo(ProofTable.Status.NOT_APPLICABLE);
-    assertThat(report.findings()).as(modelFile + " is sound").extracting(f -> f.ruleId() + " " + f.message()).isEmpty();
-    assertThat(report.sound()).isTrue();
+      assertThat(report.findings())
+          .as(modelFile + " is sound")
+          .extracting(f -> f.ruleId() + " " + f.message())
+          .isEmpty();
+      assertThat(report.sound()).isTrue();
     }
   }
 }

@@ -27,9 +27,15 @@ final class VerifyFixtures {
   static List<GeneratedTemplate> frozen(Path dir) {
     List<GeneratedTemplate> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".yaml") && !p.endsWith("airgap.yaml")).sorted().toList()) {
+      for (Path f :
+          files
+              .filter(p -> p.toString().endsWith(".yaml") && !p.endsWith("airgap.yaml"))
+              .sorted()
+              .toList()) {
         String id = f.getFileName().toString().replaceFirst("\\.yaml$", "");
-        out.add(new GeneratedTemplate(dev.airgap.generator.units.UnitId.of(id), null, Files.readAllBytes(f)));
+        out.add(
+            new GeneratedTemplate(
+                dev.airgap.generator.units.UnitId.of(id), null, Files.readAllBytes(f)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -23,7 +23,10 @@ public final class CloudCallException extends RuntimeException {
     STALE_REQUEST,
     /** Access denied. */
     ACCESS_DENIED,
-    /** The endpoint cannot answer this call (HTTP 5xx, unparsable answer, not implemented in an emulator). */
+    /**
+     * The endpoint cannot answer this call (HTTP 5xx, unparsable answer, not implemented in an
+     * emulator).
+     */
     UNAVAILABLE,
     /** The request was rejected as invalid. */
     INVALID,
@@ -36,7 +39,13 @@ public final class CloudCallException extends RuntimeException {
   private final String errorCode;
   private final String requestId;
 
-  public CloudCallException(Kind kind, String operation, String errorCode, String requestId, String message, Throwable cause) {
+  public CloudCallException(
+      Kind kind,
+      String operation,
+      String errorCode,
+      String requestId,
+      String message,
+      Throwable cause) {
     super(operation + ": " + errorCode + ": " + message, cause);
     this.kind = kind;
     this.operation = operation;

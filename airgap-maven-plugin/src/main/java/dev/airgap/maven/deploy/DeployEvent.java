@@ -10,12 +10,31 @@ public sealed interface DeployEvent {
   String line();
 
   /** A stack set operation's progress: accounts (account/Region results) done out of total. */
-  record Progress(String unitId, String action, String operationId, String status, int done, int total, Duration elapsed)
+  record Progress(
+      String unitId,
+      String action,
+      String operationId,
+      String status,
+      int done,
+      int total,
+      Duration elapsed)
       implements DeployEvent {
     @Override
     public String line() {
-      return unitId + ": " + action + " " + operationId + " " + status + " " + done + "/" + total + " accounts/regions done, "
-          + elapsed.toSeconds() + "s";
+      return unitId
+          + ": "
+          + action
+          + " "
+          + operationId
+          + " "
+          + status
+          + " "
+          + done
+          + "/"
+          + total
+          + " accounts/regions done, "
+          + elapsed.toSeconds()
+          + "s";
     }
   }
 

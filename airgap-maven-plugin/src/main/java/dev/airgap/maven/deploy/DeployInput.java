@@ -33,7 +33,10 @@ public record DeployInput(DeploymentManifest manifest, Map<String, String> templ
     return templates.get(unit.id());
   }
 
-  /** Reads {@code airgap-manifest.json} and its templates; problems are {@link InvalidInputException}s. */
+  /**
+   * Reads {@code airgap-manifest.json} and its templates; problems are {@link
+   * InvalidInputException}s.
+   */
   public static DeployInput read(Path outputDirectory) {
     Path manifestFile = outputDirectory.resolve(DeploymentManifest.FILE_NAME);
     List<String> problems = new ArrayList<>();
@@ -41,7 +44,8 @@ public record DeployInput(DeploymentManifest manifest, Map<String, String> templ
     try {
       manifest = ManifestJson.read(Files.readAllBytes(manifestFile));
     } catch (NoSuchFileException e) {
-      throw new InvalidInputException(List.of(manifestFile + " does not exist; run airgap:generate first"));
+      throw new InvalidInputException(
+          List.of(manifestFile + " does not exist; run airgap:generate first"));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (IllegalArgumentException e) {
@@ -54,12 +58,21 @@ public record DeployInput(DeploymentManifest manifest, Map<String, String> templ
         byte[] bytes = Files.readAllBytes(file);
         String sha = OperationIds.sha256Bytes(bytes);
         if (!unit.templateSha256().isEmpty() && !sha.equals(unit.templateSha256())) {
-          problems.add(file + " does not match the manifest (sha256 " + sha + ", manifest " + unit.templateSha256()
-              + "); run airgap:generate again");
+          problems.add(
+              file
+                  + " does not match the manifest (sha256 "
+                  + sha
+                  + ", manifest "
+                  + unit.templateSha256()
+                  + "); run airgap:generate again");
         }
         templates.put(unit.id(), new String(bytes, StandardCharsets.UTF_8));
       } catch (NoSuchFileException e) {
-        problems.add(file + " (template of unit " + unit.id() + ") does not exist; run airgap:generate first");
+        problems.add(
+            file
+                + " (template of unit "
+                + unit.id()
+                + ") does not exist; run airgap:generate first");
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }

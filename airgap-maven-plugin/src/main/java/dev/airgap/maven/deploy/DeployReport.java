@@ -2,7 +2,10 @@ package dev.airgap.maven.deploy;
 
 import java.util.List;
 
-/** The result of a deploy, one outcome per unit in manifest order (deterministic whatever ran in parallel). */
+/**
+ * The result of a deploy, one outcome per unit in manifest order (deterministic whatever ran in
+ * parallel).
+ */
 public record DeployReport(LivePlan plan, List<UnitOutcome> units) {
   public DeployReport {
     units = List.copyOf(units);
@@ -23,11 +26,18 @@ public record DeployReport(LivePlan plan, List<UnitOutcome> units) {
   }
 
   /**
-   * @param actions what was done, in order ("created stack set", "updated (operation …)", "no change")
-   * @param failures account/region results that did not succeed (FAILED, CANCELLED) with their StatusReason
+   * @param actions what was done, in order ("created stack set", "updated (operation …)", "no
+   *     change")
+   * @param failures account/region results that did not succeed (FAILED, CANCELLED) with their
+   *     StatusReason
    * @param error the error or refusal, empty when none
    */
-  public record UnitOutcome(String unitId, String name, Status status, List<String> actions, List<OperationResult> failures,
+  public record UnitOutcome(
+      String unitId,
+      String name,
+      Status status,
+      List<String> actions,
+      List<OperationResult> failures,
       String error) {
     public UnitOutcome {
       actions = List.copyOf(actions);
@@ -49,8 +59,15 @@ public record DeployReport(LivePlan plan, List<UnitOutcome> units) {
       }
       out.append('\n');
       for (OperationResult f : u.failures()) {
-        out.append("    ").append(f.status()).append(' ').append(f.account()).append('/').append(f.region()).append(": ")
-            .append(f.statusReason()).append('\n');
+        out.append("    ")
+            .append(f.status())
+            .append(' ')
+            .append(f.account())
+            .append('/')
+            .append(f.region())
+            .append(": ")
+            .append(f.statusReason())
+            .append('\n');
       }
       if (!u.error().isEmpty()) {
         out.append("    ").append(u.error()).append('\n');

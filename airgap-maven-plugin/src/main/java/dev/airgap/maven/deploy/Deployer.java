@@ -18,22 +18,30 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
- * The entry point of plan, deploy and drift (design.md "Deploy"). Deploy first computes the
- * {@link LivePlan} with reads only ({@link LivePlanner}), refuses before any mutation when an
- * irreversible change is not confirmed ({@link IrreversibleGuard}), then runs the units in dependency
- * order, independent ones concurrently ({@link StackSetDeployment}, {@link StackDeployment}). An
- * unchanged manifest makes no mutating call. Nothing is ever deleted. Drift: {@link DriftDetector}.
+ * The entry point of plan, deploy and drift (design.md "Deploy"). Deploy first computes the {@link
+ * LivePlan} with reads only ({@link LivePlanner}), refuses before any mutation when an irreversible
+ * change is not confirmed ({@link IrreversibleGuard}), then runs the units in dependency order,
+ * independent ones concurrently ({@link StackSetDeployment}, {@link StackDeployment}). An unchanged
+ * manifest makes no mutating call. Nothing is ever deleted. Drift: {@link DriftDetector}.
  */
 public final class Deployer {
 
   /**
-   * @param confirmedIrreversible vault names whose compliance lock may be created or changed ({@code airgap.confirmIrreversible})
+   * @param confirmedIrreversible vault names whose compliance lock may be created or changed
+   *     ({@code airgap.confirmIrreversible})
    * @param maxParallelUnits units deployed at the same time
-   * @param maxThrottleRetries attempts of one call when it is throttled (after the SDK's own retries)
-   * @param maxInProgressRetries waits for another operation before giving up ({@code OperationInProgressException})
-   * @param retryBaseDelay first backoff for throttling and in-progress waits; doubles, capped at 20 × this
+   * @param maxThrottleRetries attempts of one call when it is throttled (after the SDK's own
+   *     retries)
+   * @param maxInProgressRetries waits for another operation before giving up ({@code
+   *     OperationInProgressException})
+   * @param retryBaseDelay first backoff for throttling and in-progress waits; doubles, capped at 20
+   *     × this
    */
-  public record Settings(Set<String> confirmedIrreversible, int maxParallelUnits, int maxThrottleRetries, int maxInProgressRetries,
+  public record Settings(
+      Set<String> confirmedIrreversible,
+      int maxParallelUnits,
+      int maxThrottleRetries,
+      int maxInProgressRetries,
       Duration retryBaseDelay) {
     public Settings {
       confirmedIrreversible = Set.copyOf(confirmedIrreversible);
@@ -51,14 +59,20 @@ public final class Deployer {
   private final StackDeployment stackDeployment;
   private final DriftDetector driftDetector;
 
-  public Deployer(StackSets stackSets, Organization organization, OperationPoller poller, Sleeper sleeper, Settings settings,
+  public Deployer(
+      StackSets stackSets,
+      Organization organization,
+      OperationPoller poller,
+      Sleeper sleeper,
+      Settings settings,
       Consumer<DeployEvent> events) {
     RetryPolicy retry = new RetryPolicy(sleeper, settings);
     StackSetOperations operations = new StackSetOperations(stackSets, poller, retry, events);
     this.maxParallelUnits = settings.maxParallelUnits();
     this.guard = new IrreversibleGuard(settings.confirmedIrreversible());
     this.planner = new LivePlanner(stackSets, organization, retry);
-    this.stackSetDeployment = new StackSetDeployment(stackSets, operations, retry, planner, guard, events);
+    this.stackSetDeployment =
+        new StackSetDeployment(stackSets, operations, retry, planner, guard, events);
     this.stackDeployment = new StackDeployment(stackSets, retry, events);
     this.driftDetector = new DriftDetector(stackSets, poller, retry, operations, events);
   }
@@ -68,17 +82,25 @@ public final class Deployer {
     return planner.plan(input);
   }
 
-  /** Drift detection per stack set and for the stacks; honest "not checked" when the endpoint cannot do it. */
+  /**
+   * Drift detection per stack set and for the stacks; honest "not checked" when the endpoint cannot
+   * do it.
+   */
   public DriftReport drift(DeployInput input) {
     return driftDetector.drift(input);
   }
 
-  /** Plans, checks the irreversible-change guard, then deploys. Never throws for a unit's failure: see the report. */
+  /**
+   * Plans, checks the irreversible-change guard, then deploys. Never throws for a unit's failure:
+   * see the report.
+   */
   public DeployReport deploy(DeployInput input) {
     return deploy(input, plan(input));
   }
 
-  /** Deploys after the caller has shown {@code plan} (computed by {@link #plan} for the same input). */
+  /**
+   * Deploys after the caller has shown {@code plan} (computed by {@link #plan} for the same input).
+   */
   public DeployReport deploy(DeployInput input, LivePlan plan) {
     Map<String, String> refused = new LinkedHashMap<>();
     for (UnitPlan p : plan.units()) {
@@ -92,34 +114,54 @@ public final class Deployer {
       // The guard refuses before any mutation, so nothing is half-done.
       List<UnitOutcome> outcomes = new ArrayList<>();
       for (DeploymentUnit u : units) {
-        outcomes.add(refused.containsKey(u.id())
-            ? new UnitOutcome(u.id(), u.name(), Status.REFUSED, List.of(), List.of(), refused.get(u.id()))
-            : new UnitOutcome(u.id(), u.name(), Status.SKIPPED, List.of(), List.of(),
-                "nothing deployed: an irreversible change elsewhere is not confirmed"));
+        outcomes.add(
+            refused.containsKey(u.id())
+                ? new UnitOutcome(
+                    u.id(), u.name(), Status.REFUSED, List.of(), List.of(), refused.get(u.id()))
+                : new UnitOutcome(
+                    u.id(),
+                    u.name(),
+                    Status.SKIPPED,
+                    List.of(),
+                    List.of(),
+                    "nothing deployed: an irreversible change elsewhere is not confirmed"));
       }
       return new DeployReport(plan, outcomes);
     }
     Map<String, UnitPlan> plans = new LinkedHashMap<>();
     plan.units().forEach(p -> plans.put(p.unitId(), p));
-    ExecutorService executor = Executors.newFixedThreadPool(Math.max(1, Math.min(maxParallelUnits, units.size())));
+    ExecutorService executor =
+        Executors.newFixedThreadPool(Math.max(1, Math.min(maxParallelUnits, units.size())));
     try {
       Map<String, CompletableFuture<UnitOutcome>> futures = new LinkedHashMap<>();
       for (DeploymentUnit unit : units) {
-        List<CompletableFuture<UnitOutcome>> deps = unit.dependsOn().stream()
-            .map(futures::get)
-            .filter(f -> f != null)
-            .toList();
-        CompletableFuture<UnitOutcome> future = CompletableFuture.allOf(deps.toArray(CompletableFuture[]::new))
-            .thenApplyAsync(ignored -> {
-              List<String> failedDeps = unit.dependsOn().stream()
-                  .filter(d -> futures.containsKey(d) && futures.get(d).join().status() != Status.OK)
-                  .toList();
-              if (!failedDeps.isEmpty()) {
-                return new UnitOutcome(unit.id(), unit.name(), Status.SKIPPED, List.of(), List.of(),
-                    "not deployed: depends on " + String.join(", ", failedDeps) + ", which did not succeed");
-              }
-              return deployUnit(input, unit, plans.get(unit.id()));
-            }, executor);
+        List<CompletableFuture<UnitOutcome>> deps =
+            unit.dependsOn().stream().map(futures::get).filter(f -> f != null).toList();
+        CompletableFuture<UnitOutcome> future =
+            CompletableFuture.allOf(deps.toArray(CompletableFuture[]::new))
+                .thenApplyAsync(
+                    ignored -> {
+                      List<String> failedDeps =
+                          unit.dependsOn().stream()
+                              .filter(
+                                  d ->
+                                      futures.containsKey(d)
+                                          && futures.get(d).join().status() != Status.OK)
+                              .toList();
+                      if (!failedDeps.isEmpty()) {
+                        return new UnitOutcome(
+                            unit.id(),
+                            unit.name(),
+                            Status.SKIPPED,
+                            List.of(),
+                            List.of(),
+                            "not deployed: depends on "
+                                + String.join(", ", failedDeps)
+                                + ", which did not succeed");
+                      }
+                      return deployUnit(input, unit, plans.get(unit.id()));
+                    },
+                    executor);
         futures.put(unit.id(), future);
       }
       List<UnitOutcome> outcomes = new ArrayList<>();
@@ -132,23 +174,38 @@ public final class Deployer {
     }
   }
 
-  /** One unit's outcome; every failure becomes a status in the report, so the other units carry on. */
+  /**
+   * One unit's outcome; every failure becomes a status in the report, so the other units carry on.
+   */
   private UnitOutcome deployUnit(DeployInput input, DeploymentUnit unit, UnitPlan plan) {
     List<String> actions = new ArrayList<>();
     try {
       if (plan.change() == Change.BLOCKED) {
-        return new UnitOutcome(unit.id(), unit.name(), Status.REFUSED, actions, List.of(), String.join("; ", plan.reasons()));
+        return new UnitOutcome(
+            unit.id(),
+            unit.name(),
+            Status.REFUSED,
+            actions,
+            List.of(),
+            String.join("; ", plan.reasons()));
       }
       return unit.kind() == UnitKind.STACK
           ? stackDeployment.deploy(input, unit, plan, actions)
           : stackSetDeployment.deploy(input, unit, plan, actions);
     } catch (StackSetOperations.StackSetOperationFailed e) {
-      return new UnitOutcome(unit.id(), unit.name(), Status.FAILED, actions, e.failures(), e.getMessage());
+      return new UnitOutcome(
+          unit.id(), unit.name(), Status.FAILED, actions, e.failures(), e.getMessage());
     } catch (CloudCallException e) {
-      return new UnitOutcome(unit.id(), unit.name(), Status.ERROR, actions, List.of(),
+      return new UnitOutcome(
+          unit.id(),
+          unit.name(),
+          Status.ERROR,
+          actions,
+          List.of(),
           e.getMessage() + (e.requestId().isEmpty() ? "" : " (request id " + e.requestId() + ")"));
     } catch (RuntimeException e) {
-      return new UnitOutcome(unit.id(), unit.name(), Status.ERROR, actions, List.of(), String.valueOf(e.getMessage()));
+      return new UnitOutcome(
+          unit.id(), unit.name(), Status.ERROR, actions, List.of(), String.valueOf(e.getMessage()));
     }
   }
 }

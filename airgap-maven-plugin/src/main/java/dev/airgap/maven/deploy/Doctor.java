@@ -11,8 +11,8 @@ import java.util.TreeSet;
 
 /**
  * The organization prerequisites (facts §10) as a checklist. A check that the endpoint cannot
- * answer (emulator without that API, or missing permission) is reported as not checked, never
- * as passed.
+ * answer (emulator without that API, or missing permission) is reported as not checked, never as
+ * passed.
  */
 public final class Doctor {
   static final String STACKSETS_PRINCIPAL = "member.org.stacksets.cloudformation.amazonaws.com";
@@ -34,7 +34,9 @@ public final class Doctor {
     }
   }
 
-  /** @param fix the exact command or edit that fixes a ✗; empty otherwise */
+  /**
+   * @param fix the exact command or edit that fixes a ✗; empty otherwise
+   */
   public record Check(Mark mark, String title, String detail, String fix) {}
 
   /** The checklist in a fixed order. */
@@ -67,7 +69,13 @@ public final class Doctor {
           case NOT_CHECKED -> unknown++;
         }
       }
-      out.append("doctor: ").append(pass).append(" passed, ").append(fail).append(" failed, ").append(unknown).append(" not checked\n");
+      out.append("doctor: ")
+          .append(pass)
+          .append(" passed, ")
+          .append(fail)
+          .append(" failed, ")
+          .append(unknown)
+          .append(" not checked\n");
       return out.toString();
     }
   }
@@ -91,11 +99,15 @@ public final class Doctor {
     try {
       org = Optional.of(organization.describe());
     } catch (CloudCallException e) {
-      checks.add(e.kind() == CloudCallException.Kind.NOT_FOUND
-          ? fail("organization " + wantedOrg + " exists", "the caller's account is not in an organization (" + e.errorCode() + ")",
-              "run with credentials of the management account of " + wantedOrg
-                  + ", or create one: aws organizations create-organization --feature-set ALL")
-          : notChecked("organization can be described", e));
+      checks.add(
+          e.kind() == CloudCallException.Kind.NOT_FOUND
+              ? fail(
+                  "organization " + wantedOrg + " exists",
+                  "the caller's account is not in an organization (" + e.errorCode() + ")",
+                  "run with credentials of the management account of "
+                      + wantedOrg
+                      + ", or create one: aws organizations create-organization --feature-set ALL")
+              : notChecked("organization can be described", e));
     }
     String caller = "";
     try {
@@ -105,34 +117,56 @@ public final class Doctor {
     }
     if (org.isPresent()) {
       Organization.Description d = org.get();
-      checks.add(d.id().equals(wantedOrg)
-          ? pass("organization is " + wantedOrg, "")
-          : fail("organization is " + wantedOrg, "the credentials reach organization " + d.id(),
-              "set organization.id in airgap.yaml to " + d.id() + " (or use credentials of " + wantedOrg + "), then run airgap:generate"));
-      checks.add(d.featureSet().equals("ALL")
-          ? pass("all features enabled", "FeatureSet ALL")
-          : fail("all features enabled", "FeatureSet " + d.featureSet(),
-              "aws organizations enable-all-features (from the management account; every member account must accept the handshake)"));
-      checks.add(d.managementAccountId().equals(management)
-          ? pass("management account is " + management, "")
-          : fail("management account is " + management, "the organization's management account is " + d.managementAccountId(),
-              "set organization.managementAccount in airgap.yaml to \"" + d.managementAccountId() + "\", then run airgap:generate"));
+      checks.add(
+          d.id().equals(wantedOrg)
+              ? pass("organization is " + wantedOrg, "")
+              : fail(
+                  "organization is " + wantedOrg,
+                  "the credentials reach organization " + d.id(),
+                  "set organization.id in airgap.yaml to "
+                      + d.id()
+                      + " (or use credentials of "
+                      + wantedOrg
+                      + "), then run airgap:generate"));
+      checks.add(
+          d.featureSet().equals("ALL")
+              ? pass("all features enabled", "FeatureSet ALL")
+              : fail(
+                  "all features enabled",
+                  "FeatureSet " + d.featureSet(),
+                  "aws organizations enable-all-features (from the management account; every member account must accept the handshake)"));
+      checks.add(
+          d.managementAccountId().equals(management)
+              ? pass("management account is " + management, "")
+              : fail(
+                  "management account is " + management,
+                  "the organization's management account is " + d.managementAccountId(),
+                  "set organization.managementAccount in airgap.yaml to \""
+                      + d.managementAccountId()
+                      + "\", then run airgap:generate"));
       if (!caller.isEmpty() && callAs == CallAs.SELF) {
-        checks.add(caller.equals(d.managementAccountId())
-            ? pass("caller " + caller + " is the management account", "CallAs SELF")
-            : fail("caller " + caller + " is the management account", "CallAs SELF needs management-account credentials",
-                "run with credentials of account " + d.managementAccountId()
-                    + ", or set organization.deployFrom: delegated-admin in airgap.yaml"));
+        checks.add(
+            caller.equals(d.managementAccountId())
+                ? pass("caller " + caller + " is the management account", "CallAs SELF")
+                : fail(
+                    "caller " + caller + " is the management account",
+                    "CallAs SELF needs management-account credentials",
+                    "run with credentials of account "
+                        + d.managementAccountId()
+                        + ", or set organization.deployFrom: delegated-admin in airgap.yaml"));
       }
     }
 
     // facts §10 #3, §8.7: StackSets trusted access
     try {
       String access = stackSets.organizationsAccess(callAs);
-      checks.add(access.equals("ENABLED")
-          ? pass("trusted access for StackSets", "DescribeOrganizationsAccess ENABLED")
-          : fail("trusted access for StackSets", "DescribeOrganizationsAccess " + access,
-              "aws cloudformation activate-organizations-access (from the management account)"));
+      checks.add(
+          access.equals("ENABLED")
+              ? pass("trusted access for StackSets", "DescribeOrganizationsAccess ENABLED")
+              : fail(
+                  "trusted access for StackSets",
+                  "DescribeOrganizationsAccess " + access,
+                  "aws cloudformation activate-organizations-access (from the management account)"));
     } catch (CloudCallException e) {
       checks.add(notChecked("trusted access for StackSets", e));
     }
@@ -144,13 +178,17 @@ public final class Doctor {
         Set<String> trusted = new TreeSet<>(organization.trustedServicePrincipals());
         for (ServiceAccess access : needed) {
           String title = "trusted access for " + access.service() + access.reason();
-          checks.add(trusted.contains(access.principal())
-              ? pass(title, access.principal())
-              : fail(title, access.principal() + " is not enabled", access.enable()));
+          checks.add(
+              trusted.contains(access.principal())
+                  ? pass(title, access.principal())
+                  : fail(title, access.principal() + " is not enabled", access.enable()));
         }
       } catch (CloudCallException e) {
-        checks.add(notChecked("trusted access for "
-            + String.join(" and ", needed.stream().map(ServiceAccess::service).toList()), e));
+        checks.add(
+            notChecked(
+                "trusted access for "
+                    + String.join(" and ", needed.stream().map(ServiceAccess::service).toList()),
+                e));
       }
     }
 
@@ -161,10 +199,16 @@ public final class Doctor {
       for (Organization.Root root : roots) {
         for (String type : List.of("SERVICE_CONTROL_POLICY", "BACKUP_POLICY")) {
           String status = root.policyTypes().getOrDefault(type, "DISABLED");
-          checks.add(status.equals("ENABLED")
-              ? pass(type + " enabled on root " + root.id(), "")
-              : fail(type + " enabled on root " + root.id(), status,
-                  "aws organizations enable-policy-type --root-id " + root.id() + " --policy-type " + type));
+          checks.add(
+              status.equals("ENABLED")
+                  ? pass(type + " enabled on root " + root.id(), "")
+                  : fail(
+                      type + " enabled on root " + root.id(),
+                      status,
+                      "aws organizations enable-policy-type --root-id "
+                          + root.id()
+                          + " --policy-type "
+                          + type));
         }
       }
     } catch (CloudCallException e) {
@@ -176,11 +220,17 @@ public final class Doctor {
       String who = caller.isEmpty() ? "<this account>" : caller;
       try {
         List<String> admins = organization.delegatedAdministrators(STACKSETS_PRINCIPAL);
-        checks.add(admins.contains(caller)
-            ? pass("delegated admin " + who + " registered for StackSets", "")
-            : fail("delegated admin " + who + " registered for StackSets", "registered: " + admins,
-                "aws organizations register-delegated-administrator --account-id " + who + " --service-principal "
-                    + STACKSETS_PRINCIPAL + " (from the management account)"));
+        checks.add(
+            admins.contains(caller)
+                ? pass("delegated admin " + who + " registered for StackSets", "")
+                : fail(
+                    "delegated admin " + who + " registered for StackSets",
+                    "registered: " + admins,
+                    "aws organizations register-delegated-administrator --account-id "
+                        + who
+                        + " --service-principal "
+                        + STACKSETS_PRINCIPAL
+                        + " (from the management account)"));
       } catch (CloudCallException e) {
         checks.add(notChecked("delegated admin " + who + " registered for StackSets", e));
       }
@@ -205,11 +255,15 @@ public final class Doctor {
       checks.add(checkOu(ou, roots, management));
     }
     for (String account : centralAccounts) {
-      checks.add(checkAccount("central account " + account + " belongs to the organization", account));
+      checks.add(
+          checkAccount("central account " + account + " belongs to the organization", account));
       if (centralIsStackSet && account.equals(management)) {
-        checks.add(fail("central account is not the management account", account,
-            "choose another central account in airgap.yaml (central.account): service-managed stack sets never reach the"
-                + " management account (facts §8.3)"));
+        checks.add(
+            fail(
+                "central account is not the management account",
+                account,
+                "choose another central account in airgap.yaml (central.account): service-managed stack sets never reach the"
+                    + " management account (facts §8.3)"));
       }
     }
     for (String account : accounts) {
@@ -223,21 +277,30 @@ public final class Doctor {
   private Check checkOu(String ou, List<Organization.Root> roots, String management) {
     String title = "target " + ou + " exists";
     try {
-      Optional<String> name = ou.startsWith("r-")
-          ? roots.stream().filter(r -> r.id().equals(ou)).map(r -> "root").findFirst()
-          : organization.organizationalUnitName(ou);
+      Optional<String> name =
+          ou.startsWith("r-")
+              ? roots.stream().filter(r -> r.id().equals(ou)).map(r -> "root").findFirst()
+              : organization.organizationalUnitName(ou);
       if (name.isEmpty()) {
-        return fail(title, "not found in the organization",
+        return fail(
+            title,
+            "not found in the organization",
             "correct the OU id in airgap.yaml (members.targets.organizationalUnits or central.organizationalUnit), then run airgap:generate");
       }
-      List<String> reached = organization.accountsUnder(ou).stream()
-          .filter(a -> a.status().equals("ACTIVE"))
-          .map(Organization.Account::id)
-          .filter(a -> !a.equals(management))
-          .sorted()
-          .toList();
-      return pass(title, name.get() + ", reaches " + reached.size() + " active account(s)" + (reached.isEmpty() ? "" : ": "
-          + String.join(", ", reached)));
+      List<String> reached =
+          organization.accountsUnder(ou).stream()
+              .filter(a -> a.status().equals("ACTIVE"))
+              .map(Organization.Account::id)
+              .filter(a -> !a.equals(management))
+              .sorted()
+              .toList();
+      return pass(
+          title,
+          name.get()
+              + ", reaches "
+              + reached.size()
+              + " active account(s)"
+              + (reached.isEmpty() ? "" : ": " + String.join(", ", reached)));
     } catch (CloudCallException e) {
       return notChecked(title, e);
     }
@@ -247,12 +310,18 @@ public final class Doctor {
     try {
       Optional<Organization.Account> a = organization.account(account);
       if (a.isEmpty()) {
-        return fail(title, "not in the organization", "invite it (aws organizations invite-account-to-organization --target Id="
-            + account + ",Type=ACCOUNT) or correct the account id in airgap.yaml");
+        return fail(
+            title,
+            "not in the organization",
+            "invite it (aws organizations invite-account-to-organization --target Id="
+                + account
+                + ",Type=ACCOUNT) or correct the account id in airgap.yaml");
       }
       return a.get().status().equals("ACTIVE")
           ? pass(title, a.get().name() + ", ACTIVE")
-          : fail(title, a.get().status() + " (StackSets skip it: SKIPPED_SUSPENDED_ACCOUNT, facts §10 #13)",
+          : fail(
+              title,
+              a.get().status() + " (StackSets skip it: SKIPPED_SUSPENDED_ACCOUNT, facts §10 #13)",
               "reactivate the account or remove it from airgap.yaml");
     } catch (CloudCallException e) {
       return notChecked(title, e);
@@ -268,7 +337,10 @@ public final class Doctor {
   }
 
   private static Check notChecked(String title, CloudCallException e) {
-    return new Check(Mark.NOT_CHECKED, title, "not checked (emulator/permission): " + e.operation() + " answered " + e.errorCode(), "");
+    return new Check(
+        Mark.NOT_CHECKED,
+        title,
+        "not checked (emulator/permission): " + e.operation() + " answered " + e.errorCode(),
+        "");
   }
-
 }

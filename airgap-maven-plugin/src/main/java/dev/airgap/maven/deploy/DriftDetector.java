@@ -9,8 +9,8 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * Drift per unit: {@code DetectStackSetDrift} for stack sets, {@code DetectStackDrift} for stacks. A
- * unit the endpoint cannot check is reported "not checked", never "in sync".
+ * Drift per unit: {@code DetectStackSetDrift} for stack sets, {@code DetectStackDrift} for stacks.
+ * A unit the endpoint cannot check is reported "not checked", never "in sync".
  */
 final class DriftDetector {
   private final StackSets stackSets;
@@ -19,7 +19,11 @@ final class DriftDetector {
   private final StackSetOperations operations;
   private final Consumer<DeployEvent> events;
 
-  DriftDetector(StackSets stackSets, OperationPoller poller, RetryPolicy retry, StackSetOperations operations,
+  DriftDetector(
+      StackSets stackSets,
+      OperationPoller poller,
+      RetryPolicy retry,
+      StackSetOperations operations,
       Consumer<DeployEvent> events) {
     this.stackSets = stackSets;
     this.poller = poller;
@@ -32,10 +36,18 @@ final class DriftDetector {
     List<DriftReport.UnitDrift> result = new ArrayList<>();
     for (DeploymentUnit unit : input.manifest().units()) {
       try {
-        result.add(unit.kind() == UnitKind.STACK ? stackDrift(unit) : stackSetDrift(unit, input.callAs()));
+        result.add(
+            unit.kind() == UnitKind.STACK ? stackDrift(unit) : stackSetDrift(unit, input.callAs()));
       } catch (CloudCallException e) {
-        result.add(notChecked(unit, e.operation() + " failed: " + e.errorCode() + (e.kind() == CloudCallException.Kind.UNAVAILABLE
-            ? " (the endpoint cannot answer it: emulator without drift support, or a service error)" : "")));
+        result.add(
+            notChecked(
+                unit,
+                e.operation()
+                    + " failed: "
+                    + e.errorCode()
+                    + (e.kind() == CloudCallException.Kind.UNAVAILABLE
+                        ? " (the endpoint cannot answer it: emulator without drift support, or a service error)"
+                        : "")));
       }
     }
     return new DriftReport(result);
@@ -47,19 +59,37 @@ final class DriftDetector {
     }
     // Each detection is a new operation: a deterministic id would only find the previous detection.
     String id = OperationIds.of(unit.id(), "drift", UUID.randomUUID().toString());
-    String started = operations.startOperation(unit, callAs, id, opId -> stackSets.detectStackSetDrift(unit.name(),
-        OperationPreferences.from(unit.operationPreferences()), callAs, opId));
+    String started =
+        operations.startOperation(
+            unit,
+            callAs,
+            id,
+            opId ->
+                stackSets.detectStackSetDrift(
+                    unit.name(),
+                    OperationPreferences.from(unit.operationPreferences()),
+                    callAs,
+                    opId));
     poller.await(unit.id(), unit.name(), started, callAs, events);
     List<String> drifted = new ArrayList<>();
     List<ResourceDrift> resources = new ArrayList<>();
     for (StackInstance i : retry.call(() -> stackSets.listStackInstances(unit.name(), callAs))) {
       if (i.driftStatus().equals("DRIFTED")) {
         drifted.add(i.account() + "/" + i.region());
-        resources.addAll(retry.call(() -> stackSets.listInstanceResourceDrifts(unit.name(), i.account(), i.region(), started, callAs)));
+        resources.addAll(
+            retry.call(
+                () ->
+                    stackSets.listInstanceResourceDrifts(
+                        unit.name(), i.account(), i.region(), started, callAs)));
       }
     }
-    return new DriftReport.UnitDrift(unit.id(), unit.name(), drifted.isEmpty() ? DriftReport.State.IN_SYNC : DriftReport.State.DRIFTED,
-        drifted, resources, "");
+    return new DriftReport.UnitDrift(
+        unit.id(),
+        unit.name(),
+        drifted.isEmpty() ? DriftReport.State.IN_SYNC : DriftReport.State.DRIFTED,
+        drifted,
+        resources,
+        "");
   }
 
   private DriftReport.UnitDrift stackDrift(DeploymentUnit unit) {
@@ -70,27 +100,39 @@ final class DriftDetector {
     String detection = retry.call(() -> stackSets.detectStackDrift(region, unit.name()));
     String status;
     try {
-      // The same backoff and timeout as a stack set operation: both are CloudFormation background work.
-      status = poller.until(() -> {
-        String s = stackSets.stackDriftDetectionStatus(region, detection);
-        return s.equals("DETECTION_IN_PROGRESS") ? Optional.empty() : Optional.of(s);
-      }, waited -> new OperationTimeoutException(unit.name(), detection, waited));
+      // The same backoff and timeout as a stack set operation: both are CloudFormation background
+      // work.
+      status =
+          poller.until(
+              () -> {
+                String s = stackSets.stackDriftDetectionStatus(region, detection);
+                return s.equals("DETECTION_IN_PROGRESS") ? Optional.empty() : Optional.of(s);
+              },
+              waited -> new OperationTimeoutException(unit.name(), detection, waited));
     } catch (OperationTimeoutException e) {
       status = "DETECTION_IN_PROGRESS after " + e.waited().toSeconds() + "s";
     }
     if (!status.equals("DETECTION_COMPLETE")) {
       return notChecked(unit, "stack drift detection " + status);
     }
-    List<ResourceDrift> resources = retry.call(() -> stackSets.stackResourceDrifts(region, unit.name()));
-    return new DriftReport.UnitDrift(unit.id(), unit.name(), resources.isEmpty() ? DriftReport.State.IN_SYNC : DriftReport.State.DRIFTED,
-        List.of(), resources, "");
+    List<ResourceDrift> resources =
+        retry.call(() -> stackSets.stackResourceDrifts(region, unit.name()));
+    return new DriftReport.UnitDrift(
+        unit.id(),
+        unit.name(),
+        resources.isEmpty() ? DriftReport.State.IN_SYNC : DriftReport.State.DRIFTED,
+        List.of(),
+        resources,
+        "");
   }
 
   private static DriftReport.UnitDrift notDeployed(DeploymentUnit unit) {
-    return new DriftReport.UnitDrift(unit.id(), unit.name(), DriftReport.State.NOT_DEPLOYED, List.of(), List.of(), "");
+    return new DriftReport.UnitDrift(
+        unit.id(), unit.name(), DriftReport.State.NOT_DEPLOYED, List.of(), List.of(), "");
   }
 
   private static DriftReport.UnitDrift notChecked(DeploymentUnit unit, String reason) {
-    return new DriftReport.UnitDrift(unit.id(), unit.name(), DriftReport.State.NOT_CHECKED, List.of(), List.of(), reason);
+    return new DriftReport.UnitDrift(
+        unit.id(), unit.name(), DriftReport.State.NOT_CHECKED, List.of(), List.of(), reason);
   }
 }

@@ -16,8 +16,15 @@ public record DriftReport(List<UnitDrift> units) {
     NOT_CHECKED
   }
 
-  /** @param driftedInstances {@code account/region} of drifted stack set instances */
-  public record UnitDrift(String unitId, String name, State state, List<String> driftedInstances, List<ResourceDrift> resources,
+  /**
+   * @param driftedInstances {@code account/region} of drifted stack set instances
+   */
+  public record UnitDrift(
+      String unitId,
+      String name,
+      State state,
+      List<String> driftedInstances,
+      List<ResourceDrift> resources,
       String reason) {
     public UnitDrift {
       driftedInstances = List.copyOf(driftedInstances);
@@ -36,12 +43,13 @@ public record DriftReport(List<UnitDrift> units) {
   public String render() {
     StringBuilder out = new StringBuilder();
     for (UnitDrift u : units) {
-      String mark = switch (u.state()) {
-        case IN_SYNC -> "✓ in sync";
-        case DRIFTED -> "✗ DRIFTED";
-        case NOT_DEPLOYED -> "- not deployed";
-        case NOT_CHECKED -> "? not checked";
-      };
+      String mark =
+          switch (u.state()) {
+            case IN_SYNC -> "✓ in sync";
+            case DRIFTED -> "✗ DRIFTED";
+            case NOT_DEPLOYED -> "- not deployed";
+            case NOT_CHECKED -> "? not checked";
+          };
       out.append(mark).append(": ").append(u.unitId()).append(" (").append(u.name()).append(')');
       if (!u.reason().isEmpty()) {
         out.append(" - ").append(u.reason());
@@ -51,7 +59,12 @@ public record DriftReport(List<UnitDrift> units) {
         out.append("    drifted instance ").append(i).append('\n');
       }
       for (ResourceDrift r : u.resources()) {
-        out.append("    ").append(r.driftStatus()).append(' ').append(r.resourceType()).append(' ').append(r.logicalId());
+        out.append("    ")
+            .append(r.driftStatus())
+            .append(' ')
+            .append(r.resourceType())
+            .append(' ')
+            .append(r.logicalId());
         if (!r.account().isEmpty()) {
           out.append(" in ").append(r.account()).append('/').append(r.region());
         }

@@ -17,14 +17,19 @@ public record LivePlan(List<UnitPlan> units) {
     CREATE,
     UPDATE,
     NO_CHANGE,
-    /** Cannot proceed without a manual step (e.g. a stack in ROLLBACK_COMPLETE; airgap never deletes). */
+    /**
+     * Cannot proceed without a manual step (e.g. a stack in ROLLBACK_COMPLETE; airgap never
+     * deletes).
+     */
     BLOCKED
   }
 
   /**
-   * @param accountRegions the missing {@code account/region} pairs known in advance (empty when the OU's accounts are not known yet)
+   * @param accountRegions the missing {@code account/region} pairs known in advance (empty when the
+   *     OU's accounts are not known yet)
    */
-  public record InstanceBatch(InstanceTargets targets, List<String> regions, List<String> accountRegions) {
+  public record InstanceBatch(
+      InstanceTargets targets, List<String> regions, List<String> accountRegions) {
     public InstanceBatch {
       regions = List.copyOf(regions);
       accountRegions = List.copyOf(accountRegions);
@@ -34,7 +39,8 @@ public record LivePlan(List<UnitPlan> units) {
   /**
    * @param reasons why it changes (template body differs, parameter X differs, …)
    * @param instancesToAdd {@code CreateStackInstances} calls deploy would make
-   * @param irreversibleVaults compliance-locked vaults this plan creates or changes (empty when none)
+   * @param irreversibleVaults compliance-locked vaults this plan creates or changes (empty when
+   *     none)
    * @param activeOperations operations still running on the stack set (deploy follows them first)
    * @param notes anything else a reviewer should know
    */
@@ -79,12 +85,13 @@ public record LivePlan(List<UnitPlan> units) {
     int calls = 0;
     int irreversible = 0;
     for (UnitPlan u : units) {
-      String change = switch (u.change()) {
-        case CREATE -> "create";
-        case UPDATE -> "update";
-        case NO_CHANGE -> u.instancesToAdd().isEmpty() ? "no change" : "add instances";
-        case BLOCKED -> "BLOCKED";
-      };
+      String change =
+          switch (u.change()) {
+            case CREATE -> "create";
+            case UPDATE -> "update";
+            case NO_CHANGE -> u.instancesToAdd().isEmpty() ? "no change" : "add instances";
+            case BLOCKED -> "BLOCKED";
+          };
       switch (u.change()) {
         case CREATE -> create++;
         case UPDATE -> update++;
@@ -92,18 +99,28 @@ public record LivePlan(List<UnitPlan> units) {
         case BLOCKED -> blocked++;
       }
       calls += u.instancesToAdd().size();
-      out.append(u.changes() ? "[~] " : "[=] ").append(u.unitId()).append(" (").append(u.kind()).append(' ').append(u.name())
-          .append("): ").append(change);
+      out.append(u.changes() ? "[~] " : "[=] ")
+          .append(u.unitId())
+          .append(" (")
+          .append(u.kind())
+          .append(' ')
+          .append(u.name())
+          .append("): ")
+          .append(change);
       if (u.isIrreversible()) {
         irreversible++;
-        out.append("  IRREVERSIBLE: creates or changes compliance lock on ").append(String.join(", ", u.irreversibleVaults()));
+        out.append("  IRREVERSIBLE: creates or changes compliance lock on ")
+            .append(String.join(", ", u.irreversibleVaults()));
       }
       out.append('\n');
       for (String r : u.reasons()) {
         out.append("    ").append(r).append('\n');
       }
       for (InstanceBatch b : u.instancesToAdd()) {
-        out.append("    + instances: ").append(b.targets().describe()).append(" x ").append(b.regions());
+        out.append("    + instances: ")
+            .append(b.targets().describe())
+            .append(" x ")
+            .append(b.regions());
         if (!b.accountRegions().isEmpty()) {
           out.append(" (").append(String.join(", ", b.accountRegions())).append(')');
         }
@@ -116,8 +133,16 @@ public record LivePlan(List<UnitPlan> units) {
         out.append("    note: ").append(n).append('\n');
       }
     }
-    out.append("plan: ").append(create).append(" to create, ").append(update).append(" to update, ").append(same)
-        .append(" without template change, ").append(blocked).append(" blocked, ").append(calls)
+    out.append("plan: ")
+        .append(create)
+        .append(" to create, ")
+        .append(update)
+        .append(" to update, ")
+        .append(same)
+        .append(" without template change, ")
+        .append(blocked)
+        .append(" blocked, ")
+        .append(calls)
         .append(" instance call(s)");
     if (irreversible > 0) {
       out.append(", ").append(irreversible).append(" IRREVERSIBLE");

@@ -4,11 +4,11 @@ import dev.airgap.model.util.Sha256;
 import java.util.Locale;
 
 /**
- * Deterministic OperationIds: the same unit, action, template, targets and operation {@link #history}
- * always give the same id, so a retried request finds the operation it started instead of starting a
- * duplicate (OperationId is the idempotency token, facts §8.5), while the same template asked for again
- * later (a rollback) gets a new id because the history has grown. Format {@code [a-zA-Z0-9][-a-zA-Z0-9]*}, ≤ 128
- * characters (CloudFormation API, {@code OperationId}).
+ * Deterministic OperationIds: the same unit, action, template, targets and operation {@link
+ * #history} always give the same id, so a retried request finds the operation it started instead of
+ * starting a duplicate (OperationId is the idempotency token, facts §8.5), while the same template
+ * asked for again later (a rollback) gets a new id because the history has grown. Format {@code
+ * [a-zA-Z0-9][-a-zA-Z0-9]*}, ≤ 128 characters (CloudFormation API, {@code OperationId}).
  */
 public final class OperationIds {
   public static final int MAX_LENGTH = 128;
@@ -33,7 +33,10 @@ public final class OperationIds {
     return "airgap-" + unit + "-" + action + "-" + hash;
   }
 
-  /** The id of the n-th attempt (n ≥ 2) after an earlier attempt with {@code base} ended in failure: a new id retries OUTDATED instances (facts §8.5). */
+  /**
+   * The id of the n-th attempt (n ≥ 2) after an earlier attempt with {@code base} ended in failure:
+   * a new id retries OUTDATED instances (facts §8.5).
+   */
   public static String attempt(String base, int n) {
     return n <= 1 ? base : base + "-r" + n;
   }
@@ -43,7 +46,10 @@ public final class OperationIds {
    * whatever order the API lists them in, different as soon as one more operation was accepted.
    */
   public static String history(java.util.Collection<String> operationIds) {
-    return "after " + (operationIds.isEmpty() ? "none" : sha256(String.join("\n", new java.util.TreeSet<>(operationIds))));
+    return "after "
+        + (operationIds.isEmpty()
+            ? "none"
+            : sha256(String.join("\n", new java.util.TreeSet<>(operationIds))));
   }
 
   public static String sha256(String text) {

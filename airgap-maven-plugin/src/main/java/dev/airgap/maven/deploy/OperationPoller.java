@@ -16,7 +16,10 @@ import java.util.function.Supplier;
  */
 public final class OperationPoller {
 
-  /** @param initialDelay first wait; doubles each poll up to {@code maxDelay}; {@code timeout} overall */
+  /**
+   * @param initialDelay first wait; doubles each poll up to {@code maxDelay}; {@code timeout}
+   *     overall
+   */
   public record Settings(Duration initialDelay, Duration maxDelay, Duration timeout) {
     /** facts §9: start about 10 s, back off to about 60 s. */
     public static Settings standard() {
@@ -36,33 +39,63 @@ public final class OperationPoller {
     this.settings = settings;
   }
 
-  /** Polls until the operation ends; returns its final status, reporting progress after every poll. */
-  public OperationStatus await(String unitId, String stackSetName, String operationId, CallAs callAs, Consumer<DeployEvent> events) {
+  /**
+   * Polls until the operation ends; returns its final status, reporting progress after every poll.
+   */
+  public OperationStatus await(
+      String unitId,
+      String stackSetName,
+      String operationId,
+      CallAs callAs,
+      Consumer<DeployEvent> events) {
     Instant start = clock.instant();
     // The lambda below keeps the last counts and when they were read across polls.
     Instant[] countedAt = {start};
     int[][] last = {null};
-    return until(() -> {
-      OperationStatus status = stackSets.describeOperation(stackSetName, operationId, callAs)
-          .orElseThrow(() -> new CloudCallException(CloudCallException.Kind.NOT_FOUND, "DescribeStackSetOperation",
-              "operation " + operationId + " not found on " + stackSetName));
-      Instant now = clock.instant();
-      // Results are paged per account/Region (thousands in a large organization): refresh the counts
-      // on the first and last poll and at most once per maxDelay in between.
-      if (last[0] == null || !status.isActive() || Duration.between(countedAt[0], now).compareTo(settings.maxDelay()) >= 0) {
-        List<OperationResult> results = stackSets.listOperationResults(stackSetName, operationId, callAs, "");
-        last[0] = new int[] {(int) results.stream().filter(OperationResult::isDone).count(), results.size()};
-        countedAt[0] = now;
-      }
-      events.accept(new DeployEvent.Progress(unitId, status.action(), operationId, status.status(), last[0][0], last[0][1],
-          Duration.between(start, now)));
-      return status.isActive() ? Optional.empty() : Optional.of(status);
-    }, waited -> new OperationTimeoutException(stackSetName, operationId, waited));
+    return until(
+        () -> {
+          OperationStatus status =
+              stackSets
+                  .describeOperation(stackSetName, operationId, callAs)
+                  .orElseThrow(
+                      () ->
+                          new CloudCallException(
+                              CloudCallException.Kind.NOT_FOUND,
+                              "DescribeStackSetOperation",
+                              "operation " + operationId + " not found on " + stackSetName));
+          Instant now = clock.instant();
+          // Results are paged per account/Region (thousands in a large organization): refresh the
+          // counts
+          // on the first and last poll and at most once per maxDelay in between.
+          if (last[0] == null
+              || !status.isActive()
+              || Duration.between(countedAt[0], now).compareTo(settings.maxDelay()) >= 0) {
+            List<OperationResult> results =
+                stackSets.listOperationResults(stackSetName, operationId, callAs, "");
+            last[0] =
+                new int[] {
+                  (int) results.stream().filter(OperationResult::isDone).count(), results.size()
+                };
+            countedAt[0] = now;
+          }
+          events.accept(
+              new DeployEvent.Progress(
+                  unitId,
+                  status.action(),
+                  operationId,
+                  status.status(),
+                  last[0][0],
+                  last[0][1],
+                  Duration.between(start, now)));
+          return status.isActive() ? Optional.empty() : Optional.of(status);
+        },
+        waited -> new OperationTimeoutException(stackSetName, operationId, waited));
   }
 
   /**
-   * Polls {@code poll} until it answers, with this poller's backoff and timeout. A retryable failure
-   * (throttling) counts as "not yet"; {@code timedOut} makes the exception thrown after the timeout.
+   * Polls {@code poll} until it answers, with this poller's backoff and timeout. A retryable
+   * failure (throttling) counts as "not yet"; {@code timedOut} makes the exception thrown after the
+   * timeout.
    */
   <T> T until(Supplier<Optional<T>> poll, Function<Duration, RuntimeException> timedOut) {
     Instant start = clock.instant();

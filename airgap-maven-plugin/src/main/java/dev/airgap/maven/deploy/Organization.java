@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** AWS Organizations and STS, as doctor and deploy need them. Failures are {@link CloudCallException}s. */
+/**
+ * AWS Organizations and STS, as doctor and deploy need them. Failures are {@link
+ * CloudCallException}s.
+ */
 public interface Organization {
 
   /** {@code DescribeOrganization}. */
@@ -28,15 +31,24 @@ public interface Organization {
   /** {@code DescribeAccount}; empty when the account is not in the organization. */
   Optional<Account> account(String accountId);
 
-  /** Every account under a root or OU, nested OUs included ({@code ListAccountsForParent}, {@code ListOrganizationalUnitsForParent}). */
+  /**
+   * Every account under a root or OU, nested OUs included ({@code ListAccountsForParent}, {@code
+   * ListOrganizationalUnitsForParent}).
+   */
   List<Account> accountsUnder(String parentId);
 
-  /** @param featureSet {@code ALL} or {@code CONSOLIDATED_BILLING} */
+  /**
+   * @param featureSet {@code ALL} or {@code CONSOLIDATED_BILLING}
+   */
   record Description(String id, String managementAccountId, String featureSet) {}
 
-  /** @param policyTypes policy type → status ({@code ENABLED}, {@code PENDING_ENABLE}, …) */
+  /**
+   * @param policyTypes policy type → status ({@code ENABLED}, {@code PENDING_ENABLE}, …)
+   */
   record Root(String id, Map<String, String> policyTypes) {}
 
-  /** @param status {@code ACTIVE}, {@code SUSPENDED}, … */
+  /**
+   * @param status {@code ACTIVE}, {@code SUSPENDED}, …
+   */
   record Account(String id, String name, String status) {}
 }

@@ -16,12 +16,16 @@ final class RetryPolicy {
   RetryPolicy(Sleeper sleeper, Deployer.Settings settings) {
     this.sleeper = sleeper;
     // Capped at 20 × the first wait: 2 s grows to 40 s, long enough for a throttling burst to pass.
-    this.backoff = new Backoff(settings.retryBaseDelay(), settings.retryBaseDelay().multipliedBy(20));
+    this.backoff =
+        new Backoff(settings.retryBaseDelay(), settings.retryBaseDelay().multipliedBy(20));
     this.maxThrottleRetries = settings.maxThrottleRetries();
     this.maxInProgressRetries = settings.maxInProgressRetries();
   }
 
-  /** The call's result; a retryable failure is tried again up to the bound, any other is thrown at once. */
+  /**
+   * The call's result; a retryable failure is tried again up to the bound, any other is thrown at
+   * once.
+   */
   <T> T call(Supplier<T> call) {
     for (int attempt = 1; ; attempt++) {
       try {
@@ -36,10 +40,11 @@ final class RetryPolicy {
   }
 
   void run(Runnable call) {
-    call(() -> {
-      call.run();
-      return null;
-    });
+    call(
+        () -> {
+          call.run();
+          return null;
+        });
   }
 
   /** Whether another {@code OperationInProgressException} may still be waited out (facts §9). */

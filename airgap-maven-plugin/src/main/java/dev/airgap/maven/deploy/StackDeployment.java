@@ -31,20 +31,42 @@ final class StackDeployment {
     String region = LivePlanner.stackRegion(unit);
     String body = input.template(unit);
     // Deterministic like the operation ids: the same template and parameters give the same name.
-    String changeSet = "airgap-" + OperationIds.sha256(body + "\n" + unit.parameters()).substring(0, 24);
+    String changeSet =
+        "airgap-" + OperationIds.sha256(body + "\n" + unit.parameters()).substring(0, 24);
     boolean create = plan.change() == Change.CREATE;
-    boolean changed = retry.call(() -> stackSets.createChangeSet(region, unit.name(), changeSet, create, body, unit.parameters(),
-        unit.capabilities()));
+    boolean changed =
+        retry.call(
+            () ->
+                stackSets.createChangeSet(
+                    region,
+                    unit.name(),
+                    changeSet,
+                    create,
+                    body,
+                    unit.parameters(),
+                    unit.capabilities()));
     if (!changed) {
       // facts §9: a change set without changes is a no-op, not an error.
       actions.add("no change (empty change set)");
       return new UnitOutcome(unit.id(), unit.name(), Status.OK, actions, List.of(), "");
     }
-    events.accept(new DeployEvent.Info(unit.id(), "executing change set " + changeSet + " on stack " + unit.name() + " in " + region));
+    events.accept(
+        new DeployEvent.Info(
+            unit.id(),
+            "executing change set " + changeSet + " on stack " + unit.name() + " in " + region));
     StackState end = retry.call(() -> stackSets.executeChangeSet(region, unit.name(), changeSet));
     if (!end.status().equals("CREATE_COMPLETE") && !end.status().equals("UPDATE_COMPLETE")) {
-      return new UnitOutcome(unit.id(), unit.name(), Status.FAILED, actions, List.of(),
-          "stack " + unit.name() + " ended " + end.status() + (end.statusReason().isEmpty() ? "" : ": " + end.statusReason()));
+      return new UnitOutcome(
+          unit.id(),
+          unit.name(),
+          Status.FAILED,
+          actions,
+          List.of(),
+          "stack "
+              + unit.name()
+              + " ended "
+              + end.status()
+              + (end.statusReason().isEmpty() ? "" : ": " + end.statusReason()));
     }
     actions.add((create ? "created stack" : "updated stack") + " (change set " + changeSet + ")");
     return new UnitOutcome(unit.id(), unit.name(), Status.OK, actions, List.of(), "");

@@ -5,6 +5,13 @@ package dev.airgap.maven.deploy;
  *
  * @param organizationalUnitId empty when the API does not say (moto never does)
  * @param status {@code CURRENT}, {@code OUTDATED} or {@code INOPERABLE} (facts §8.6)
- * @param driftStatus {@code DRIFTED}, {@code IN_SYNC}, {@code UNKNOWN}, {@code NOT_CHECKED} or empty
+ * @param driftStatus {@code DRIFTED}, {@code IN_SYNC}, {@code UNKNOWN}, {@code NOT_CHECKED} or
+ *     empty
  */
-public record StackInstance(String account, String region, String organizationalUnitId, String status, String statusReason, String driftStatus) {}
+public record StackInstance(
+    String account,
+    String region,
+    String organizationalUnitId,
+    String status,
+    String statusReason,
+    String driftStatus) {}

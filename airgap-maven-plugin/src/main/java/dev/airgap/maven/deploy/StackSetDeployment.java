@@ -22,8 +22,13 @@ final class StackSetDeployment {
   private final IrreversibleGuard guard;
   private final Consumer<DeployEvent> events;
 
-  StackSetDeployment(StackSets stackSets, StackSetOperations operations, RetryPolicy retry, LivePlanner planner,
-      IrreversibleGuard guard, Consumer<DeployEvent> events) {
+  StackSetDeployment(
+      StackSets stackSets,
+      StackSetOperations operations,
+      RetryPolicy retry,
+      LivePlanner planner,
+      IrreversibleGuard guard,
+      Consumer<DeployEvent> events) {
     this.stackSets = stackSets;
     this.operations = operations;
     this.retry = retry;
@@ -32,8 +37,12 @@ final class StackSetDeployment {
     this.events = events;
   }
 
-  /** Throws {@link StackSetOperations.StackSetOperationFailed} when an operation leaves instances behind; {@code actions} says what was done. */
-  UnitOutcome deploy(DeployInput input, DeploymentUnit unit, UnitPlan planned, List<String> actions) {
+  /**
+   * Throws {@link StackSetOperations.StackSetOperationFailed} when an operation leaves instances
+   * behind; {@code actions} says what was done.
+   */
+  UnitOutcome deploy(
+      DeployInput input, DeploymentUnit unit, UnitPlan planned, List<String> actions) {
     CallAs callAs = input.callAs();
     String body = input.template(unit);
     UnitPlan plan = planned;
@@ -41,7 +50,9 @@ final class StackSetDeployment {
       // An earlier (perhaps interrupted) run left operations running: follow them, then look again.
       for (OperationStatus op : retry.call(() -> stackSets.listOperations(unit.name(), callAs))) {
         if (op.isActive()) {
-          info(unit, "following operation " + op.operationId() + " (" + op.action() + ") started earlier");
+          info(
+              unit,
+              "following operation " + op.operationId() + " (" + op.action() + ") started earlier");
           operations.awaitClean(unit, op.operationId(), callAs);
           actions.add("followed operation " + op.operationId());
         }
@@ -49,13 +60,25 @@ final class StackSetDeployment {
       plan = planner.planStackSet(input, unit);
       List<String> unconfirmed = guard.unconfirmed(plan);
       if (!unconfirmed.isEmpty()) {
-        return new UnitOutcome(unit.id(), unit.name(), Status.REFUSED, actions, List.of(), IrreversibleGuard.refusal(unconfirmed));
+        return new UnitOutcome(
+            unit.id(),
+            unit.name(),
+            Status.REFUSED,
+            actions,
+            List.of(),
+            IrreversibleGuard.refusal(unconfirmed));
       }
     }
     OperationPreferences prefs = OperationPreferences.from(unit.operationPreferences());
     boolean serviceManaged = LivePlanner.isServiceManaged(unit);
-    StackSetSpec spec = new StackSetSpec(unit.name(), body, unit.parameters(), unit.capabilities(), serviceManaged,
-        serviceManaged && unit.autoDeployment());
+    StackSetSpec spec =
+        new StackSetSpec(
+            unit.name(),
+            body,
+            unit.parameters(),
+            unit.capabilities(),
+            serviceManaged,
+            serviceManaged && unit.autoDeployment());
     String templateHash = OperationIds.sha256(body);
     if (plan.change() == Change.CREATE) {
       String token = OperationIds.of(unit.id(), "create", templateHash);
@@ -70,19 +93,55 @@ final class StackSetDeployment {
         actions.add("stack set already existed");
       }
     } else if (plan.change() == Change.UPDATE) {
-      String base = OperationIds.of(unit.id(), "update", templateHash, unit.parameters().toString(), operations.history(unit, callAs));
-      String id = operations.startOperation(unit, callAs, base, opId -> stackSets.updateStackSet(spec, prefs, callAs, opId));
-      info(unit, "updating stack set " + unit.name() + ": " + String.join("; ", plan.reasons()) + " (operation " + id + ")");
+      String base =
+          OperationIds.of(
+              unit.id(),
+              "update",
+              templateHash,
+              unit.parameters().toString(),
+              operations.history(unit, callAs));
+      String id =
+          operations.startOperation(
+              unit, callAs, base, opId -> stackSets.updateStackSet(spec, prefs, callAs, opId));
+      info(
+          unit,
+          "updating stack set "
+              + unit.name()
+              + ": "
+              + String.join("; ", plan.reasons())
+              + " (operation "
+              + id
+              + ")");
       operations.awaitClean(unit, id, callAs);
       verifyDeployed(unit, body, id, callAs);
       actions.add("updated (operation " + id + ")");
     }
     for (InstanceBatch batch : plan.instancesToAdd()) {
-      String base = OperationIds.of(unit.id(), "instances", templateHash, batch.targets().describe(), batch.regions().toString(),
-          operations.history(unit, callAs));
-      String id = operations.startOperation(unit, callAs, base,
-          opId -> stackSets.createStackInstances(unit.name(), batch.targets(), batch.regions(), prefs, callAs, opId));
-      info(unit, "adding instances " + batch.targets().describe() + " x " + batch.regions() + " (operation " + id + ")");
+      String base =
+          OperationIds.of(
+              unit.id(),
+              "instances",
+              templateHash,
+              batch.targets().describe(),
+              batch.regions().toString(),
+              operations.history(unit, callAs));
+      String id =
+          operations.startOperation(
+              unit,
+              callAs,
+              base,
+              opId ->
+                  stackSets.createStackInstances(
+                      unit.name(), batch.targets(), batch.regions(), prefs, callAs, opId));
+      info(
+          unit,
+          "adding instances "
+              + batch.targets().describe()
+              + " x "
+              + batch.regions()
+              + " (operation "
+              + id
+              + ")");
       operations.awaitClean(unit, id, callAs);
       actions.add("added instances " + batch.targets().describe() + " x " + batch.regions());
     }
@@ -97,12 +156,22 @@ final class StackSetDeployment {
    * reports an update it did not make is the failure this guards against: it says so instead.
    */
   private void verifyDeployed(DeploymentUnit unit, String body, String operationId, CallAs callAs) {
-    StackSetState live = retry.call(() -> stackSets.describeStackSet(unit.name(), callAs))
-        .orElseThrow(() -> new IllegalStateException("stack set " + unit.name() + " vanished during operation " + operationId));
-    TemplateChanges left = TemplateChanges.between(unit.templateFile(), live.templateBody(), body, live.parameters(), unit.parameters());
+    StackSetState live =
+        retry
+            .call(() -> stackSets.describeStackSet(unit.name(), callAs))
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "stack set " + unit.name() + " vanished during operation " + operationId));
+    TemplateChanges left =
+        TemplateChanges.between(
+            unit.templateFile(), live.templateBody(), body, live.parameters(), unit.parameters());
     if (!left.isEmpty()) {
-      throw new IllegalStateException("after operation " + operationId + " the stack set still differs from the manifest: "
-          + String.join("; ", left.reasons()));
+      throw new IllegalStateException(
+          "after operation "
+              + operationId
+              + " the stack set still differs from the manifest: "
+              + String.join("; ", left.reasons()));
     }
   }
 

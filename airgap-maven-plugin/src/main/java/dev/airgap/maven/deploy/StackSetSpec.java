@@ -12,7 +12,8 @@ import java.util.TreeMap;
  * @param parameters template parameters (sorted)
  * @param capabilities e.g. {@code CAPABILITY_NAMED_IAM}
  * @param serviceManaged service-managed (true) or self-managed
- * @param autoDeployment service-managed auto-deployment, always with RetainStacksOnAccountRemoval (facts §8.3)
+ * @param autoDeployment service-managed auto-deployment, always with RetainStacksOnAccountRemoval
+ *     (facts §8.3)
  */
 public record StackSetSpec(
     String name,

@@ -26,7 +26,10 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 
-/** Deploy, plan, doctor and drift against a real AWS API emulator ({@code moto_server}) over loopback, with real SDK clients. */
+/**
+ * Deploy, plan, doctor and drift against a real AWS API emulator ({@code moto_server}) over
+ * loopback, with real SDK clients.
+ */
 class DeployAgainstMotoTest {
   private static MotoServer moto;
 
@@ -50,8 +53,18 @@ class DeployAgainstMotoTest {
   @BeforeEach
   void connect() throws IOException {
     moto.reset();
-    clients = new AwsClients(new AwsClients.Settings(MotoOrg.REGION, Optional.of(moto.endpoint()), Optional.empty(), Optional.empty(),
-        Optional.of(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing"))), List.of(counter), 3));
+    clients =
+        new AwsClients(
+            new AwsClients.Settings(
+                MotoOrg.REGION,
+                Optional.of(moto.endpoint()),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(
+                    StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create("testing", "testing"))),
+                List.of(counter),
+                3));
   }
 
   @AfterEach
@@ -60,14 +73,25 @@ class DeployAgainstMotoTest {
   }
 
   private Deployer deployer(Set<String> confirmed) {
-    OperationPoller poller = new OperationPoller(clients.stackSets(), Clock.systemUTC(), Sleeper.system(),
-        new OperationPoller.Settings(Duration.ofMillis(100), Duration.ofMillis(500), Duration.ofMinutes(2)));
-    return new Deployer(clients.stackSets(), clients.organization(), poller, Sleeper.system(),
-        new Deployer.Settings(confirmed, 4, 3, 3, Duration.ofMillis(100)), events::add);
+    OperationPoller poller =
+        new OperationPoller(
+            clients.stackSets(),
+            Clock.systemUTC(),
+            Sleeper.system(),
+            new OperationPoller.Settings(
+                Duration.ofMillis(100), Duration.ofMillis(500), Duration.ofMinutes(2)));
+    return new Deployer(
+        clients.stackSets(),
+        clients.organization(),
+        poller,
+        Sleeper.system(),
+        new Deployer.Settings(confirmed, 4, 3, 3, Duration.ofMillis(100)),
+        events::add);
   }
 
   @Test
-  @DisplayName("a first deploy creates every stack set, instance and stack; a second deploy makes no mutating call")
+  @DisplayName(
+      "a first deploy creates every stack set, instance and stack; a second deploy makes no mutating call")
   void firstDeployThenNoOp() throws IOException {
     // Given
     MotoOrg org = MotoOrg.create(clients.organizations(), true);
@@ -83,15 +107,24 @@ class DeployAgainstMotoTest {
     CloudFormationClient cfn = clients.cloudFormation(MotoOrg.REGION);
     assertThat(cfn.listStackSets(r -> r.callAs("SELF")).summaries())
         .extracting(s -> s.stackSetName())
-        .containsExactlyInAnyOrder("airgap-central-vault", "airgap-central-alerts", "airgap-member-baseline");
-    assertThat(instances(cfn, "airgap-central-vault")).containsExactly(org.centralAccount() + "/eu-central-1",
-        org.centralAccount() + "/eu-west-1");
-    assertThat(instances(cfn, "airgap-central-alerts")).containsExactly(org.centralAccount() + "/eu-west-1");
-    assertThat(instances(cfn, "airgap-member-baseline")).containsExactlyElementsOf(
-        org.memberAccounts().stream().sorted().map(a -> a + "/eu-west-1").toList());
-    assertThat(cfn.describeStacks(r -> r.stackName("airgap-management")).stacks().get(0).stackStatusAsString())
+        .containsExactlyInAnyOrder(
+            "airgap-central-vault", "airgap-central-alerts", "airgap-member-baseline");
+    assertThat(instances(cfn, "airgap-central-vault"))
+        .containsExactly(
+            org.centralAccount() + "/eu-central-1", org.centralAccount() + "/eu-west-1");
+    assertThat(instances(cfn, "airgap-central-alerts"))
+        .containsExactly(org.centralAccount() + "/eu-west-1");
+    assertThat(instances(cfn, "airgap-member-baseline"))
+        .containsExactlyElementsOf(
+            org.memberAccounts().stream().sorted().map(a -> a + "/eu-west-1").toList());
+    assertThat(
+            cfn.describeStacks(r -> r.stackName("airgap-management"))
+                .stacks()
+                .get(0)
+                .stackStatusAsString())
         .isEqualTo("CREATE_COMPLETE");
-    assertThat(first.units()).extracting(DeployReport.UnitOutcome::unitId)
+    assertThat(first.units())
+        .extracting(DeployReport.UnitOutcome::unitId)
         .containsExactly("central-vault", "central-alerts", "member-baseline", "management");
 
     // When: the unchanged manifest again
@@ -123,34 +156,52 @@ class DeployAgainstMotoTest {
     DeployReport report = deployer(Set.of()).deploy(changed);
 
     // Then
-    assertThat(plan.units()).filteredOn(LivePlan.UnitPlan::changes).extracting(LivePlan.UnitPlan::unitId)
+    assertThat(plan.units())
+        .filteredOn(LivePlan.UnitPlan::changes)
+        .extracting(LivePlan.UnitPlan::unitId)
         .containsExactly("member-baseline");
-    assertThat(plan.render()).contains("[~] member-baseline (stack set airgap-member-baseline): update");
+    assertThat(plan.render())
+        .contains("[~] member-baseline (stack set airgap-member-baseline): update");
     assertThat(report.isSuccess()).as(report.render()).isTrue();
-    assertThat(counter.mutating()).containsExactly(new CallCounter.Call("UpdateStackSet", "airgap-member-baseline"));
-    assertThat(clients.cloudFormation(MotoOrg.REGION).describeStackSet(r -> r.stackSetName("airgap-member-baseline").callAs("SELF"))
-        .stackSet().templateBody()).endsWith(extra);
+    assertThat(counter.mutating())
+        .containsExactly(new CallCounter.Call("UpdateStackSet", "airgap-member-baseline"));
+    assertThat(
+            clients
+                .cloudFormation(MotoOrg.REGION)
+                .describeStackSet(r -> r.stackSetName("airgap-member-baseline").callAs("SELF"))
+                .stackSet()
+                .templateBody())
+        .endsWith(extra);
   }
 
   @Test
-  @DisplayName("a stack whose template text changes without changing resources gets an empty change set: a no-op, not an error")
+  @DisplayName(
+      "a stack whose template text changes without changing resources gets an empty change set: a no-op, not an error")
   void emptyChangeSetIsNoOp() throws IOException {
     MotoOrg org = MotoOrg.create(clients.organizations(), true);
-    assertThat(deployer(Set.of("airgap-central")).deploy(org.writeManifest(dir, Map.of())).isSuccess()).isTrue();
-    DeployInput commented = org.writeManifest(dir, Map.of("management", "# a comment changes the text, not the stack\n"));
+    assertThat(
+            deployer(Set.of("airgap-central")).deploy(org.writeManifest(dir, Map.of())).isSuccess())
+        .isTrue();
+    DeployInput commented =
+        org.writeManifest(
+            dir, Map.of("management", "# a comment changes the text, not the stack\n"));
     counter.clear();
 
     DeployReport report = deployer(Set.of()).deploy(commented);
 
     assertThat(report.isSuccess()).as(report.render()).isTrue();
     assertThat(report.units().get(3).actions()).containsExactly("no change (empty change set)");
-    // facts §9: the change set fails with "didn't contain changes"; only that empty change set is removed.
-    assertThat(counter.mutating()).containsExactly(new CallCounter.Call("CreateChangeSet", "airgap-management"),
-        new CallCounter.Call("DeleteChangeSet", "airgap-management"));
+    // facts §9: the change set fails with "didn't contain changes"; only that empty change set is
+    // removed.
+    assertThat(counter.mutating())
+        .containsExactly(
+            new CallCounter.Call("CreateChangeSet", "airgap-management"),
+            new CallCounter.Call("DeleteChangeSet", "airgap-management"));
   }
 
   @Test
-  @DisplayName("the plan of a first deploy marks the compliance-locked vault IRREVERSIBLE and deploy refuses it unconfirmed")
+  @DisplayName(
+      "the plan of a first deploy marks the compliance-locked vault IRREVERSIBLE and deploy refuses it unconfirmed")
   void irreversibleGuardAgainstMoto() throws IOException {
     MotoOrg org = MotoOrg.create(clients.organizations(), true);
     DeployInput input = org.writeManifest(dir, Map.of());
@@ -158,14 +209,17 @@ class DeployAgainstMotoTest {
 
     DeployReport report = deployer(Set.of()).deploy(input);
 
-    assertThat(report.plan().render()).contains("[~] central-vault (stack set airgap-central-vault): create  IRREVERSIBLE: "
-        + "creates or changes compliance lock on airgap-central");
+    assertThat(report.plan().render())
+        .contains(
+            "[~] central-vault (stack set airgap-central-vault): create  IRREVERSIBLE: "
+                + "creates or changes compliance lock on airgap-central");
     assertThat(report.units().get(0).status()).isEqualTo(DeployReport.Status.REFUSED);
     assertThat(counter.mutating()).isEmpty();
   }
 
   @Test
-  @DisplayName("doctor on an organization without BACKUP_POLICY reports ✗ with the fix, and ? for what moto cannot answer")
+  @DisplayName(
+      "doctor on an organization without BACKUP_POLICY reports ✗ with the fix, and ? for what moto cannot answer")
   void doctorReportsDisabledPolicyType() throws IOException {
     // Given
     MotoOrg org = MotoOrg.create(clients.organizations(), false);
@@ -178,15 +232,26 @@ class DeployAgainstMotoTest {
 
     // Then
     assertThat(report.hasFailures()).isTrue();
-    assertThat(text).contains("✗ BACKUP_POLICY enabled on root " + org.rootId() + " - DISABLED\n"
-        + "    fix: aws organizations enable-policy-type --root-id " + org.rootId() + " --policy-type BACKUP_POLICY\n");
+    assertThat(text)
+        .contains(
+            "✗ BACKUP_POLICY enabled on root "
+                + org.rootId()
+                + " - DISABLED\n"
+                + "    fix: aws organizations enable-policy-type --root-id "
+                + org.rootId()
+                + " --policy-type BACKUP_POLICY\n");
     assertThat(text).contains("✓ SERVICE_CONTROL_POLICY enabled on root " + org.rootId());
     assertThat(text).contains("✓ all features enabled");
     assertThat(text).contains("✓ trusted access for AWS Backup");
-    assertThat(text).contains("✓ target " + org.workloadsOu() + " exists - workloads, reaches 2 active account(s)");
-    assertThat(text).contains("✓ central account " + org.centralAccount() + " belongs to the organization");
+    assertThat(text)
+        .contains(
+            "✓ target " + org.workloadsOu() + " exists - workloads, reaches 2 active account(s)");
+    assertThat(text)
+        .contains("✓ central account " + org.centralAccount() + " belongs to the organization");
     // moto 5.2.1 answers DescribeOrganizationsAccess with HTTP 500: reported honestly, never as ✓
-    assertThat(text).contains("? trusted access for StackSets - not checked (emulator/permission): DescribeOrganizationsAccess");
+    assertThat(text)
+        .contains(
+            "? trusted access for StackSets - not checked (emulator/permission): DescribeOrganizationsAccess");
   }
 
   @Test
@@ -199,15 +264,21 @@ class DeployAgainstMotoTest {
     DriftReport drift = deployer(Set.of()).drift(input);
     System.out.println(drift.render());
 
-    assertThat(drift.units()).extracting(DriftReport.UnitDrift::state).doesNotContain(DriftReport.State.IN_SYNC);
+    assertThat(drift.units())
+        .extracting(DriftReport.UnitDrift::state)
+        .doesNotContain(DriftReport.State.IN_SYNC);
     assertThat(drift.allChecked()).isFalse();
-    assertThat(drift.render()).contains("? not checked: central-vault (airgap-central-vault) - DetectStackSetDrift failed");
+    assertThat(drift.render())
+        .contains(
+            "? not checked: central-vault (airgap-central-vault) - DetectStackSetDrift failed");
   }
 
   @Test
-  @DisplayName("examples/basic compiled by the generator deploys through DeployInput, and a second deploy makes no mutating call")
+  @DisplayName(
+      "examples/basic compiled by the generator deploys through DeployInput, and a second deploy makes no mutating call")
   void generatedExampleDeploysThenNoOp() throws IOException {
-    // Given: the example's model with moto's organization ids, compiled and written as airgap:generate would
+    // Given: the example's model with moto's organization ids, compiled and written as
+    // airgap:generate would
     MotoOrg org = MotoOrg.create(clients.organizations(), true);
     DeployInput input = compileBasic(org, s -> s);
 
@@ -216,17 +287,25 @@ class DeployAgainstMotoTest {
 
     // Then: every generated unit exists with the generated template
     assertThat(first.isSuccess()).as(first.render()).isTrue();
-    assertThat(first.units()).extracting(DeployReport.UnitOutcome::unitId)
+    assertThat(first.units())
+        .extracting(DeployReport.UnitOutcome::unitId)
         .containsExactlyElementsOf(input.manifest().units().stream().map(u -> u.id()).toList());
     CloudFormationClient cfn = clients.cloudFormation(MotoOrg.REGION);
     for (var unit : input.manifest().units()) {
-      String live = unit.kind() == dev.airgap.generator.manifest.DeploymentUnit.UnitKind.STACK
-          ? clients.cloudFormation(unit.regions().get(0)).getTemplate(r -> r.stackName(unit.name())).templateBody()
-          : cfn.describeStackSet(r -> r.stackSetName(unit.name()).callAs("SELF")).stackSet().templateBody();
+      String live =
+          unit.kind() == dev.airgap.generator.manifest.DeploymentUnit.UnitKind.STACK
+              ? clients
+                  .cloudFormation(unit.regions().get(0))
+                  .getTemplate(r -> r.stackName(unit.name()))
+                  .templateBody()
+              : cfn.describeStackSet(r -> r.stackSetName(unit.name()).callAs("SELF"))
+                  .stackSet()
+                  .templateBody();
       assertThat(live).as(unit.id()).isEqualTo(input.template(unit));
     }
-    assertThat(instances(cfn, "airgap-member-baseline")).containsExactlyElementsOf(
-        org.memberAccounts().stream().sorted().map(a -> a + "/eu-west-1").toList());
+    assertThat(instances(cfn, "airgap-member-baseline"))
+        .containsExactlyElementsOf(
+            org.memberAccounts().stream().sorted().map(a -> a + "/eu-west-1").toList());
 
     // When: the same files again
     counter.clear();
@@ -239,15 +318,21 @@ class DeployAgainstMotoTest {
   }
 
   @Test
-  @DisplayName("rollback: examples/basic A -> B -> C -> B -> A; every deploy leaves the live template equal to the file, with a fresh OperationId")
+  @DisplayName(
+      "rollback: examples/basic A -> B -> C -> B -> A; every deploy leaves the live template equal to the file, with a fresh OperationId")
   void rollbackToAnEarlierTemplateReallyDeploysIt() throws IOException {
     MotoOrg org = MotoOrg.create(clients.organizations(), true);
     java.util.function.UnaryOperator<String> a = s -> s;
-    // The alert address changes a stack set (central-alerts), the retention a stack (backup-policies-1).
-    java.util.function.UnaryOperator<String> b = s -> s.replace("localRetentionDays: 14", "localRetentionDays: 21")
-        .replace("security@example.com", "security-b@example.com");
-    java.util.function.UnaryOperator<String> c = s -> s.replace("localRetentionDays: 14", "localRetentionDays: 30")
-        .replace("security@example.com", "security-c@example.com");
+    // The alert address changes a stack set (central-alerts), the retention a stack
+    // (backup-policies-1).
+    java.util.function.UnaryOperator<String> b =
+        s ->
+            s.replace("localRetentionDays: 14", "localRetentionDays: 21")
+                .replace("security@example.com", "security-b@example.com");
+    java.util.function.UnaryOperator<String> c =
+        s ->
+            s.replace("localRetentionDays: 14", "localRetentionDays: 30")
+                .replace("security@example.com", "security-c@example.com");
     assertThat(deployer(Set.of()).deploy(compileBasic(org, a)).isSuccess()).isTrue();
     counter.clear();
 
@@ -258,14 +343,22 @@ class DeployAgainstMotoTest {
 
       assertThat(report.isSuccess()).as(report.render()).isTrue();
       for (var unit : input.manifest().units()) {
-        String live = unit.kind() == dev.airgap.generator.manifest.DeploymentUnit.UnitKind.STACK
-            ? clients.cloudFormation(unit.regions().get(0)).getTemplate(r -> r.stackName(unit.name())).templateBody()
-            : clients.cloudFormation(MotoOrg.REGION).describeStackSet(r -> r.stackSetName(unit.name()).callAs("SELF")).stackSet()
-                .templateBody();
+        String live =
+            unit.kind() == dev.airgap.generator.manifest.DeploymentUnit.UnitKind.STACK
+                ? clients
+                    .cloudFormation(unit.regions().get(0))
+                    .getTemplate(r -> r.stackName(unit.name()))
+                    .templateBody()
+                : clients
+                    .cloudFormation(MotoOrg.REGION)
+                    .describeStackSet(r -> r.stackSetName(unit.name()).callAs("SELF"))
+                    .stackSet()
+                    .templateBody();
         assertThat(live).as(unit.id()).isEqualTo(input.template(unit));
       }
     }
-    // moto accepts a reused OperationId; AWS answers OperationIdAlreadyExistsException for a finished
+    // moto accepts a reused OperationId; AWS answers OperationIdAlreadyExistsException for a
+    // finished
     // one (facts §8.5), which is how the old ids turned B -> C -> B into a silent no-op.
     List<String> updateIds = counter.operationIds("UpdateStackSet");
     assertThat(updateIds).hasSize(4).doesNotHaveDuplicates();
@@ -275,15 +368,19 @@ class DeployAgainstMotoTest {
    * examples/basic/airgap.yaml with the ids of the moto organization, edited by {@code edit},
    * compiled and written into a fresh directory as airgap:generate writes it.
    */
-  private DeployInput compileBasic(MotoOrg org, java.util.function.UnaryOperator<String> edit) throws IOException {
-    String model = Files.readString(Path.of("..", "examples", "basic", "airgap.yaml"))
-        .replace("o-a1b2c3d4e5", org.organizationId())
-        .replace("111111111111", org.managementAccount())
-        .replace("222222222222", org.centralAccount())
-        .replace("ou-ab12-backup01", org.backupOu())
-        .replace("ou-ab12-workload1", org.workloadsOu());
-    var result = dev.airgap.maven.ModelCompiler.standard().compile("airgap.yaml", edit.apply(model).getBytes(
-        java.nio.charset.StandardCharsets.UTF_8));
+  private DeployInput compileBasic(MotoOrg org, java.util.function.UnaryOperator<String> edit)
+      throws IOException {
+    String model =
+        Files.readString(Path.of("..", "examples", "basic", "airgap.yaml"))
+            .replace("o-a1b2c3d4e5", org.organizationId())
+            .replace("111111111111", org.managementAccount())
+            .replace("222222222222", org.centralAccount())
+            .replace("ou-ab12-backup01", org.backupOu())
+            .replace("ou-ab12-workload1", org.workloadsOu());
+    var result =
+        dev.airgap.maven.ModelCompiler.standard()
+            .compile(
+                "airgap.yaml", edit.apply(model).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     assertThat(result.findings().hasErrors()).as(result.findings().toString()).isFalse();
     Path out = Files.createTempDirectory(dir, "generated");
     for (var file : result.files()) {
@@ -302,19 +399,41 @@ class DeployAgainstMotoTest {
         .toList();
   }
 
-  /** target/deploy-benchmark.md: API calls per unit, first deploy and no-op deploy (copied into BENCHMARKS-deploy.md). */
-  private static void writeBenchmark(Map<String, Map<String, Integer>> first, Map<String, Map<String, Integer>> noOp) throws IOException {
+  /**
+   * target/deploy-benchmark.md: API calls per unit, first deploy and no-op deploy (copied into
+   * BENCHMARKS-deploy.md).
+   */
+  private static void writeBenchmark(
+      Map<String, Map<String, Integer>> first, Map<String, Map<String, Integer>> noOp)
+      throws IOException {
     StringBuilder out = new StringBuilder();
-    out.append("| target | first deploy: calls | first deploy: mutating | no-op deploy: calls | no-op deploy: mutating |\n");
+    out.append(
+        "| target | first deploy: calls | first deploy: mutating | no-op deploy: calls | no-op deploy: mutating |\n");
     out.append("|---|---|---|---|---|\n");
     Set<String> targets = new java.util.TreeSet<>(first.keySet());
     targets.addAll(noOp.keySet());
     for (String t : targets) {
-      out.append("| ").append(t).append(" | ").append(describe(first.get(t), false)).append(" | ").append(describe(first.get(t), true))
-          .append(" | ").append(describe(noOp.get(t), false)).append(" | ").append(describe(noOp.get(t), true)).append(" |\n");
+      out.append("| ")
+          .append(t)
+          .append(" | ")
+          .append(describe(first.get(t), false))
+          .append(" | ")
+          .append(describe(first.get(t), true))
+          .append(" | ")
+          .append(describe(noOp.get(t), false))
+          .append(" | ")
+          .append(describe(noOp.get(t), true))
+          .append(" |\n");
     }
-    out.append("| **total** | ").append(total(first, false)).append(" | ").append(total(first, true)).append(" | ")
-        .append(total(noOp, false)).append(" | ").append(total(noOp, true)).append(" |\n");
+    out.append("| **total** | ")
+        .append(total(first, false))
+        .append(" | ")
+        .append(total(first, true))
+        .append(" | ")
+        .append(total(noOp, false))
+        .append(" | ")
+        .append(total(noOp, true))
+        .append(" |\n");
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "deploy-benchmark.md"), out.toString());
     System.out.println(out);
@@ -325,23 +444,35 @@ class DeployAgainstMotoTest {
       return "0";
     }
     Map<String, Integer> shown = new TreeMap<>();
-    calls.forEach((op, n) -> {
-      if (!mutatingOnly || new CallCounter.Call(op, "").isMutating()) {
-        shown.put(op, n);
-      }
-    });
+    calls.forEach(
+        (op, n) -> {
+          if (!mutatingOnly || new CallCounter.Call(op, "").isMutating()) {
+            shown.put(op, n);
+          }
+        });
     int sum = shown.values().stream().mapToInt(Integer::intValue).sum();
-    return sum == 0 ? "0" : sum + " (" + shown.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))
-        + ")";
+    return sum == 0
+        ? "0"
+        : sum
+            + " ("
+            + shown.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", "))
+            + ")";
   }
 
   private static int total(Map<String, Map<String, Integer>> calls, boolean mutatingOnly) {
     List<Integer> n = new ArrayList<>();
-    calls.values().forEach(m -> m.forEach((op, c) -> {
-      if (!mutatingOnly || new CallCounter.Call(op, "").isMutating()) {
-        n.add(c);
-      }
-    }));
+    calls
+        .values()
+        .forEach(
+            m ->
+                m.forEach(
+                    (op, c) -> {
+                      if (!mutatingOnly || new CallCounter.Call(op, "").isMutating()) {
+                        n.add(c);
+                      }
+                    }));
     return n.stream().mapToInt(Integer::intValue).sum();
   }
 }

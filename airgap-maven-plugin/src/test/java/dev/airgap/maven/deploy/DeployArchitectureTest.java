@@ -23,20 +23,22 @@ class DeployArchitectureTest {
   @Test
   @DisplayName("only dev.airgap.maven.deploy.aws imports software.amazon.awssdk")
   void sdkOnlyInAws() throws IOException {
-    List<Path> offenders = sources().stream()
-        .filter(p -> !p.startsWith(MAIN.resolve("deploy/aws")))
-        .filter(p -> read(p).contains("software.amazon.awssdk"))
-        .toList();
+    List<Path> offenders =
+        sources().stream()
+            .filter(p -> !p.startsWith(MAIN.resolve("deploy/aws")))
+            .filter(p -> read(p).contains("software.amazon.awssdk"))
+            .toList();
     assertThat(offenders).isEmpty();
   }
 
   @Test
   @DisplayName("the deploy core imports no Maven type")
   void noMavenInDeployCore() throws IOException {
-    List<Path> offenders = sources().stream()
-        .filter(p -> p.startsWith(MAIN.resolve("deploy")))
-        .filter(p -> read(p).contains("org.apache.maven"))
-        .toList();
+    List<Path> offenders =
+        sources().stream()
+            .filter(p -> p.startsWith(MAIN.resolve("deploy")))
+            .filter(p -> read(p).contains("org.apache.maven"))
+            .toList();
     assertThat(offenders).isEmpty();
   }
 

@@ -20,23 +20,35 @@ class DeployInputTest {
 
   private void write(String body, String sha, Map<String, String> prefs) throws Exception {
     Files.writeString(dir.resolve("member-baseline.yaml"), body);
-    DeploymentUnit u = DeploymentUnit.builder(UnitId.of("member-baseline"), DeploymentUnit.UnitKind.STACK_SET, "airgap-member-baseline")
-        .permissionModel(DeploymentUnit.PermissionModel.SERVICE_MANAGED)
-        .targets(new DeploymentUnit.UnitTargets(List.of("ou-ab12-x"), List.of(), DeploymentUnit.AccountFilterType.NONE))
-        .regions(List.of("eu-west-1"))
-        .templateFile("member-baseline.yaml")
-        .templateSha256(sha)
-        .autoDeployment(true)
-        .operationPreferences(prefs)
-        .build();
-    Files.write(dir.resolve(DeploymentManifest.FILE_NAME), ManifestJson.write(new DeploymentManifest(1, "o-x", "111111111111",
-        DeploymentManifest.CallAs.DELEGATED_ADMIN, List.of(u))));
+    DeploymentUnit u =
+        DeploymentUnit.builder(
+                UnitId.of("member-baseline"),
+                DeploymentUnit.UnitKind.STACK_SET,
+                "airgap-member-baseline")
+            .permissionModel(DeploymentUnit.PermissionModel.SERVICE_MANAGED)
+            .targets(
+                new DeploymentUnit.UnitTargets(
+                    List.of("ou-ab12-x"), List.of(), DeploymentUnit.AccountFilterType.NONE))
+            .regions(List.of("eu-west-1"))
+            .templateFile("member-baseline.yaml")
+            .templateSha256(sha)
+            .autoDeployment(true)
+            .operationPreferences(prefs)
+            .build();
+    Files.write(
+        dir.resolve(DeploymentManifest.FILE_NAME),
+        ManifestJson.write(
+            new DeploymentManifest(
+                1, "o-x", "111111111111", DeploymentManifest.CallAs.DELEGATED_ADMIN, List.of(u))));
   }
 
   @Test
   @DisplayName("reads the manifest and each unit's template")
   void reads() throws Exception {
-    write("Resources: {}\n", OperationIds.sha256("Resources: {}\n"), Map.of("MaxConcurrentCount", "5"));
+    write(
+        "Resources: {}\n",
+        OperationIds.sha256("Resources: {}\n"),
+        Map.of("MaxConcurrentCount", "5"));
 
     DeployInput input = DeployInput.read(dir);
 
@@ -49,35 +61,51 @@ class DeployInputTest {
   void staleTemplate() throws Exception {
     write("Resources: {}\n", OperationIds.sha256("something else"), Map.of());
 
-    assertThatThrownBy(() -> DeployInput.read(dir)).isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("member-baseline.yaml does not match the manifest").hasMessageEndingWith("run airgap:generate again");
+    assertThatThrownBy(() -> DeployInput.read(dir))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("member-baseline.yaml does not match the manifest")
+        .hasMessageEndingWith("run airgap:generate again");
   }
 
   @Test
   @DisplayName("a missing manifest says to run generate")
   void missingManifest() {
-    assertThatThrownBy(() -> DeployInput.read(dir)).isInstanceOf(InvalidInputException.class)
-        .hasMessage(dir.resolve("airgap-manifest.json") + " does not exist; run airgap:generate first");
+    assertThatThrownBy(() -> DeployInput.read(dir))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(
+            dir.resolve("airgap-manifest.json") + " does not exist; run airgap:generate first");
   }
 
   @Test
   @DisplayName("contradicting operation preferences are refused (facts §8.4)")
   void badPreferences() throws Exception {
-    write("Resources: {}\n", "", Map.of("MaxConcurrentCount", "5", "MaxConcurrentPercentage", "10"));
+    write(
+        "Resources: {}\n", "", Map.of("MaxConcurrentCount", "5", "MaxConcurrentPercentage", "10"));
 
-    assertThatThrownBy(() -> DeployInput.read(dir)).isInstanceOf(InvalidInputException.class)
-        .hasMessage("unit member-baseline: MaxConcurrentCount and MaxConcurrentPercentage exclude each other (facts §8.4)");
+    assertThatThrownBy(() -> DeployInput.read(dir))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(
+            "unit member-baseline: MaxConcurrentCount and MaxConcurrentPercentage exclude each other (facts §8.4)");
   }
 
   @Test
   @DisplayName("operation ids are stable, well formed and short enough")
   void operationIds() {
-    String id = OperationIds.of("central_vault".repeat(10), "instances", "abc", "OUs [ou-1]", "[eu-west-1]");
+    String id =
+        OperationIds.of(
+            "central_vault".repeat(10), "instances", "abc", "OUs [ou-1]", "[eu-west-1]");
 
-    assertThat(id).isEqualTo(OperationIds.of("central_vault".repeat(10), "instances", "abc", "OUs [ou-1]", "[eu-west-1]"))
-        .isNotEqualTo(OperationIds.of("central_vault".repeat(10), "instances", "abc", "OUs [ou-2]", "[eu-west-1]"))
+    assertThat(id)
+        .isEqualTo(
+            OperationIds.of(
+                "central_vault".repeat(10), "instances", "abc", "OUs [ou-1]", "[eu-west-1]"))
+        .isNotEqualTo(
+            OperationIds.of(
+                "central_vault".repeat(10), "instances", "abc", "OUs [ou-2]", "[eu-west-1]"))
         .matches("[a-zA-Z0-9][-a-zA-Z0-9]*")
         .hasSizeLessThanOrEqualTo(OperationIds.MAX_LENGTH);
-    assertThat(OperationIds.attempt(id, 3)).isEqualTo(id + "-r3").hasSizeLessThanOrEqualTo(OperationIds.MAX_LENGTH);
+    assertThat(OperationIds.attempt(id, 3))
+        .isEqualTo(id + "-r3")
+        .hasSizeLessThanOrEqualTo(OperationIds.MAX_LENGTH);
   }
 }

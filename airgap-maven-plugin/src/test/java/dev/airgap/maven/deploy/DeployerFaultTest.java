@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.airgap.generator.manifest.DeploymentManifest;
 import dev.airgap.generator.manifest.DeploymentUnit;
-import dev.airgap.generator.manifest.DeploymentUnit.UnitKind;
 import dev.airgap.generator.manifest.DeploymentUnit.AccountFilterType;
 import dev.airgap.generator.manifest.DeploymentUnit.PermissionModel;
+import dev.airgap.generator.manifest.DeploymentUnit.UnitKind;
 import dev.airgap.generator.manifest.DeploymentUnit.UnitTargets;
 import dev.airgap.generator.units.UnitId;
 import java.time.Duration;
@@ -18,7 +18,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Faults moto cannot make, through the in-memory fake of {@link StackSets} and {@link Organization}. */
+/**
+ * Faults moto cannot make, through the in-memory fake of {@link StackSets} and {@link
+ * Organization}.
+ */
 class DeployerFaultTest {
   private static final String OU = "ou-ab12-members1";
   private static final String TEMPLATE = "Resources:\n  Topic:\n    Type: AWS::SNS::Topic\n";
@@ -29,8 +32,15 @@ class DeployerFaultTest {
   private final List<DeployEvent> events = new CopyOnWriteArrayList<>();
 
   private Deployer deployer(Set<String> confirmed) {
-    OperationPoller poller = new OperationPoller(cloud, time, time, OperationPoller.Settings.standard());
-    return new Deployer(cloud, cloud, poller, time, new Deployer.Settings(confirmed, 4, 6, 5, Duration.ofSeconds(2)), events::add);
+    OperationPoller poller =
+        new OperationPoller(cloud, time, time, OperationPoller.Settings.standard());
+    return new Deployer(
+        cloud,
+        cloud,
+        poller,
+        time,
+        new Deployer.Settings(confirmed, 4, 6, 5, Duration.ofSeconds(2)),
+        events::add);
   }
 
   private static DeploymentUnit unit(String id, String name, List<String> lockedVaults) {
@@ -41,7 +51,14 @@ class DeployerFaultTest {
         .parameters(Map.of("LocalVaultName", "airgap-local"))
         .templateFile(id + ".yaml")
         .autoDeployment(true)
-        .operationPreferences(Map.of("MaxConcurrentPercentage", "25", "FailureTolerancePercentage", "0", "regionConcurrency", "parallel"))
+        .operationPreferences(
+            Map.of(
+                "MaxConcurrentPercentage",
+                "25",
+                "FailureTolerancePercentage",
+                "0",
+                "regionConcurrency",
+                "parallel"))
         .complianceLockedVaults(lockedVaults)
         .build();
   }
@@ -51,13 +68,22 @@ class DeployerFaultTest {
     for (DeploymentUnit u : units) {
       templates.put(u.id(), template);
     }
-    return new DeployInput(new DeploymentManifest(1, "o-fake", "111111111111", DeploymentManifest.CallAs.SELF, List.of(units)),
+    return new DeployInput(
+        new DeploymentManifest(
+            1, "o-fake", "111111111111", DeploymentManifest.CallAs.SELF, List.of(units)),
         templates);
   }
 
-  /** The id deploy gives an update of {@link #NAME} to {@code template} from a stack set with the given operation history. */
+  /**
+   * The id deploy gives an update of {@link #NAME} to {@code template} from a stack set with the
+   * given operation history.
+   */
   private static String updateId(String template, String... history) {
-    return OperationIds.of("member-baseline", "update", OperationIds.sha256(template), Map.of("LocalVaultName", "airgap-local").toString(),
+    return OperationIds.of(
+        "member-baseline",
+        "update",
+        OperationIds.sha256(template),
+        Map.of("LocalVaultName", "airgap-local").toString(),
         OperationIds.history(List.of(history)));
   }
 
@@ -76,14 +102,17 @@ class DeployerFaultTest {
   private void accounts(int n) {
     List<Organization.Account> list = new ArrayList<>();
     for (int i = 1; i <= n; i++) {
-      list.add(new Organization.Account(String.format("2000000000%02d", i), "member" + i, "ACTIVE"));
+      list.add(
+          new Organization.Account(String.format("2000000000%02d", i), "member" + i, "ACTIVE"));
     }
     cloud.ous.put(OU, list);
   }
 
   /** An existing stack set with instances in every account, deployed with {@code template}. */
   private void deployed(String template) {
-    FakeCloud.FakeStackSet s = new FakeCloud.FakeStackSet(template, Map.of("LocalVaultName", "airgap-local"), "SERVICE_MANAGED");
+    FakeCloud.FakeStackSet s =
+        new FakeCloud.FakeStackSet(
+            template, Map.of("LocalVaultName", "airgap-local"), "SERVICE_MANAGED");
     for (Organization.Account a : cloud.ous.get(OU)) {
       s.instances.add(new StackInstance(a.id(), "eu-west-1", OU, "CURRENT", "", "NOT_CHECKED"));
     }
@@ -100,146 +129,219 @@ class DeployerFaultTest {
     cloud.fault("createStackInstances", FakeCloud.throttled("CreateStackInstances"));
 
     // When
-    DeployReport report = deployer(Set.of()).deploy(input(TEMPLATE, unit("member-baseline", NAME, List.of())));
+    DeployReport report =
+        deployer(Set.of()).deploy(input(TEMPLATE, unit("member-baseline", NAME, List.of())));
 
     // Then
     assertThat(report.isSuccess()).as(report.render()).isTrue();
     assertThat(cloud.callsOf("describeStackSet")).hasSize(3);
     assertThat(cloud.callsOf("createStackSet")).hasSize(1);
     assertThat(cloud.callsOf("createStackInstances")).hasSize(2);
-    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(2));
+    assertThat(time.sleeps)
+        .containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(2));
     assertThat(cloud.stackSets.get(NAME).instances).hasSize(2);
   }
 
   @Test
-  @DisplayName("OperationInProgressException waits for the running operation, then the update goes through")
+  @DisplayName(
+      "OperationInProgressException waits for the running operation, then the update goes through")
   void operationInProgressWaitsThenRetries() {
     // Given: a stack set made outside airgap (no managed execution), and someone else's update that
     // starts between our plan and our update
     accounts(2);
     deployed("Resources: {}\n");
-    cloud.beforeCall("updateStackSet", () -> cloud.foreignOperation("someone-else", NAME, List.of("RUNNING", "SUCCEEDED")));
+    cloud.beforeCall(
+        "updateStackSet",
+        () -> cloud.foreignOperation("someone-else", NAME, List.of("RUNNING", "SUCCEEDED")));
 
     // When
-    DeployReport report = deployer(Set.of()).deploy(input(TEMPLATE, unit("member-baseline", NAME, List.of())));
+    DeployReport report =
+        deployer(Set.of()).deploy(input(TEMPLATE, unit("member-baseline", NAME, List.of())));
 
-    // Then: the first UpdateStackSet was refused by the fake's own rule, not by an injected exception
+    // Then: the first UpdateStackSet was refused by the fake's own rule, not by an injected
+    // exception
     assertThat(report.isSuccess()).as(report.render()).isTrue();
     assertThat(cloud.callsOf("updateStackSet")).hasSize(2);
     assertThat(cloud.callsOf("describeOperation someone-else")).hasSize(2);
-    assertThat(events).extracting(DeployEvent::line).anyMatch(l -> l.contains("waiting for operation someone-else (UPDATE RUNNING)"));
+    assertThat(events)
+        .extracting(DeployEvent::line)
+        .anyMatch(l -> l.contains("waiting for operation someone-else (UPDATE RUNNING)"));
     assertThat(cloud.stackSets.get(NAME).template).isEqualTo(TEMPLATE);
   }
 
   @Test
-  @DisplayName("with managed execution the update is QUEUED behind the running operation and deploy waits it out")
+  @DisplayName(
+      "with managed execution the update is QUEUED behind the running operation and deploy waits it out")
   void managedExecutionQueues() {
     accounts(2);
     deployed("Resources: {}\n");
     cloud.stackSets.get(NAME).managedExecution = true;
-    cloud.beforeCall("updateStackSet", () -> cloud.foreignOperation("someone-else", NAME, List.of("RUNNING", "RUNNING", "SUCCEEDED")));
+    cloud.beforeCall(
+        "updateStackSet",
+        () ->
+            cloud.foreignOperation(
+                "someone-else", NAME, List.of("RUNNING", "RUNNING", "SUCCEEDED")));
 
-    DeployReport report = deployer(Set.of()).deploy(input(TEMPLATE, unit("member-baseline", NAME, List.of())));
+    DeployReport report =
+        deployer(Set.of()).deploy(input(TEMPLATE, unit("member-baseline", NAME, List.of())));
 
     assertThat(report.isSuccess()).as(report.render()).isTrue();
     assertThat(cloud.callsOf("updateStackSet")).hasSize(1);
-    assertThat(events).filteredOn(e -> e instanceof DeployEvent.Progress).extracting(DeployEvent::line)
-        .anyMatch(l -> l.contains(" QUEUED ")).last().asString().contains(" SUCCEEDED 2/2 accounts/regions done");
+    assertThat(events)
+        .filteredOn(e -> e instanceof DeployEvent.Progress)
+        .extracting(DeployEvent::line)
+        .anyMatch(l -> l.contains(" QUEUED "))
+        .last()
+        .asString()
+        .contains(" SUCCEEDED 2/2 accounts/regions done");
     assertThat(cloud.operations.get("someone-else").status).isEqualTo("SUCCEEDED");
-    assertThat(cloud.stackSets.get(NAME).instances).extracting(StackInstance::status).containsOnly("CURRENT");
+    assertThat(cloud.stackSets.get(NAME).instances)
+        .extracting(StackInstance::status)
+        .containsOnly("CURRENT");
   }
 
   @Test
-  @DisplayName("failure tolerance 0: the first failure stops the Region; the failed and the CANCELLED accounts are listed, the rest stay deployed")
+  @DisplayName(
+      "failure tolerance 0: the first failure stops the Region; the failed and the CANCELLED accounts are listed, the rest stay deployed")
   void toleranceExceededCancelsTheRest() {
-    // Given: 10 accounts, MaxConcurrentPercentage 25 and FailureTolerancePercentage 0 (STRICT: one at a time)
+    // Given: 10 accounts, MaxConcurrentPercentage 25 and FailureTolerancePercentage 0 (STRICT: one
+    // at a time)
     accounts(10);
-    cloud.nextFailures = Map.of(
-        "200000000003/eu-west-1", "Account 200000000003 should have 'AWSCloudFormationStackSetExecutionRole' role with trust relationship",
-        "200000000007/eu-west-1", "ResourceLogicalId:LocalVault, ResourceType:AWS::Backup::BackupVault, ResourceStatusReason:Quota exceeded");
+    cloud.nextFailures =
+        Map.of(
+            "200000000003/eu-west-1",
+                "Account 200000000003 should have 'AWSCloudFormationStackSetExecutionRole' role with trust relationship",
+            "200000000007/eu-west-1",
+                "ResourceLogicalId:LocalVault, ResourceType:AWS::Backup::BackupVault, ResourceStatusReason:Quota exceeded");
 
     // When
-    DeployReport report = deployer(Set.of()).deploy(input(TEMPLATE, unit("member-baseline", NAME, List.of())));
+    DeployReport report =
+        deployer(Set.of()).deploy(input(TEMPLATE, unit("member-baseline", NAME, List.of())));
 
     // Then: 3 failed, 7 was never attempted, 4..10 were cancelled; 1 and 2 stay deployed
     DeployReport.UnitOutcome outcome = report.units().get(0);
     assertThat(outcome.status()).isEqualTo(DeployReport.Status.FAILED);
-    assertThat(outcome.error()).endsWith("ended FAILED with 1 failed account/region(s) and 7 cancelled");
-    assertThat(outcome.failures()).extracting(r -> r.status() + " " + r.account()).containsExactly("FAILED 200000000003",
-        "CANCELLED 200000000004", "CANCELLED 200000000005", "CANCELLED 200000000006", "CANCELLED 200000000007",
-        "CANCELLED 200000000008", "CANCELLED 200000000009", "CANCELLED 200000000010");
+    assertThat(outcome.error())
+        .endsWith("ended FAILED with 1 failed account/region(s) and 7 cancelled");
+    assertThat(outcome.failures())
+        .extracting(r -> r.status() + " " + r.account())
+        .containsExactly(
+            "FAILED 200000000003",
+            "CANCELLED 200000000004",
+            "CANCELLED 200000000005",
+            "CANCELLED 200000000006",
+            "CANCELLED 200000000007",
+            "CANCELLED 200000000008",
+            "CANCELLED 200000000009",
+            "CANCELLED 200000000010");
     assertThat(report.render())
-        .contains("FAILED 200000000003/eu-west-1: Account 200000000003 should have 'AWSCloudFormationStackSetExecutionRole' role")
+        .contains(
+            "FAILED 200000000003/eu-west-1: Account 200000000003 should have 'AWSCloudFormationStackSetExecutionRole' role")
         .contains("CANCELLED 200000000007/eu-west-1: " + FakeCloud.CANCELLED_REASON)
         .doesNotContain("Quota exceeded");
-    assertThat(cloud.stackSets.get(NAME).instances).filteredOn(i -> i.status().equals("CURRENT")).extracting(StackInstance::account)
+    assertThat(cloud.stackSets.get(NAME).instances)
+        .filteredOn(i -> i.status().equals("CURRENT"))
+        .extracting(StackInstance::account)
         .containsExactly("200000000001", "200000000002");
     assertThat(cloud.calls).noneMatch(c -> c.startsWith("delete"));
   }
 
   @Test
-  @DisplayName("within the failure tolerance the operation SUCCEEDS with failed instances: deploy still fails and lists them")
+  @DisplayName(
+      "within the failure tolerance the operation SUCCEEDS with failed instances: deploy still fails and lists them")
   void succeededWithFailedInstances() {
     accounts(10);
-    cloud.nextFailures = Map.of("200000000003/eu-west-1", "role missing", "200000000007/eu-west-1", "quota exceeded");
+    cloud.nextFailures =
+        Map.of(
+            "200000000003/eu-west-1", "role missing", "200000000007/eu-west-1", "quota exceeded");
 
-    DeployReport report = deployer(Set.of()).deploy(input(TEMPLATE, unit("member-baseline", NAME,
-        Map.of("FailureToleranceCount", "2", "MaxConcurrentCount", "3"))));
+    DeployReport report =
+        deployer(Set.of())
+            .deploy(
+                input(
+                    TEMPLATE,
+                    unit(
+                        "member-baseline",
+                        NAME,
+                        Map.of("FailureToleranceCount", "2", "MaxConcurrentCount", "3"))));
 
     DeployReport.UnitOutcome outcome = report.units().get(0);
     assertThat(outcome.status()).isEqualTo(DeployReport.Status.FAILED);
-    assertThat(outcome.error()).endsWith("ended SUCCEEDED within its failure tolerance, but 2 account/region(s) failed");
-    assertThat(outcome.failures()).extracting(r -> r.status() + " " + r.account() + ": " + r.statusReason())
-        .containsExactly("FAILED 200000000003: role missing", "FAILED 200000000007: quota exceeded");
+    assertThat(outcome.error())
+        .endsWith("ended SUCCEEDED within its failure tolerance, but 2 account/region(s) failed");
+    assertThat(outcome.failures())
+        .extracting(r -> r.status() + " " + r.account() + ": " + r.statusReason())
+        .containsExactly(
+            "FAILED 200000000003: role missing", "FAILED 200000000007: quota exceeded");
     assertThat(cloud.operations.values()).extracting(o -> o.status).containsExactly("SUCCEEDED");
-    assertThat(cloud.stackSets.get(NAME).instances).filteredOn(i -> i.status().equals("CURRENT")).hasSize(8);
+    assertThat(cloud.stackSets.get(NAME).instances)
+        .filteredOn(i -> i.status().equals("CURRENT"))
+        .hasSize(8);
   }
 
   @Test
-  @DisplayName("SEQUENTIAL Regions: a Region over its tolerance cancels every later Region; PARALLEL: the others had their first batch")
+  @DisplayName(
+      "SEQUENTIAL Regions: a Region over its tolerance cancels every later Region; PARALLEL: the others had their first batch")
   void regionConcurrency() {
     accounts(3);
     cloud.nextFailures = Map.of("200000000001/eu-west-1", "boom");
-    DeploymentUnit sequential = DeploymentUnit.builder(UnitId.of("member-baseline"), UnitKind.STACK_SET, NAME)
-        .permissionModel(PermissionModel.SERVICE_MANAGED)
-        .targets(new UnitTargets(List.of(OU), List.of(), AccountFilterType.NONE))
-        .regions(List.of("eu-central-1", "eu-west-1"))
-        .templateFile("m.yaml")
-        .autoDeployment(true)
-        .operationPreferences(Map.of("RegionOrder", "eu-west-1,eu-central-1"))
-        .build();
+    DeploymentUnit sequential =
+        DeploymentUnit.builder(UnitId.of("member-baseline"), UnitKind.STACK_SET, NAME)
+            .permissionModel(PermissionModel.SERVICE_MANAGED)
+            .targets(new UnitTargets(List.of(OU), List.of(), AccountFilterType.NONE))
+            .regions(List.of("eu-central-1", "eu-west-1"))
+            .templateFile("m.yaml")
+            .autoDeployment(true)
+            .operationPreferences(Map.of("RegionOrder", "eu-west-1,eu-central-1"))
+            .build();
 
     DeployReport report = deployer(Set.of()).deploy(input(TEMPLATE, sequential));
 
-    assertThat(report.units().get(0).failures()).extracting(r -> r.status() + " " + r.account() + "/" + r.region()).containsExactly(
-        "FAILED 200000000001/eu-west-1", "CANCELLED 200000000002/eu-west-1", "CANCELLED 200000000003/eu-west-1",
-        "CANCELLED 200000000001/eu-central-1", "CANCELLED 200000000002/eu-central-1", "CANCELLED 200000000003/eu-central-1");
+    assertThat(report.units().get(0).failures())
+        .extracting(r -> r.status() + " " + r.account() + "/" + r.region())
+        .containsExactly(
+            "FAILED 200000000001/eu-west-1",
+            "CANCELLED 200000000002/eu-west-1",
+            "CANCELLED 200000000003/eu-west-1",
+            "CANCELLED 200000000001/eu-central-1",
+            "CANCELLED 200000000002/eu-central-1",
+            "CANCELLED 200000000003/eu-central-1");
 
     // When: the same in parallel, into a second stack set
-    DeploymentUnit parallel = DeploymentUnit.builder(UnitId.of("other"), UnitKind.STACK_SET, "airgap-other")
-        .permissionModel(PermissionModel.SERVICE_MANAGED)
-        .targets(new UnitTargets(List.of(OU), List.of(), AccountFilterType.NONE))
-        .regions(List.of("eu-central-1", "eu-west-1"))
-        .templateFile("o.yaml")
-        .autoDeployment(true)
-        .operationPreferences(Map.of("RegionConcurrencyType", "PARALLEL"))
-        .build();
+    DeploymentUnit parallel =
+        DeploymentUnit.builder(UnitId.of("other"), UnitKind.STACK_SET, "airgap-other")
+            .permissionModel(PermissionModel.SERVICE_MANAGED)
+            .targets(new UnitTargets(List.of(OU), List.of(), AccountFilterType.NONE))
+            .regions(List.of("eu-central-1", "eu-west-1"))
+            .templateFile("o.yaml")
+            .autoDeployment(true)
+            .operationPreferences(Map.of("RegionConcurrencyType", "PARALLEL"))
+            .build();
     DeployReport parallelReport = deployer(Set.of()).deploy(input(TEMPLATE, parallel));
 
-    assertThat(parallelReport.units().get(0).failures()).extracting(r -> r.status() + " " + r.account() + "/" + r.region())
-        .containsExactly("FAILED 200000000001/eu-west-1", "CANCELLED 200000000002/eu-central-1", "CANCELLED 200000000003/eu-central-1",
-            "CANCELLED 200000000002/eu-west-1", "CANCELLED 200000000003/eu-west-1");
-    assertThat(cloud.stackSets.get("airgap-other").instances).filteredOn(i -> i.status().equals("CURRENT"))
-        .extracting(i -> i.account() + "/" + i.region()).containsExactly("200000000001/eu-central-1");
+    assertThat(parallelReport.units().get(0).failures())
+        .extracting(r -> r.status() + " " + r.account() + "/" + r.region())
+        .containsExactly(
+            "FAILED 200000000001/eu-west-1",
+            "CANCELLED 200000000002/eu-central-1",
+            "CANCELLED 200000000003/eu-central-1",
+            "CANCELLED 200000000002/eu-west-1",
+            "CANCELLED 200000000003/eu-west-1");
+    assertThat(cloud.stackSets.get("airgap-other").instances)
+        .filteredOn(i -> i.status().equals("CURRENT"))
+        .extracting(i -> i.account() + "/" + i.region())
+        .containsExactly("200000000001/eu-central-1");
   }
 
   @Test
-  @DisplayName("a re-run after a failed operation retries the OUTDATED instances under a new operation id")
+  @DisplayName(
+      "a re-run after a failed operation retries the OUTDATED instances under a new operation id")
   void rerunRetriesOutdatedInstances() {
     accounts(4);
     cloud.nextFailures = Map.of("200000000002/eu-west-1", "role missing");
     DeployInput input = input(TEMPLATE, unit("member-baseline", NAME, List.of()));
-    assertThat(deployer(Set.of()).deploy(input).units().get(0).status()).isEqualTo(DeployReport.Status.FAILED);
+    assertThat(deployer(Set.of()).deploy(input).units().get(0).status())
+        .isEqualTo(DeployReport.Status.FAILED);
 
     // When: the cause is fixed and deploy runs again
     cloud.nextFailures = Map.of();
@@ -247,14 +349,19 @@ class DeployerFaultTest {
     DeployReport again = deployer(Set.of()).deploy(input);
 
     // Then
-    assertThat(plan.units().get(0).reasons()).containsExactly("3 instance(s) OUTDATED: an earlier operation did not reach them");
+    assertThat(plan.units().get(0).reasons())
+        .containsExactly("3 instance(s) OUTDATED: an earlier operation did not reach them");
     assertThat(again.isSuccess()).as(again.render()).isTrue();
-    assertThat(cloud.stackSets.get(NAME).instances).extracting(StackInstance::status).containsOnly("CURRENT").hasSize(4);
+    assertThat(cloud.stackSets.get(NAME).instances)
+        .extracting(StackInstance::status)
+        .containsOnly("CURRENT")
+        .hasSize(4);
     assertThat(deployer(Set.of()).plan(input).hasChanges()).isFalse();
   }
 
   @Test
-  @DisplayName("a re-run after an interruption follows the same OperationId instead of starting a duplicate")
+  @DisplayName(
+      "a re-run after an interruption follows the same OperationId instead of starting a duplicate")
   void rerunAfterInterruptionFollowsSameOperation() {
     // Given: an update that runs for a while, and a run killed during its first wait
     accounts(3);
@@ -275,33 +382,41 @@ class DeployerFaultTest {
     assertThat(second.isSuccess()).as(second.render()).isTrue();
     assertThat(cloud.callsOf("updateStackSet")).containsExactly("updateStackSet " + operationId);
     assertThat(cloud.operations).containsOnlyKeys(operationId);
-    assertThat(second.units().get(0).actions()).containsExactly("followed operation " + operationId);
+    assertThat(second.units().get(0).actions())
+        .containsExactly("followed operation " + operationId);
     assertThat(cloud.stackSets.get(NAME).template).isEqualTo(TEMPLATE);
-    assertThat(cloud.stackSets.get(NAME).instances).extracting(StackInstance::status).containsOnly("CURRENT");
+    assertThat(cloud.stackSets.get(NAME).instances)
+        .extracting(StackInstance::status)
+        .containsOnly("CURRENT");
     assertThat(operationId).matches("[a-zA-Z0-9][-a-zA-Z0-9]*").hasSizeLessThanOrEqualTo(128);
   }
 
   @Test
-  @DisplayName("a request whose answer was lost is retried under its own id: it runs once, and a failed one is retried as the next attempt")
+  @DisplayName(
+      "a request whose answer was lost is retried under its own id: it runs once, and a failed one is retried as the next attempt")
   void failedOperationIdIsRetriedWithNewId() {
     // Given: the update deploy will ask for was accepted and failed, but is not listed yet
     accounts(1);
     deployed("Resources: {}\n");
     String base = updateId(TEMPLATE);
-    FakeCloud.FakeOperation old = new FakeCloud.FakeOperation(base, NAME, "UPDATE", List.of("FAILED"), List.of());
+    FakeCloud.FakeOperation old =
+        new FakeCloud.FakeOperation(base, NAME, "UPDATE", List.of("FAILED"), List.of());
     old.listed = false;
     cloud.operations.put(base, old);
 
     // When
-    DeployReport report = deployer(Set.of()).deploy(input(TEMPLATE, unit("member-baseline", NAME, List.of())));
+    DeployReport report =
+        deployer(Set.of()).deploy(input(TEMPLATE, unit("member-baseline", NAME, List.of())));
 
     // Then
     assertThat(report.isSuccess()).as(report.render()).isTrue();
-    assertThat(cloud.callsOf("updateStackSet")).containsExactly("updateStackSet " + base, "updateStackSet " + base + "-r2");
+    assertThat(cloud.callsOf("updateStackSet"))
+        .containsExactly("updateStackSet " + base, "updateStackSet " + base + "-r2");
   }
 
   @Test
-  @DisplayName("rollback T0 -> T1 -> T2 -> T1 really deploys T1 again: a new operation id each time, checked against the live stack set")
+  @DisplayName(
+      "rollback T0 -> T1 -> T2 -> T1 really deploys T1 again: a new operation id each time, checked against the live stack set")
   void rollbackReallyUpdates() {
     accounts(2);
     deployed("Resources: {}\n");
@@ -309,20 +424,31 @@ class DeployerFaultTest {
     String t2 = TEMPLATE + "  Queue:\n    Type: AWS::SQS::Queue\n";
 
     for (String wanted : List.of(t1, t2, t1)) {
-      DeployReport report = deployer(Set.of()).deploy(input(wanted, unit("member-baseline", NAME, List.of())));
+      DeployReport report =
+          deployer(Set.of()).deploy(input(wanted, unit("member-baseline", NAME, List.of())));
 
       assertThat(report.isSuccess()).as(report.render()).isTrue();
       assertThat(cloud.stackSets.get(NAME).template).isEqualTo(wanted);
-      assertThat(cloud.stackSets.get(NAME).instances).extracting(StackInstance::status).containsOnly("CURRENT");
+      assertThat(cloud.stackSets.get(NAME).instances)
+          .extracting(StackInstance::status)
+          .containsOnly("CURRENT");
     }
     List<String> updates = cloud.callsOf("updateStackSet");
     assertThat(updates).hasSize(3).doesNotHaveDuplicates();
-    assertThat(cloud.operations.values()).extracting(o -> o.status).containsOnly("SUCCEEDED").hasSize(3);
+    assertThat(cloud.operations.values())
+        .extracting(o -> o.status)
+        .containsOnly("SUCCEEDED")
+        .hasSize(3);
 
     // And: T1 once more is a no-op
     int before = cloud.calls.size();
-    assertThat(deployer(Set.of()).deploy(input(t1, unit("member-baseline", NAME, List.of()))).isSuccess()).isTrue();
-    assertThat(cloud.calls.subList(before, cloud.calls.size())).noneMatch(c -> c.startsWith("update") || c.startsWith("create"));
+    assertThat(
+            deployer(Set.of())
+                .deploy(input(t1, unit("member-baseline", NAME, List.of())))
+                .isSuccess())
+        .isTrue();
+    assertThat(cloud.calls.subList(before, cloud.calls.size()))
+        .noneMatch(c -> c.startsWith("update") || c.startsWith("create"));
   }
 
   @Test
@@ -330,18 +456,23 @@ class DeployerFaultTest {
   void complianceLockGuard() {
     // Given
     accounts(2);
-    DeployInput input = input(TEMPLATE, unit("central-vault", "airgap-central-vault", List.of("airgap-central")),
-        unit("member-baseline", NAME, List.of()));
+    DeployInput input =
+        input(
+            TEMPLATE,
+            unit("central-vault", "airgap-central-vault", List.of("airgap-central")),
+            unit("member-baseline", NAME, List.of()));
 
     // When: no confirmation, or the wrong vault confirmed
     DeployReport refused = deployer(Set.of()).deploy(input);
     DeployReport wrongVault = deployer(Set.of("other-vault")).deploy(input);
 
     // Then: nothing at all was changed
-    assertThat(refused.units()).extracting(DeployReport.UnitOutcome::status)
+    assertThat(refused.units())
+        .extracting(DeployReport.UnitOutcome::status)
         .containsExactly(DeployReport.Status.REFUSED, DeployReport.Status.SKIPPED);
     assertThat(refused.units().get(0).error())
-        .isEqualTo("IRREVERSIBLE: would create or change the compliance lock of vault airgap-central; not confirmed");
+        .isEqualTo(
+            "IRREVERSIBLE: would create or change the compliance lock of vault airgap-central; not confirmed");
     assertThat(wrongVault.units().get(0).status()).isEqualTo(DeployReport.Status.REFUSED);
     assertThat(cloud.mutated()).isFalse();
 
@@ -362,82 +493,114 @@ class DeployerFaultTest {
       ous.add(ou);
       cloud.ous.put(ou, List.of());
     }
-    DeploymentUnit u = DeploymentUnit.builder(UnitId.of("member-baseline"), UnitKind.STACK_SET, NAME)
-        .permissionModel(PermissionModel.SERVICE_MANAGED)
-        .targets(new UnitTargets(ous, List.of(), AccountFilterType.NONE))
-        .regions(List.of("eu-west-1"))
-        .templateFile("m.yaml")
-        .autoDeployment(true)
-        .build();
+    DeploymentUnit u =
+        DeploymentUnit.builder(UnitId.of("member-baseline"), UnitKind.STACK_SET, NAME)
+            .permissionModel(PermissionModel.SERVICE_MANAGED)
+            .targets(new UnitTargets(ous, List.of(), AccountFilterType.NONE))
+            .regions(List.of("eu-west-1"))
+            .templateFile("m.yaml")
+            .autoDeployment(true)
+            .build();
 
     LivePlan plan = deployer(Set.of()).plan(input(TEMPLATE, u));
 
-    assertThat(plan.units().get(0).instancesToAdd()).extracting(b -> b.targets().organizationalUnits().size())
+    assertThat(plan.units().get(0).instancesToAdd())
+        .extracting(b -> b.targets().organizationalUnits().size())
         .containsExactly(50, 50, 20);
   }
 
   @Test
-  @DisplayName("the poller backs off exponentially up to the cap and reports progress after every poll")
+  @DisplayName(
+      "the poller backs off exponentially up to the cap and reports progress after every poll")
   void pollerBacksOff() {
     accounts(1);
     deployed("Resources: {}\n");
     cloud.nextScript = List.of("QUEUED", "RUNNING", "RUNNING", "RUNNING", "RUNNING", "SUCCEEDED");
 
-    DeployReport report = deployer(Set.of()).deploy(input(TEMPLATE, unit("member-baseline", NAME, List.of())));
+    DeployReport report =
+        deployer(Set.of()).deploy(input(TEMPLATE, unit("member-baseline", NAME, List.of())));
 
     assertThat(report.isSuccess()).as(report.render()).isTrue();
-    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(40),
-        Duration.ofSeconds(60), Duration.ofSeconds(60));
-    assertThat(events).filteredOn(e -> e instanceof DeployEvent.Progress).extracting(DeployEvent::line)
-        .startsWith("member-baseline: UPDATE " + updateId(TEMPLATE) + " QUEUED 1/1 accounts/regions done, 0s")
-        .last().asString().endsWith("SUCCEEDED 1/1 accounts/regions done, 190s");
+    assertThat(time.sleeps)
+        .containsExactly(
+            Duration.ofSeconds(10),
+            Duration.ofSeconds(20),
+            Duration.ofSeconds(40),
+            Duration.ofSeconds(60),
+            Duration.ofSeconds(60));
+    assertThat(events)
+        .filteredOn(e -> e instanceof DeployEvent.Progress)
+        .extracting(DeployEvent::line)
+        .startsWith(
+            "member-baseline: UPDATE "
+                + updateId(TEMPLATE)
+                + " QUEUED 1/1 accounts/regions done, 0s")
+        .last()
+        .asString()
+        .endsWith("SUCCEEDED 1/1 accounts/regions done, 190s");
     // counts refreshed at 0 s, after 60 s (at 70 s and 130 s) and at the end, not on every poll
     assertThat(cloud.callsOf("listOperationResults")).hasSize(4);
   }
+
   @Test
-  @DisplayName("OperationInProgressException is retried a bounded number of times, then the unit errors")
+  @DisplayName(
+      "OperationInProgressException is retried a bounded number of times, then the unit errors")
   void operationInProgressIsBounded() {
     accounts(1);
     deployed("Resources: {}\n");
     for (int i = 0; i < 6; i++) {
       String other = "someone-else-" + i;
-      cloud.beforeCall("updateStackSet", () -> cloud.foreignOperation(other, NAME, List.of("RUNNING", "SUCCEEDED")));
+      cloud.beforeCall(
+          "updateStackSet",
+          () -> cloud.foreignOperation(other, NAME, List.of("RUNNING", "SUCCEEDED")));
     }
 
-    DeployReport report = deployer(Set.of()).deploy(input(TEMPLATE, unit("member-baseline", NAME, List.of())));
+    DeployReport report =
+        deployer(Set.of()).deploy(input(TEMPLATE, unit("member-baseline", NAME, List.of())));
 
     assertThat(report.units().get(0).status()).isEqualTo(DeployReport.Status.ERROR);
     assertThat(report.units().get(0).error())
-        .startsWith("UpdateStackSet: OperationInProgressException: Another Operation on StackSet airgap-member-baseline is in progress");
+        .startsWith(
+            "UpdateStackSet: OperationInProgressException: Another Operation on StackSet airgap-member-baseline is in progress");
     assertThat(cloud.callsOf("updateStackSet")).hasSize(6);
   }
 
   @Test
-  @DisplayName("a failed unit skips its dependents, independent units still deploy, and the report keeps manifest order")
+  @DisplayName(
+      "a failed unit skips its dependents, independent units still deploy, and the report keeps manifest order")
   void dependencyFailureSkipsDependents() {
     accounts(2);
     cloud.nextFailures = Map.of("200000000001/eu-west-1", "boom");
     DeploymentUnit first = unit("central-vault", "airgap-central-vault", List.of());
-    DeploymentUnit dependent = DeploymentUnit.builder(UnitId.of("central-alerts"), UnitKind.STACK_SET, "airgap-central-alerts")
-        .permissionModel(PermissionModel.SELF_MANAGED)
-        .targets(UnitTargets.accounts("200000000002"))
-        .regions(List.of("eu-west-1"))
-        .templateFile("a.yaml")
-        .dependsOn(UnitId.of("central-vault"))
-        .build();
-    DeploymentUnit independent = DeploymentUnit.builder(UnitId.of("other"), UnitKind.STACK_SET, "airgap-other")
-        .permissionModel(PermissionModel.SELF_MANAGED)
-        .targets(UnitTargets.accounts("200000000002"))
-        .regions(List.of("eu-west-1"))
-        .templateFile("o.yaml")
-        .build();
+    DeploymentUnit dependent =
+        DeploymentUnit.builder(
+                UnitId.of("central-alerts"), UnitKind.STACK_SET, "airgap-central-alerts")
+            .permissionModel(PermissionModel.SELF_MANAGED)
+            .targets(UnitTargets.accounts("200000000002"))
+            .regions(List.of("eu-west-1"))
+            .templateFile("a.yaml")
+            .dependsOn(UnitId.of("central-vault"))
+            .build();
+    DeploymentUnit independent =
+        DeploymentUnit.builder(UnitId.of("other"), UnitKind.STACK_SET, "airgap-other")
+            .permissionModel(PermissionModel.SELF_MANAGED)
+            .targets(UnitTargets.accounts("200000000002"))
+            .regions(List.of("eu-west-1"))
+            .templateFile("o.yaml")
+            .build();
 
     DeployReport report = deployer(Set.of()).deploy(input(TEMPLATE, first, dependent, independent));
 
-    assertThat(report.units()).extracting(DeployReport.UnitOutcome::unitId).containsExactly("central-vault", "central-alerts", "other");
-    assertThat(report.units()).extracting(DeployReport.UnitOutcome::status)
-        .containsExactly(DeployReport.Status.FAILED, DeployReport.Status.SKIPPED, DeployReport.Status.OK);
-    assertThat(cloud.stackSets).doesNotContainKey("airgap-central-alerts").containsKey("airgap-other");
+    assertThat(report.units())
+        .extracting(DeployReport.UnitOutcome::unitId)
+        .containsExactly("central-vault", "central-alerts", "other");
+    assertThat(report.units())
+        .extracting(DeployReport.UnitOutcome::status)
+        .containsExactly(
+            DeployReport.Status.FAILED, DeployReport.Status.SKIPPED, DeployReport.Status.OK);
+    assertThat(cloud.stackSets)
+        .doesNotContainKey("airgap-central-alerts")
+        .containsKey("airgap-other");
   }
 
   @Test
@@ -446,54 +609,77 @@ class DeployerFaultTest {
     FakeCloud.FakeStackSet s = new FakeCloud.FakeStackSet(TEMPLATE, Map.of(), "SELF_MANAGED");
     s.instances.add(new StackInstance("200000000001", "eu-west-1", "", "CURRENT", "", ""));
     cloud.stackSets.put("airgap-central-alerts", s);
-    DeploymentUnit u = DeploymentUnit.builder(UnitId.of("central-alerts"), UnitKind.STACK_SET, "airgap-central-alerts")
-        .permissionModel(PermissionModel.SELF_MANAGED)
-        .targets(UnitTargets.accounts("200000000001", "200000000002"))
-        .regions(List.of("eu-central-1", "eu-west-1"))
-        .templateFile("a.yaml")
-        .build();
+    DeploymentUnit u =
+        DeploymentUnit.builder(
+                UnitId.of("central-alerts"), UnitKind.STACK_SET, "airgap-central-alerts")
+            .permissionModel(PermissionModel.SELF_MANAGED)
+            .targets(UnitTargets.accounts("200000000001", "200000000002"))
+            .regions(List.of("eu-central-1", "eu-west-1"))
+            .templateFile("a.yaml")
+            .build();
 
     LivePlan plan = deployer(Set.of()).plan(input(TEMPLATE, u));
 
     assertThat(plan.units().get(0).change()).isEqualTo(LivePlan.Change.NO_CHANGE);
-    assertThat(plan.units().get(0).instancesToAdd()).singleElement().satisfies(b -> {
-      assertThat(b.targets().accounts()).containsExactly("200000000001", "200000000002");
-      assertThat(b.accountRegions()).containsExactly("200000000001/eu-central-1", "200000000002/eu-central-1", "200000000002/eu-west-1");
-    });
+    assertThat(plan.units().get(0).instancesToAdd())
+        .singleElement()
+        .satisfies(
+            b -> {
+              assertThat(b.targets().accounts()).containsExactly("200000000001", "200000000002");
+              assertThat(b.accountRegions())
+                  .containsExactly(
+                      "200000000001/eu-central-1",
+                      "200000000002/eu-central-1",
+                      "200000000002/eu-west-1");
+            });
   }
 
   @Test
-  @DisplayName("adding instances to a unit with a compliance-locked vault is IRREVERSIBLE in the plan")
+  @DisplayName(
+      "adding instances to a unit with a compliance-locked vault is IRREVERSIBLE in the plan")
   void addingInstancesIsIrreversible() {
     accounts(3);
     deployed(TEMPLATE);
     cloud.stackSets.get(NAME).instances.remove(2);
 
-    LivePlan plan = deployer(Set.of()).plan(input(TEMPLATE, unit("member-baseline", NAME, List.of("airgap-local"))));
+    LivePlan plan =
+        deployer(Set.of())
+            .plan(input(TEMPLATE, unit("member-baseline", NAME, List.of("airgap-local"))));
 
-    assertThat(plan.render()).isEqualTo("""
+    assertThat(plan.render())
+        .isEqualTo(
+            """
         [~] member-baseline (stack set airgap-member-baseline): add instances  IRREVERSIBLE: creates or changes compliance lock on \
         airgap-local
             + instances: OUs [ou-ab12-members1] x [eu-west-1] (200000000003/eu-west-1)
         plan: 0 to create, 0 to update, 1 without template change, 0 blocked, 1 instance call(s), 1 IRREVERSIBLE
         """);
   }
+
   @Test
-  @DisplayName("a finished operation under the same id is followed, and if the live stack set still differs deploy says so instead of OK")
+  @DisplayName(
+      "a finished operation under the same id is followed, and if the live stack set still differs deploy says so instead of OK")
   void followedOperationIsCheckedAgainstTheLiveStackSet() {
     accounts(1);
     deployed("Resources: {}\n");
     String id = updateId(TEMPLATE);
-    FakeCloud.FakeOperation done = new FakeCloud.FakeOperation(id, NAME, "UPDATE", List.of("SUCCEEDED"), List.of());
+    FakeCloud.FakeOperation done =
+        new FakeCloud.FakeOperation(id, NAME, "UPDATE", List.of("SUCCEEDED"), List.of());
     done.listed = false;
     cloud.operations.put(id, done);
 
-    DeployReport report = deployer(Set.of()).deploy(input(TEMPLATE, unit("member-baseline", NAME, List.of())));
+    DeployReport report =
+        deployer(Set.of()).deploy(input(TEMPLATE, unit("member-baseline", NAME, List.of())));
 
-    assertThat(events).extracting(DeployEvent::line).contains("member-baseline: operation " + id
-        + " was started earlier (SUCCEEDED); following it");
+    assertThat(events)
+        .extracting(DeployEvent::line)
+        .contains(
+            "member-baseline: operation " + id + " was started earlier (SUCCEEDED); following it");
     assertThat(report.units().get(0).status()).isEqualTo(DeployReport.Status.ERROR);
-    assertThat(report.units().get(0).error()).isEqualTo("after operation " + id
-        + " the stack set still differs from the manifest: template: [+] AWS::SNS::Topic Topic create");
+    assertThat(report.units().get(0).error())
+        .isEqualTo(
+            "after operation "
+                + id
+                + " the stack set still differs from the manifest: template: [+] AWS::SNS::Topic Topic create");
   }
 }

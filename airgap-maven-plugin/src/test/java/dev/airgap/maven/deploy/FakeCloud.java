@@ -16,17 +16,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * "StackSets semantics (sources)"), not kinder ones:
  *
  * <ul>
- *   <li>failure tolerance per Region ({@code FailureToleranceCount}, or {@code FailureTolerancePercentage}
- *       of the Region's accounts rounded down; default 0): when a Region's failures exceed it, the
- *       operation stops there, the accounts not yet started are {@code CANCELLED}, later Regions are
- *       cancelled too, and the operation ends {@code FAILED};
- *   <li>within the tolerance the operation ends {@code SUCCEEDED} with {@code FailedStackInstancesCount} &gt; 0;
- *   <li>accounts run in batches of {@code MaxConcurrentCount} (or the percentage rounded down, at least
- *       1; default 1), capped at tolerance + 1 in the default {@code STRICT_FAILURE_TOLERANCE} mode;
- *       Regions one after another in {@code RegionOrder} ({@code SEQUENTIAL}, the default) or in lock
- *       step ({@code PARALLEL});
- *   <li>a second operation while one is running: {@code OperationInProgressException}, or
- *       {@code QUEUED} behind it when the stack set has managed execution active.
+ *   <li>failure tolerance per Region ({@code FailureToleranceCount}, or {@code
+ *       FailureTolerancePercentage} of the Region's accounts rounded down; default 0): when a
+ *       Region's failures exceed it, the operation stops there, the accounts not yet started are
+ *       {@code CANCELLED}, later Regions are cancelled too, and the operation ends {@code FAILED};
+ *   <li>within the tolerance the operation ends {@code SUCCEEDED} with {@code
+ *       FailedStackInstancesCount} &gt; 0;
+ *   <li>accounts run in batches of {@code MaxConcurrentCount} (or the percentage rounded down, at
+ *       least 1; default 1), capped at tolerance + 1 in the default {@code
+ *       STRICT_FAILURE_TOLERANCE} mode; Regions one after another in {@code RegionOrder} ({@code
+ *       SEQUENTIAL}, the default) or in lock step ({@code PARALLEL});
+ *   <li>a second operation while one is running: {@code OperationInProgressException}, or {@code
+ *       QUEUED} behind it when the stack set has managed execution active.
  * </ul>
  *
  * Each {@code DescribeStackSetOperation} poll advances the operation one step of its script; the
@@ -40,7 +41,11 @@ class FakeCloud implements StackSets, Organization {
     Map<String, String> parameters;
     final String permissionModel;
     final List<StackInstance> instances = new ArrayList<>();
-    /** ManagedExecution Active: conflicting operations queue instead of failing. Off for stack sets made outside airgap. */
+
+    /**
+     * ManagedExecution Active: conflicting operations queue instead of failing. Off for stack sets
+     * made outside airgap.
+     */
     boolean managedExecution;
 
     FakeStackSet(String template, Map<String, String> parameters, String permissionModel) {
@@ -57,10 +62,19 @@ class FakeCloud implements StackSets, Organization {
     final Deque<String> script;
     final List<OperationResult> results;
     String status;
-    /** False while ListStackSetOperations does not show it yet (an accepted request whose answer was lost). */
+
+    /**
+     * False while ListStackSetOperations does not show it yet (an accepted request whose answer was
+     * lost).
+     */
     boolean listed = true;
 
-    FakeOperation(String id, String stackSet, String action, List<String> script, List<OperationResult> results) {
+    FakeOperation(
+        String id,
+        String stackSet,
+        String action,
+        List<String> script,
+        List<OperationResult> results) {
       this.id = id;
       this.stackSet = stackSet;
       this.action = action;
@@ -82,17 +96,26 @@ class FakeCloud implements StackSets, Organization {
   final Map<String, FakeOperation> operations = new LinkedHashMap<>();
   final Map<String, List<Organization.Account>> ous = new TreeMap<>();
   final List<String> calls = new CopyOnWriteArrayList<>();
+
   /** method name → faults raised (in order) before the method proceeds. */
   final Map<String, Deque<CloudCallException>> faults = new LinkedHashMap<>();
-  /** method name → actions run (in order, one per call) before the method proceeds, e.g. someone else starting an operation. */
+
+  /**
+   * method name → actions run (in order, one per call) before the method proceeds, e.g. someone
+   * else starting an operation.
+   */
   final Map<String, Deque<Runnable>> hooks = new LinkedHashMap<>();
+
   /**
    * Statuses the next operation started shows, one per poll. The last entry stands for the end: it
-   * is replaced by the outcome (SUCCEEDED, or FAILED when a Region's failure tolerance was exceeded).
+   * is replaced by the outcome (SUCCEEDED, or FAILED when a Region's failure tolerance was
+   * exceeded).
    */
   List<String> nextScript = List.of("SUCCEEDED");
+
   /** account/region → reason: these fail when an operation reaches them. */
   Map<String, String> nextFailures = Map.of();
+
   String managementAccount = "111111111111";
 
   void fault(String method, CloudCallException e) {
@@ -127,7 +150,8 @@ class FakeCloud implements StackSets, Organization {
   }
 
   static CloudCallException throttled(String op) {
-    return new CloudCallException(CloudCallException.Kind.THROTTLED, op, "Throttling", "req-1", "Rate exceeded", null);
+    return new CloudCallException(
+        CloudCallException.Kind.THROTTLED, op, "Throttling", "req-1", "Rate exceeded", null);
   }
 
   // ---- StackSets
@@ -136,7 +160,10 @@ class FakeCloud implements StackSets, Organization {
   public synchronized Optional<StackSetState> describeStackSet(String name, CallAs callAs) {
     enter("describeStackSet", name);
     FakeStackSet s = stackSets.get(name);
-    return s == null ? Optional.empty() : Optional.of(new StackSetState(name, s.template, s.parameters, s.permissionModel, "ACTIVE"));
+    return s == null
+        ? Optional.empty()
+        : Optional.of(
+            new StackSetState(name, s.template, s.parameters, s.permissionModel, "ACTIVE"));
   }
 
   @Override
@@ -145,13 +172,18 @@ class FakeCloud implements StackSets, Organization {
     if (stackSets.containsKey(spec.name())) {
       throw new CloudCallException(CloudCallException.Kind.NAME_EXISTS, "CreateStackSet", "exists");
     }
-    FakeStackSet s = new FakeStackSet(spec.templateBody(), spec.parameters(), spec.serviceManaged() ? "SERVICE_MANAGED" : "SELF_MANAGED");
+    FakeStackSet s =
+        new FakeStackSet(
+            spec.templateBody(),
+            spec.parameters(),
+            spec.serviceManaged() ? "SERVICE_MANAGED" : "SELF_MANAGED");
     s.managedExecution = true; // SdkStackSets always asks for it
     stackSets.put(spec.name(), s);
   }
 
   @Override
-  public synchronized String updateStackSet(StackSetSpec spec, OperationPreferences prefs, CallAs callAs, String operationId) {
+  public synchronized String updateStackSet(
+      StackSetSpec spec, OperationPreferences prefs, CallAs callAs, String operationId) {
     enter("updateStackSet", operationId);
     String existing = reuse(operationId, "UpdateStackSet");
     if (existing != null) {
@@ -159,21 +191,39 @@ class FakeCloud implements StackSets, Organization {
     }
     FakeStackSet s = stackSets.get(spec.name());
     boolean queued = admit(spec.name(), s, "UpdateStackSet");
-    // The stack set's template changes when the update is accepted; instances follow as the operation runs.
+    // The stack set's template changes when the update is accepted; instances follow as the
+    // operation runs.
     s.template = spec.templateBody();
     s.parameters = new TreeMap<>(spec.parameters());
     s.managedExecution = true;
-    FakeOperation op = start(operationId, spec.name(), "UPDATE", s.instances.stream().map(i -> i.account() + "/" + i.region()).toList(),
-        prefs, queued);
+    FakeOperation op =
+        start(
+            operationId,
+            spec.name(),
+            "UPDATE",
+            s.instances.stream().map(i -> i.account() + "/" + i.region()).toList(),
+            prefs,
+            queued);
     for (OperationResult r : op.results) {
-      s.instances.replaceAll(i -> i.account().equals(r.account()) && i.region().equals(r.region())
-          ? new StackInstance(i.account(), i.region(), i.organizationalUnitId(), instanceStatus(r), r.statusReason(), i.driftStatus())
-          : i);
+      s.instances.replaceAll(
+          i ->
+              i.account().equals(r.account()) && i.region().equals(r.region())
+                  ? new StackInstance(
+                      i.account(),
+                      i.region(),
+                      i.organizationalUnitId(),
+                      instanceStatus(r),
+                      r.statusReason(),
+                      i.driftStatus())
+                  : i);
     }
     return operationId;
   }
 
-  /** facts §8.5: a running id is the same request (runs once); a finished one is OperationIdAlreadyExists. */
+  /**
+   * facts §8.5: a running id is the same request (runs once); a finished one is
+   * OperationIdAlreadyExists.
+   */
   private String reuse(String operationId, String api) {
     FakeOperation op = operations.get(operationId);
     if (op == null) {
@@ -182,8 +232,13 @@ class FakeCloud implements StackSets, Organization {
     if (op.active()) {
       return operationId;
     }
-    throw new CloudCallException(CloudCallException.Kind.OPERATION_ID_EXISTS, api, "OperationIdAlreadyExistsException", "",
-        "exists " + operationId, null);
+    throw new CloudCallException(
+        CloudCallException.Kind.OPERATION_ID_EXISTS,
+        api,
+        "OperationIdAlreadyExistsException",
+        "",
+        "exists " + operationId,
+        null);
   }
 
   /**
@@ -191,10 +246,16 @@ class FakeCloud implements StackSets, Organization {
    * execution queues it (then true: it starts QUEUED).
    */
   private boolean admit(String name, FakeStackSet s, String api) {
-    boolean busy = operations.values().stream().anyMatch(o -> o.stackSet.equals(name) && o.active());
+    boolean busy =
+        operations.values().stream().anyMatch(o -> o.stackSet.equals(name) && o.active());
     if (busy && !s.managedExecution) {
-      throw new CloudCallException(CloudCallException.Kind.OPERATION_IN_PROGRESS, api, "OperationInProgressException", "req-busy",
-          "Another Operation on StackSet " + name + " is in progress", null);
+      throw new CloudCallException(
+          CloudCallException.Kind.OPERATION_IN_PROGRESS,
+          api,
+          "OperationInProgressException",
+          "req-busy",
+          "Another Operation on StackSet " + name + " is in progress",
+          null);
     }
     return busy;
   }
@@ -203,7 +264,12 @@ class FakeCloud implements StackSets, Organization {
     return r.status().equals("SUCCEEDED") ? "CURRENT" : "OUTDATED";
   }
 
-  private FakeOperation start(String id, String stackSet, String action, List<String> targets, OperationPreferences prefs,
+  private FakeOperation start(
+      String id,
+      String stackSet,
+      String action,
+      List<String> targets,
+      OperationPreferences prefs,
       boolean queued) {
     Outcome outcome = run(targets, prefs);
     List<String> script = new ArrayList<>();
@@ -219,7 +285,10 @@ class FakeCloud implements StackSets, Organization {
 
   private record Outcome(List<OperationResult> results, boolean toleranceExceeded) {}
 
-  /** The outcome of one operation over {@code targets} (account/region, in request order), per the documented semantics. */
+  /**
+   * The outcome of one operation over {@code targets} (account/region, in request order), per the
+   * documented semantics.
+   */
   private Outcome run(List<String> targets, OperationPreferences prefs) {
     Map<String, List<String>> byRegion = new LinkedHashMap<>();
     for (String r : prefs.regionOrder()) {
@@ -233,18 +302,23 @@ class FakeCloud implements StackSets, Organization {
     boolean parallel = prefs.regionConcurrencyType().map("PARALLEL"::equals).orElse(false);
     Map<String, Integer> next = new LinkedHashMap<>();
     Map<String, Integer> failures = new LinkedHashMap<>();
-    byRegion.keySet().forEach(r -> {
-      next.put(r, 0);
-      failures.put(r, 0);
-    });
+    byRegion
+        .keySet()
+        .forEach(
+            r -> {
+              next.put(r, 0);
+              failures.put(r, 0);
+            });
     boolean stopped = false;
     List<String> regions = new ArrayList<>(byRegion.keySet());
     int current = 0;
     while (!stopped && current < regions.size()) {
-      // One round: a batch in the current Region (SEQUENTIAL) or in every unfinished Region (PARALLEL).
-      List<String> round = parallel
-          ? regions.stream().filter(r -> next.get(r) < byRegion.get(r).size()).toList()
-          : List.of(regions.get(current));
+      // One round: a batch in the current Region (SEQUENTIAL) or in every unfinished Region
+      // (PARALLEL).
+      List<String> round =
+          parallel
+              ? regions.stream().filter(r -> next.get(r) < byRegion.get(r).size()).toList()
+              : List.of(regions.get(current));
       if (round.isEmpty()) {
         break;
       }
@@ -256,7 +330,13 @@ class FakeCloud implements StackSets, Organization {
         for (int i = from; i < Math.min(accounts.size(), from + batch); i++) {
           String pair = accounts.get(i) + "/" + region;
           String reason = nextFailures.get(pair);
-          out.put(pair, new OperationResult(accounts.get(i), region, reason == null ? "SUCCEEDED" : "FAILED", reason == null ? "" : reason));
+          out.put(
+              pair,
+              new OperationResult(
+                  accounts.get(i),
+                  region,
+                  reason == null ? "SUCCEEDED" : "FAILED",
+                  reason == null ? "" : reason));
           if (reason != null) {
             failures.merge(region, 1, Integer::sum);
           }
@@ -266,13 +346,16 @@ class FakeCloud implements StackSets, Organization {
           stopped = true;
         }
       }
-      if (!parallel && next.get(regions.get(current)) >= byRegion.get(regions.get(current)).size()) {
+      if (!parallel
+          && next.get(regions.get(current)) >= byRegion.get(regions.get(current)).size()) {
         current++;
       }
     }
     for (Map.Entry<String, List<String>> e : byRegion.entrySet()) {
       for (String a : e.getValue()) {
-        out.putIfAbsent(a + "/" + e.getKey(), new OperationResult(a, e.getKey(), "CANCELLED", CANCELLED_REASON));
+        out.putIfAbsent(
+            a + "/" + e.getKey(),
+            new OperationResult(a, e.getKey(), "CANCELLED", CANCELLED_REASON));
       }
     }
     return new Outcome(List.copyOf(out.values()), stopped);
@@ -283,12 +366,18 @@ class FakeCloud implements StackSets, Organization {
       return prefs.failureToleranceCount().getAsInt();
     }
     // rounded down (StackSetOperationPreferences, FailureTolerancePercentage)
-    return prefs.failureTolerancePercentage().isPresent() ? accounts * prefs.failureTolerancePercentage().getAsInt() / 100 : 0;
+    return prefs.failureTolerancePercentage().isPresent()
+        ? accounts * prefs.failureTolerancePercentage().getAsInt() / 100
+        : 0;
   }
 
   private static int concurrency(OperationPreferences prefs, int accounts, int tolerance) {
-    int max = prefs.maxConcurrentCount().isPresent() ? prefs.maxConcurrentCount().getAsInt()
-        : prefs.maxConcurrentPercentage().isPresent() ? Math.max(1, accounts * prefs.maxConcurrentPercentage().getAsInt() / 100) : 1;
+    int max =
+        prefs.maxConcurrentCount().isPresent()
+            ? prefs.maxConcurrentCount().getAsInt()
+            : prefs.maxConcurrentPercentage().isPresent()
+                ? Math.max(1, accounts * prefs.maxConcurrentPercentage().getAsInt() / 100)
+                : 1;
     boolean soft = prefs.concurrencyMode().map("SOFT_FAILURE_TOLERANCE"::equals).orElse(false);
     return soft ? max : Math.min(max, tolerance + 1);
   }
@@ -300,8 +389,13 @@ class FakeCloud implements StackSets, Organization {
   }
 
   @Override
-  public synchronized String createStackInstances(String name, InstanceTargets targets, List<String> regions, OperationPreferences prefs,
-      CallAs callAs, String operationId) {
+  public synchronized String createStackInstances(
+      String name,
+      InstanceTargets targets,
+      List<String> regions,
+      OperationPreferences prefs,
+      CallAs callAs,
+      String operationId) {
     enter("createStackInstances", operationId);
     String existing = reuse(operationId, "CreateStackInstances");
     if (existing != null) {
@@ -313,11 +407,12 @@ class FakeCloud implements StackSets, Organization {
     if (targets.serviceManaged()) {
       for (String ou : targets.organizationalUnits()) {
         for (Organization.Account a : ous.getOrDefault(ou, List.of())) {
-          boolean keep = switch (targets.accountFilterType()) {
-            case "INTERSECTION" -> targets.accounts().contains(a.id());
-            case "DIFFERENCE" -> !targets.accounts().contains(a.id());
-            default -> true;
-          };
+          boolean keep =
+              switch (targets.accountFilterType()) {
+                case "INTERSECTION" -> targets.accounts().contains(a.id());
+                case "DIFFERENCE" -> !targets.accounts().contains(a.id());
+                default -> true;
+              };
           if (keep && !a.id().equals(managementAccount)) {
             accounts.add(a.id());
           }
@@ -333,26 +428,32 @@ class FakeCloud implements StackSets, Organization {
       }
     }
     FakeOperation op = start(operationId, name, "CREATE", pairs, prefs, queued);
-    // Failed and cancelled instances exist too, OUTDATED with the reason (API StackInstanceSummary).
+    // Failed and cancelled instances exist too, OUTDATED with the reason (API
+    // StackInstanceSummary).
     for (OperationResult r : op.results) {
-      s.instances.add(new StackInstance(r.account(), r.region(), "", instanceStatus(r), r.statusReason(), "NOT_CHECKED"));
+      s.instances.add(
+          new StackInstance(
+              r.account(), r.region(), "", instanceStatus(r), r.statusReason(), "NOT_CHECKED"));
     }
     return operationId;
   }
 
   @Override
-  public synchronized Optional<OperationStatus> describeOperation(String name, String operationId, CallAs callAs) {
+  public synchronized Optional<OperationStatus> describeOperation(
+      String name, String operationId, CallAs callAs) {
     enter("describeOperation", operationId);
     FakeOperation op = operations.get(operationId);
     if (op == null || !op.stackSet.equals(name)) {
       return Optional.empty();
     }
-    Optional<FakeOperation> ahead = operations.values().stream()
-        .takeWhile(o -> o != op)
-        .filter(o -> o.stackSet.equals(name) && o.active())
-        .findFirst();
+    Optional<FakeOperation> ahead =
+        operations.values().stream()
+            .takeWhile(o -> o != op)
+            .filter(o -> o.stackSet.equals(name) && o.active())
+            .findFirst();
     if (ahead.isPresent() && op.status.equals("QUEUED")) {
-      // Queued behind another operation (managed execution): time passes for that one, this one waits.
+      // Queued behind another operation (managed execution): time passes for that one, this one
+      // waits.
       advance(ahead.get());
       return Optional.of(new OperationStatus(op.id, op.action, op.status, op.failed()));
     }
@@ -375,20 +476,25 @@ class FakeCloud implements StackSets, Organization {
   }
 
   @Override
-  public synchronized List<OperationResult> listOperationResults(String name, String operationId, CallAs callAs, String onlyStatus) {
+  public synchronized List<OperationResult> listOperationResults(
+      String name, String operationId, CallAs callAs, String onlyStatus) {
     enter("listOperationResults", operationId + (onlyStatus.isEmpty() ? "" : " " + onlyStatus));
     FakeOperation op = operations.get(operationId);
-    return op.results.stream().filter(r -> onlyStatus.isEmpty() || r.status().equals(onlyStatus)).toList();
+    return op.results.stream()
+        .filter(r -> onlyStatus.isEmpty() || r.status().equals(onlyStatus))
+        .toList();
   }
 
   @Override
-  public String detectStackSetDrift(String name, OperationPreferences prefs, CallAs callAs, String operationId) {
+  public String detectStackSetDrift(
+      String name, OperationPreferences prefs, CallAs callAs, String operationId) {
     enter("detectStackSetDrift", name);
     throw new UnsupportedOperationException();
   }
 
   @Override
-  public List<ResourceDrift> listInstanceResourceDrifts(String name, String account, String region, String operationId, CallAs callAs) {
+  public List<ResourceDrift> listInstanceResourceDrifts(
+      String name, String account, String region, String operationId, CallAs callAs) {
     throw new UnsupportedOperationException();
   }
 
@@ -410,8 +516,14 @@ class FakeCloud implements StackSets, Organization {
   }
 
   @Override
-  public boolean createChangeSet(String region, String stackName, String changeSetName, boolean createStack, String templateBody,
-      Map<String, String> parameters, List<String> capabilities) {
+  public boolean createChangeSet(
+      String region,
+      String stackName,
+      String changeSetName,
+      boolean createStack,
+      String templateBody,
+      Map<String, String> parameters,
+      List<String> capabilities) {
     enter("createChangeSet", stackName);
     return true;
   }
@@ -456,7 +568,9 @@ class FakeCloud implements StackSets, Organization {
 
   @Override
   public List<Root> roots() {
-    return List.of(new Root("r-fake", Map.of("SERVICE_CONTROL_POLICY", "ENABLED", "BACKUP_POLICY", "ENABLED")));
+    return List.of(
+        new Root(
+            "r-fake", Map.of("SERVICE_CONTROL_POLICY", "ENABLED", "BACKUP_POLICY", "ENABLED")));
   }
 
   @Override
@@ -471,7 +585,10 @@ class FakeCloud implements StackSets, Organization {
 
   @Override
   public Optional<Organization.Account> account(String accountId) {
-    return ous.values().stream().flatMap(List::stream).filter(a -> a.id().equals(accountId)).findFirst();
+    return ous.values().stream()
+        .flatMap(List::stream)
+        .filter(a -> a.id().equals(accountId))
+        .findFirst();
   }
 
   @Override
@@ -481,6 +598,7 @@ class FakeCloud implements StackSets, Organization {
   }
 
   boolean mutated() {
-    return calls.stream().anyMatch(c -> c.startsWith("create") || c.startsWith("update") || c.startsWith("execute"));
+    return calls.stream()
+        .anyMatch(c -> c.startsWith("create") || c.startsWith("update") || c.startsWith("execute"));
   }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class FakeTime extends Clock implements Sleeper {
   private Instant now = Instant.parse("2026-01-01T00:00:00Z");
   final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+
   /** When ≥ 0, the sleep with this index throws, as if the process were killed mid-operation. */
   int interruptAtSleep = -1;
 

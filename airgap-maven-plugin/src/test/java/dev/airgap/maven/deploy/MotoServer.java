@@ -14,8 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Starts {@code moto_server} (design.md "Real components in tests") on a free loopback port and stops
- * it. A missing {@code moto_server} fails the test with the install command: never a silent skip.
+ * Starts {@code moto_server} (design.md "Real components in tests") on a free loopback port and
+ * stops it. A missing {@code moto_server} fails the test with the install command: never a silent
+ * skip.
  */
 final class MotoServer implements AutoCloseable {
   static final String INSTALL = "python3 -m pip install 'moto[server]>=5,<6'";
@@ -39,16 +40,24 @@ final class MotoServer implements AutoCloseable {
         port = s.getLocalPort();
       }
       Path log = Files.createDirectories(Path.of("target")).resolve("moto-" + port + ".log");
-      Process p = new ProcessBuilder(exe.toString(), "-p", Integer.toString(port), "-H", "127.0.0.1")
-          .redirectErrorStream(true)
-          .redirectOutput(log.toFile())
-          .start();
+      Process p =
+          new ProcessBuilder(exe.toString(), "-p", Integer.toString(port), "-H", "127.0.0.1")
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
       URI endpoint = URI.create("http://127.0.0.1:" + port);
       MotoServer server = new MotoServer(p, endpoint);
       Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
       while (Instant.now().isBefore(deadline)) {
         if (!p.isAlive()) {
-          fail("moto_server exited with " + p.exitValue() + "; see " + log.toAbsolutePath() + " (install: " + INSTALL + ")");
+          fail(
+              "moto_server exited with "
+                  + p.exitValue()
+                  + "; see "
+                  + log.toAbsolutePath()
+                  + " (install: "
+                  + INSTALL
+                  + ")");
         }
         if (server.answers()) {
           return server;
@@ -56,7 +65,11 @@ final class MotoServer implements AutoCloseable {
         Thread.sleep(100);
       }
       server.close();
-      fail("moto_server did not answer on " + endpoint + " within 60 s; see " + log.toAbsolutePath());
+      fail(
+          "moto_server did not answer on "
+              + endpoint
+              + " within 60 s; see "
+              + log.toAbsolutePath());
       return null;
     } catch (IOException e) {
       fail("cannot start moto_server: " + e + " (install: " + INSTALL + ")");
@@ -73,7 +86,8 @@ final class MotoServer implements AutoCloseable {
 
   /** Forgets every resource (moto's own reset API), so each test starts from an empty account. */
   void reset() throws IOException {
-    HttpURLConnection c = (HttpURLConnection) endpoint.resolve("/moto-api/reset").toURL().openConnection();
+    HttpURLConnection c =
+        (HttpURLConnection) endpoint.resolve("/moto-api/reset").toURL().openConnection();
     c.setRequestMethod("POST");
     c.setDoOutput(true);
     c.getOutputStream().close();
@@ -84,7 +98,8 @@ final class MotoServer implements AutoCloseable {
 
   private boolean answers() {
     try {
-      HttpURLConnection c = (HttpURLConnection) endpoint.resolve("/moto-api/").toURL().openConnection();
+      HttpURLConnection c =
+          (HttpURLConnection) endpoint.resolve("/moto-api/").toURL().openConnection();
       c.setConnectTimeout(500);
       c.setReadTimeout(2000);
       return c.getResponseCode() == 200;

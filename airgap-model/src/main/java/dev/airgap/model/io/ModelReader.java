@@ -35,8 +35,8 @@ import java.util.Optional;
 
 /**
  * Reads airgap.yaml strictly: every unknown key, duplicate key, wrong type and missing required
- * value is a finding with its location; nothing throws. Defaults are applied here and documented
- * in docs/model.md.
+ * value is a finding with its location; nothing throws. Defaults are applied here and documented in
+ * docs/model.md.
  */
 public final class ModelReader {
   private ModelReader() {}
@@ -56,7 +56,8 @@ public final class ModelReader {
     try {
       return read(name, Files.readAllBytes(path));
     } catch (IOException e) {
-      return ReadResult.unreadable(name, "cannot read the file: " + e.getClass().getSimpleName() + " " + e.getMessage());
+      return ReadResult.unreadable(
+          name, "cannot read the file: " + e.getClass().getSimpleName() + " " + e.getMessage());
     }
   }
 
@@ -66,32 +67,67 @@ public final class ModelReader {
     NodeBinder binder = new NodeBinder(tree.sourceMap());
     binder.findings.addAll(tree.findings());
     // A node the tree reader already reported (an alias) must not be reported again as missing.
-    tree.findings().stream().filter(f -> !f.pointer().isEmpty()).forEach(f -> binder.unusable.add(f.pointer()));
+    tree.findings().stream()
+        .filter(f -> !f.pointer().isEmpty())
+        .forEach(f -> binder.unusable.add(f.pointer()));
     if (tree.root().isEmpty()) {
-      return new ReadResult(Optional.empty(), tree.sourceMap(), binder.findings, binder.unusable, binder.written);
+      return new ReadResult(
+          Optional.empty(), tree.sourceMap(), binder.findings, binder.unusable, binder.written);
     }
-    if (tree.root().get() instanceof SourceNode.ScalarNode scalar && scalar.kind() == SourceNode.ScalarKind.NULL) {
-      binder.report(ParseProblem.EMPTY_DOCUMENT, "", "the document is empty", "start from examples/basic/airgap.yaml");
-      return new ReadResult(Optional.empty(), tree.sourceMap(), binder.findings, binder.unusable, binder.written);
+    if (tree.root().get() instanceof SourceNode.ScalarNode scalar
+        && scalar.kind() == SourceNode.ScalarKind.NULL) {
+      binder.report(
+          ParseProblem.EMPTY_DOCUMENT,
+          "",
+          "the document is empty",
+          "start from examples/basic/airgap.yaml");
+      return new ReadResult(
+          Optional.empty(), tree.sourceMap(), binder.findings, binder.unusable, binder.written);
     }
     AirGapModel model = bindModel(binder, tree.root().get());
-    return new ReadResult(Optional.of(model), tree.sourceMap(), binder.findings, binder.unusable, binder.written);
+    return new ReadResult(
+        Optional.of(model), tree.sourceMap(), binder.findings, binder.unusable, binder.written);
   }
 
   private static AirGapModel bindModel(NodeBinder binder, SourceNode rootNode) {
     MapView root =
-        binder.view(rootNode, "", "organization", "central", "members", "plans", "protection", "deploy");
-    Members members = members(root.map("members", true, "targets", "regions", "vault", "key", "backupRoleName"));
+        binder.view(
+            rootNode, "", "organization", "central", "members", "plans", "protection", "deploy");
+    Members members =
+        members(root.map("members", true, "targets", "regions", "vault", "key", "backupRoleName"));
     return new AirGapModel(
-        organization(root.map("organization", true,
-            "id", "managementAccount", "partition", "deployFrom", "delegatedAdminAccount")),
-        central(root.map("central", true,
-            "account", "organizationalUnit", "regions", "vault", "admins", "key", "alerts", "recoveryAccounts")),
+        organization(
+            root.map(
+                "organization",
+                true,
+                "id",
+                "managementAccount",
+                "partition",
+                "deployFrom",
+                "delegatedAdminAccount")),
+        central(
+            root.map(
+                "central",
+                true,
+                "account",
+                "organizationalUnit",
+                "regions",
+                "vault",
+                "admins",
+                "key",
+                "alerts",
+                "recoveryAccounts")),
         members,
         plans(binder, root),
         protection(root.map("protection", false, "scp"), members.targets()),
-        deploy(root.map("deploy", false, "stackSetNamePrefix", "centralPermissionModel", "roleArn",
-            "operationPreferences")));
+        deploy(
+            root.map(
+                "deploy",
+                false,
+                "stackSetNamePrefix",
+                "centralPermissionModel",
+                "roleArn",
+                "operationPreferences")));
   }
 
   private static Organization organization(MapView m) {
@@ -111,20 +147,27 @@ public final class ModelReader {
         m.optionalId("organizationalUnit"),
         m.strings("regions", true, false),
         new CentralVault(
-            vault.requiredString("name"),
-            kind,
-            lock(vault.map("lock", true, LOCK_KEYS))),
+            vault.requiredString("name"), kind, lock(vault.map("lock", true, LOCK_KEYS))),
         m.strings("admins", false, false),
-        // A logically air-gapped vault defaults to the AWS-owned key, which no customer can disable or
+        // A logically air-gapped vault defaults to the AWS-owned key, which no customer can disable
+        // or
         // delete (docs/aws-facts.md §13.7); a standard vault needs a customer managed key.
-        key(m.map("key", false, KEY_KEYS), kind == VaultKind.LOGICALLY_AIR_GAPPED ? KeyKind.AWS_OWNED : KeyKind.MANAGED),
+        key(
+            m.map("key", false, KEY_KEYS),
+            kind == VaultKind.LOGICALLY_AIR_GAPPED ? KeyKind.AWS_OWNED : KeyKind.MANAGED),
         new Alerts(m.map("alerts", false, "email").strings("email", false, false)),
         m.strings("recoveryAccounts", false, true));
   }
 
-  private static final String[] LOCK_KEYS = {"mode", "minRetentionDays", "maxRetentionDays", "changeableForDays"};
-  private static final String[] KEY_KEYS = {"kind", "arn", "pendingWindowDays", "rotationPeriodDays"};
-  private static final String[] TARGET_KEYS = {"organizationalUnits", "accounts", "excludeAccounts"};
+  private static final String[] LOCK_KEYS = {
+    "mode", "minRetentionDays", "maxRetentionDays", "changeableForDays"
+  };
+  private static final String[] KEY_KEYS = {
+    "kind", "arn", "pendingWindowDays", "rotationPeriodDays"
+  };
+  private static final String[] TARGET_KEYS = {
+    "organizationalUnits", "accounts", "excludeAccounts"
+  };
 
   private static VaultLock lock(MapView m) {
     return new VaultLock(
@@ -156,7 +199,10 @@ public final class ModelReader {
 
   private static Members members(MapView m) {
     MapView vault = m.map("vault", false, "name", "lock");
-    Optional<VaultLock> lock = vault.has("lock") ? Optional.of(lock(vault.map("lock", false, LOCK_KEYS))) : Optional.empty();
+    Optional<VaultLock> lock =
+        vault.has("lock")
+            ? Optional.of(lock(vault.map("lock", false, LOCK_KEYS)))
+            : Optional.empty();
     return new Members(
         targets(m.map("targets", true, TARGET_KEYS)),
         m.strings("regions", true, false),
@@ -169,13 +215,26 @@ public final class ModelReader {
     Map<String, BackupPlan> plans = new LinkedHashMap<>();
     for (Map.Entry<String, SourceNode> entry : root.namedEntries("plans", true).entrySet()) {
       String name = entry.getKey();
-      MapView m = binder.view(entry.getValue(), root.pointer("plans") + "/" + escape(name),
-          "schedule", "scheduleTimezone", "startWindowMinutes", "completionWindowMinutes", "localRetentionDays",
-          "coldStorageAfterDays", "copyToCentral", "selection");
+      MapView m =
+          binder.view(
+              entry.getValue(),
+              root.pointer("plans") + "/" + escape(name),
+              "schedule",
+              "scheduleTimezone",
+              "startWindowMinutes",
+              "completionWindowMinutes",
+              "localRetentionDays",
+              "coldStorageAfterDays",
+              "copyToCentral",
+              "selection");
       Optional<CopyToCentral> copy = Optional.empty();
       if (m.has("copyToCentral")) {
         MapView c = m.map("copyToCentral", false, "retentionDays", "coldStorageAfterDays");
-        copy = Optional.of(new CopyToCentral(c.integer("retentionDays", true).orElse(1), c.integer("coldStorageAfterDays", false)));
+        copy =
+            Optional.of(
+                new CopyToCentral(
+                    c.integer("retentionDays", true).orElse(1),
+                    c.integer("coldStorageAfterDays", false)));
       }
       MapView s = m.map("selection", false, "resourceTypes", "optOutTag", "optInTags");
       Tag optOut = Selection.defaultOptOutTag();
@@ -183,42 +242,53 @@ public final class ModelReader {
         MapView t = s.map("optOutTag", false, "key", "value");
         optOut = new Tag(t.requiredString("key"), t.requiredString("value"));
       }
-      List<String> types = s.has("resourceTypes") ? s.strings("resourceTypes", false, false) : List.of("*");
-      plans.put(name, new BackupPlan(
+      List<String> types =
+          s.has("resourceTypes") ? s.strings("resourceTypes", false, false) : List.of("*");
+      plans.put(
           name,
-          m.string("schedule", DEFAULT_SCHEDULE),
-          m.string("scheduleTimezone", false, false),
-          m.integer("startWindowMinutes", DEFAULT_START_WINDOW_MINUTES),
-          m.integer("completionWindowMinutes", DEFAULT_COMPLETION_WINDOW_MINUTES),
-          m.integer("localRetentionDays", true).orElse(1),
-          m.integer("coldStorageAfterDays", false),
-          copy,
-          new Selection(types, optOut, s.stringMap("optInTags"))));
+          new BackupPlan(
+              name,
+              m.string("schedule", DEFAULT_SCHEDULE),
+              m.string("scheduleTimezone", false, false),
+              m.integer("startWindowMinutes", DEFAULT_START_WINDOW_MINUTES),
+              m.integer("completionWindowMinutes", DEFAULT_COMPLETION_WINDOW_MINUTES),
+              m.integer("localRetentionDays", true).orElse(1),
+              m.integer("coldStorageAfterDays", false),
+              copy,
+              new Selection(types, optOut, s.stringMap("optInTags"))));
     }
     return plans;
   }
 
   private static Protection protection(MapView m, Targets memberTargets) {
     MapView scp = m.map("scp", false, "mode", "targets");
-    Targets targets = scp.has("targets") ? targets(scp.map("targets", false, TARGET_KEYS)) : memberTargets;
-    return new Protection(new Protection.Scp(scp.enumValue("mode", ScpMode.class, ScpMode.NATIVE), targets));
+    Targets targets =
+        scp.has("targets") ? targets(scp.map("targets", false, TARGET_KEYS)) : memberTargets;
+    return new Protection(
+        new Protection.Scp(scp.enumValue("mode", ScpMode.class, ScpMode.NATIVE), targets));
   }
 
   private static DeploySettings deploy(MapView m) {
-    MapView prefs = m.map("operationPreferences", false,
-        "maxConcurrentPercentage", "failureTolerancePercentage", "regionConcurrency");
+    MapView prefs =
+        m.map(
+            "operationPreferences",
+            false,
+            "maxConcurrentPercentage",
+            "failureTolerancePercentage",
+            "regionConcurrency");
     return new DeploySettings(
         m.string("stackSetNamePrefix", DEFAULT_PREFIX),
-        m.enumValue("centralPermissionModel", PermissionModel.class, PermissionModel.SERVICE_MANAGED),
+        m.enumValue(
+            "centralPermissionModel", PermissionModel.class, PermissionModel.SERVICE_MANAGED),
         m.string("roleArn", false, false),
         new DeploySettings.OperationPreferences(
             prefs.integer("maxConcurrentPercentage", 25),
             prefs.integer("failureTolerancePercentage", 0),
-            prefs.enumValue("regionConcurrency", RegionConcurrency.class, RegionConcurrency.PARALLEL)));
+            prefs.enumValue(
+                "regionConcurrency", RegionConcurrency.class, RegionConcurrency.PARALLEL)));
   }
 
   private static String escape(String token) {
     return token.replace("~", "~0").replace("/", "~1");
   }
-
 }

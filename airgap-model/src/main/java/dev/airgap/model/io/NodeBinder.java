@@ -21,9 +21,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Typed, strict access to a {@link SourceNode} tree. Every problem becomes a finding and marks
- * its pointer unusable; the caller always gets a value back (a default) so binding goes on and
- * all problems are reported in one run.
+ * Typed, strict access to a {@link SourceNode} tree. Every problem becomes a finding and marks its
+ * pointer unusable; the caller always gets a value back (a default) so binding goes on and all
+ * problems are reported in one run.
  */
 final class NodeBinder {
   private final SourceMap sourceMap;
@@ -39,6 +39,7 @@ final class NodeBinder {
   final class MapView {
     final String pointer;
     private final Map<String, Entry> entries;
+
     /** False for a missing or mistyped map: that is reported once, not once per child. */
     private final boolean present;
 
@@ -102,7 +103,9 @@ final class NodeBinder {
       return result;
     }
 
-    /** A string; YAML numbers are accepted only where {@code allowNumberText} (ids keep their text). */
+    /**
+     * A string; YAML numbers are accepted only where {@code allowNumberText} (ids keep their text).
+     */
     Optional<String> string(String key, boolean required, boolean allowNumberText) {
       String p = pointer(key);
       Optional<SourceNode> value = node(key);
@@ -147,7 +150,8 @@ final class NodeBinder {
       return integer(key, false).orElse(defaultValue);
     }
 
-    <E extends Enum<E> & YamlEnum> Optional<E> enumValue(String key, Class<E> type, boolean required) {
+    <E extends Enum<E> & YamlEnum> Optional<E> enumValue(
+        String key, Class<E> type, boolean required) {
       String p = pointer(key);
       Optional<String> text = string(key, required, false);
       if (text.isEmpty()) {
@@ -159,9 +163,14 @@ final class NodeBinder {
         }
       }
       String allowed =
-          Arrays.stream(type.getEnumConstants()).map(YamlEnum::yamlName).collect(Collectors.joining(", "));
-      report(ParseProblem.VALUE_NOT_ALLOWED, p,
-          "'" + text.get() + "' is not allowed; use one of: " + allowed, suggestion(text.get(), allowedNames(type)));
+          Arrays.stream(type.getEnumConstants())
+              .map(YamlEnum::yamlName)
+              .collect(Collectors.joining(", "));
+      report(
+          ParseProblem.VALUE_NOT_ALLOWED,
+          p,
+          "'" + text.get() + "' is not allowed; use one of: " + allowed,
+          suggestion(text.get(), allowedNames(type)));
       return Optional.empty();
     }
 
@@ -224,7 +233,9 @@ final class NodeBinder {
     for (Entry entry : mapNode.entries().values()) {
       if (!known.contains(entry.key())) {
         String p = Pointers.child(pointer, entry.key());
-        report(ParseProblem.UNKNOWN_KEY, p,
+        report(
+            ParseProblem.UNKNOWN_KEY,
+            p,
             "unknown key '" + entry.key() + "'; allowed here: " + String.join(", ", known),
             suggestion(entry.key(), known));
       }
@@ -234,11 +245,13 @@ final class NodeBinder {
 
   private Optional<String> scalarString(SourceNode node, String pointer, boolean allowNumberText) {
     if (node instanceof ScalarNode scalar) {
-      if (scalar.kind() == ScalarKind.STRING || (allowNumberText && scalar.kind() == ScalarKind.INTEGER)) {
+      if (scalar.kind() == ScalarKind.STRING
+          || (allowNumberText && scalar.kind() == ScalarKind.INTEGER)) {
         written.add(pointer);
         return Optional.of(scalar.text());
       }
-      if (scalar.kind() == ScalarKind.BOOLEAN || scalar.kind() == ScalarKind.INTEGER
+      if (scalar.kind() == ScalarKind.BOOLEAN
+          || scalar.kind() == ScalarKind.INTEGER
           || scalar.kind() == ScalarKind.DECIMAL) {
         wrongType(pointer, node, "a string", "quote it: \"" + scalar.text() + "\"");
         return Optional.empty();
@@ -257,15 +270,25 @@ final class NodeBinder {
           written.add(pointer);
           return OptionalInt.of(value);
         } catch (NumberFormatException e) {
-          report(ParseProblem.NUMBER_OUT_OF_RANGE, pointer,
-              "'" + scalar.text() + "' is not a whole number between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE,
+          report(
+              ParseProblem.NUMBER_OUT_OF_RANGE,
+              pointer,
+              "'"
+                  + scalar.text()
+                  + "' is not a whole number between "
+                  + Integer.MIN_VALUE
+                  + " and "
+                  + Integer.MAX_VALUE,
               "");
           return OptionalInt.empty();
         }
       }
       if (scalar.kind() == ScalarKind.DECIMAL) {
-        report(ParseProblem.NUMBER_OUT_OF_RANGE, pointer,
-            "'" + scalar.text() + "' is not a whole number", "write whole days or minutes");
+        report(
+            ParseProblem.NUMBER_OUT_OF_RANGE,
+            pointer,
+            "'" + scalar.text() + "' is not a whole number",
+            "write whole days or minutes");
         return OptionalInt.empty();
       }
       if (scalar.kind() == ScalarKind.STRING && scalar.text().strip().matches("[+-]?\\d+")) {
@@ -286,7 +309,8 @@ final class NodeBinder {
       return; // already reported where it was read (an alias, for example)
     }
     String key = pointer.substring(pointer.lastIndexOf('/') + 1);
-    report(ParseProblem.MISSING_REQUIRED, pointer, "'" + key + "' is required (" + expected + ")", "");
+    report(
+        ParseProblem.MISSING_REQUIRED, pointer, "'" + key + "' is required (" + expected + ")", "");
   }
 
   void wrongType(String pointer, SourceNode node, String expected) {
@@ -308,7 +332,12 @@ final class NodeBinder {
   void report(ParseProblem problem, String pointer, String message, String hint) {
     unusable.add(pointer);
     findings.add(
-        new Finding(problem.info().id(), problem.info().defaultSeverity(), pointer, message, hint,
+        new Finding(
+            problem.info().id(),
+            problem.info().defaultSeverity(),
+            pointer,
+            message,
+            hint,
             sourceMap.locate(pointer)));
   }
 
@@ -322,7 +351,9 @@ final class NodeBinder {
   }
 
   private static <E extends Enum<E> & YamlEnum> List<String> allowedNames(Class<E> type) {
-    return Arrays.stream(type.getEnumConstants()).map(YamlEnum::yamlName).collect(Collectors.toList());
+    return Arrays.stream(type.getEnumConstants())
+        .map(YamlEnum::yamlName)
+        .collect(Collectors.toList());
   }
 
   /** "did you mean ...?" for a near miss (edit distance ≤ 2 or same letters ignoring case). */
@@ -330,13 +361,18 @@ final class NodeBinder {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
-      int distance = editDistance(given.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
+      int distance =
+          editDistance(
+              given.toLowerCase(java.util.Locale.ROOT),
+              candidate.toLowerCase(java.util.Locale.ROOT));
       if (distance < bestDistance) {
         best = candidate;
         bestDistance = distance;
       }
     }
-    return best != null && bestDistance <= Math.max(2, given.length() / 4) ? "did you mean '" + best + "'?" : "";
+    return best != null && bestDistance <= Math.max(2, given.length() / 4)
+        ? "did you mean '" + best + "'?"
+        : "";
   }
 
   // Names more than 10 characters apart in length are never suggested, however long the input.

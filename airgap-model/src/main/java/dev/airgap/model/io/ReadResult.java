@@ -30,9 +30,16 @@ public record ReadResult(
 
   static ReadResult unreadable(String file, String message) {
     SourceLocation start = new SourceLocation(file, 1, 1);
-    Finding finding = new Finding(ParseProblem.YAML_SYNTAX.info().id(), ParseProblem.YAML_SYNTAX.info().defaultSeverity(),
-        "", message, "check airgap.model points at your airgap.yaml", start);
-    return new ReadResult(Optional.empty(), SourceMap.empty(file), List.of(finding), Set.of(""), Set.of());
+    Finding finding =
+        new Finding(
+            ParseProblem.YAML_SYNTAX.info().id(),
+            ParseProblem.YAML_SYNTAX.info().defaultSeverity(),
+            "",
+            message,
+            "check airgap.model points at your airgap.yaml",
+            start);
+    return new ReadResult(
+        Optional.empty(), SourceMap.empty(file), List.of(finding), Set.of(""), Set.of());
   }
 
   /** Whether the value at {@code pointer} and all its ancestors were bound without error. */

@@ -7,7 +7,8 @@ package dev.airgap.model.io;
  * @param line 1-based line
  * @param column 1-based column
  */
-public record SourceLocation(String file, int line, int column) implements Comparable<SourceLocation> {
+public record SourceLocation(String file, int line, int column)
+    implements Comparable<SourceLocation> {
   public SourceLocation {
     if (file == null || file.isBlank()) {
       throw new IllegalArgumentException("file must not be blank");

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * JSON pointer to position. Kept outside the model records so that locations never affect
- * equality. A pointer that does not exist (a missing key) resolves to its nearest existing
- * ancestor, which is where the user has to add it.
+ * JSON pointer to position. Kept outside the model records so that locations never affect equality.
+ * A pointer that does not exist (a missing key) resolves to its nearest existing ancestor, which is
+ * where the user has to add it.
  */
 public final class SourceMap {
   private final String file;

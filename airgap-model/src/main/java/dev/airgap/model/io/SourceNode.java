@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A YAML node with its position. The reader builds this tree first so that binding can report
- * every problem with a location, instead of stopping at the first one as data binding would.
+ * A YAML node with its position. The reader builds this tree first so that binding can report every
+ * problem with a location, instead of stopping at the first one as data binding would.
  */
 public sealed interface SourceNode {
 
@@ -45,8 +45,8 @@ public sealed interface SourceNode {
   }
 
   /**
-   * A scalar with its YAML-resolved kind and its literal text, so that {@code 012345678901}
-   * keeps its leading zero whatever YAML thinks of it.
+   * A scalar with its YAML-resolved kind and its literal text, so that {@code 012345678901} keeps
+   * its leading zero whatever YAML thinks of it.
    */
   record ScalarNode(SourceLocation location, ScalarKind kind, String text) implements SourceNode {
     @Override

@@ -1,7 +1,6 @@
 package dev.airgap.model.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -28,8 +27,8 @@ import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
- * Reads YAML text into a {@link SourceNode} tree with positions, turning every reading problem
- * into a {@link Finding} (never an exception): invalid UTF-8, syntax errors, tabs, duplicate keys,
+ * Reads YAML text into a {@link SourceNode} tree with positions, turning every reading problem into
+ * a {@link Finding} (never an exception): invalid UTF-8, syntax errors, tabs, duplicate keys,
  * aliases, more than one document, and inputs beyond the reading limits.
  */
 public final class YamlTreeReader {
@@ -62,7 +61,10 @@ public final class YamlTreeReader {
   private Result readAll(byte[] content) {
     Optional<SourceNode> root = Optional.empty();
     if (content.length > MAX_BYTES) {
-      report(ParseProblem.LIMIT_EXCEEDED, "", at(1, 1),
+      report(
+          ParseProblem.LIMIT_EXCEEDED,
+          "",
+          at(1, 1),
           "the file has " + content.length + " bytes; the limit is " + MAX_BYTES,
           "airgap.yaml describes an organization in a few kilobytes; is this the right file?");
     } else {
@@ -76,7 +78,8 @@ public final class YamlTreeReader {
 
   private Optional<String> decode(byte[] content) {
     CharsetDecoder decoder =
-        StandardCharsets.UTF_8.newDecoder()
+        StandardCharsets.UTF_8
+            .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
@@ -86,7 +89,10 @@ public final class YamlTreeReader {
       }
       int nul = text.indexOf('\0');
       if (nul >= 0) {
-        report(ParseProblem.NOT_UTF8, "", positionOf(text, nul),
+        report(
+            ParseProblem.NOT_UTF8,
+            "",
+            positionOf(text, nul),
             "the file contains a NUL character, so it is binary, not YAML text",
             "point airgap.model at your airgap.yaml");
         return Optional.empty();
@@ -95,12 +101,21 @@ public final class YamlTreeReader {
     } catch (MalformedInputException e) {
       int offset = firstMalformedOffset(content);
       String before = new String(content, 0, offset, StandardCharsets.UTF_8);
-      report(ParseProblem.NOT_UTF8, "", positionOf(before, before.length()),
-          String.format("byte 0x%02X at offset %d is not valid UTF-8", content[offset] & 0xff, offset),
+      report(
+          ParseProblem.NOT_UTF8,
+          "",
+          positionOf(before, before.length()),
+          String.format(
+              "byte 0x%02X at offset %d is not valid UTF-8", content[offset] & 0xff, offset),
           "save the file as UTF-8");
       return Optional.empty();
     } catch (CharacterCodingException e) {
-      report(ParseProblem.NOT_UTF8, "", at(1, 1), "the file is not valid UTF-8", "save the file as UTF-8");
+      report(
+          ParseProblem.NOT_UTF8,
+          "",
+          at(1, 1),
+          "the file is not valid UTF-8",
+          "save the file as UTF-8");
       return Optional.empty();
     }
   }
@@ -137,22 +152,33 @@ public final class YamlTreeReader {
     YAMLFactory factory =
         YAMLFactory.builder()
             .loaderOptions(options)
-            // `mode:` with nothing after it is YAML null, i.e. a missing value, not an empty string.
+            // `mode:` with nothing after it is YAML null, i.e. a missing value, not an empty
+            // string.
             .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.EMPTY_STRING_AS_NULL)
             .streamReadConstraints(
-                StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).maxNumberLength(100).build())
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH)
+                    .maxNumberLength(100)
+                    .build())
             .build();
-    try (YAMLParser p = (YAMLParser) factory.createParser(text)) {
+    try (YAMLParser p = factory.createParser(text)) {
       this.parser = p;
       JsonToken first = p.nextToken();
       if (first == null) {
-        report(ParseProblem.EMPTY_DOCUMENT, "", at(1, 1), "the file holds no YAML document",
+        report(
+            ParseProblem.EMPTY_DOCUMENT,
+            "",
+            at(1, 1),
+            "the file holds no YAML document",
             "start from examples/basic/airgap.yaml");
         return Optional.empty();
       }
       SourceNode root = node("");
       if (p.nextToken() != null) {
-        report(ParseProblem.YAML_SYNTAX, "", location(p.currentTokenLocation()),
+        report(
+            ParseProblem.YAML_SYNTAX,
+            "",
+            location(p.currentTokenLocation()),
             "the file holds more than one YAML document; airgap.yaml is one document",
             "remove the second '---' and what follows, or merge it into the first document");
       }
@@ -161,11 +187,20 @@ public final class YamlTreeReader {
       syntaxProblem(e);
       return Optional.empty();
     } catch (IOException e) {
-      report(ParseProblem.YAML_SYNTAX, "", at(1, 1), "the file could not be read: " + e.getMessage(), "");
+      report(
+          ParseProblem.YAML_SYNTAX,
+          "",
+          at(1, 1),
+          "the file could not be read: " + e.getMessage(),
+          "");
       return Optional.empty();
     } catch (RuntimeException e) {
       // SnakeYAML reports some limits (aliases, code points) as unchecked exceptions.
-      report(ParseProblem.LIMIT_EXCEEDED, "", at(1, 1), "the YAML parser gave up: " + firstLine(e.getMessage()),
+      report(
+          ParseProblem.LIMIT_EXCEEDED,
+          "",
+          at(1, 1),
+          "the YAML parser gave up: " + firstLine(e.getMessage()),
           "simplify the file; anchors and aliases are not supported");
       return Optional.empty();
     }
@@ -174,13 +209,16 @@ public final class YamlTreeReader {
   private void syntaxProblem(JsonProcessingException e) {
     JsonLocation where = e.getLocation();
     SourceLocation location =
-        where == null || where.getLineNr() < 1 ? at(1, 1) : at(where.getLineNr(), Math.max(1, where.getColumnNr()));
+        where == null || where.getLineNr() < 1
+            ? at(1, 1)
+            : at(where.getLineNr(), Math.max(1, where.getColumnNr()));
     String message = firstLine(e.getOriginalMessage());
     // SnakeYAML knows the exact problem position and wording; Jackson keeps only the context.
     for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
       if (cause instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked) {
         if (marked.getProblemMark() != null) {
-          location = at(marked.getProblemMark().getLine() + 1, marked.getProblemMark().getColumn() + 1);
+          location =
+              at(marked.getProblemMark().getLine() + 1, marked.getProblemMark().getColumn() + 1);
         }
         String context = marked.getContext() == null ? "" : marked.getContext() + ": ";
         message = context + (marked.getProblem() == null ? message : marked.getProblem());
@@ -193,11 +231,14 @@ public final class YamlTreeReader {
       hint = "YAML indentation must use spaces; replace the tab characters";
     }
     String lower = message.toLowerCase(java.util.Locale.ROOT);
-    if (lower.contains("nesting depth") || lower.contains("exceeds the limit") || lower.contains("number value length")) {
+    if (lower.contains("nesting depth")
+        || lower.contains("exceeds the limit")
+        || lower.contains("number value length")) {
       problem = ParseProblem.LIMIT_EXCEEDED;
       hint = "a real airgap.yaml is at most a few levels deep and holds small numbers";
     }
-    report(problem, "", location, message.isBlank() ? "the YAML could not be parsed" : message, hint);
+    report(
+        problem, "", location, message.isBlank() ? "the YAML could not be parsed" : message, hint);
   }
 
   private static String firstLine(String message) {
@@ -215,13 +256,23 @@ public final class YamlTreeReader {
     SourceLocation location = location(parser.currentTokenLocation());
     locations.putIfAbsent(pointer, location);
     if (parser.isCurrentAlias()) {
-      report(ParseProblem.ALIAS_NOT_SUPPORTED, pointer, location,
-          "YAML alias '*" + parser.getText() + "' is not supported", "write the value out here");
+      report(
+          ParseProblem.ALIAS_NOT_SUPPORTED,
+          pointer,
+          location,
+          "YAML alias '*" + parser.getText() + "' is not supported",
+          "write the value out here");
       return new ScalarNode(location, ScalarKind.REPORTED, parser.getText());
     }
-    if (parser.getCurrentAnchor() != null) {
-      report(ParseProblem.ALIAS_NOT_SUPPORTED, pointer, location,
-          "YAML anchor '&" + parser.getCurrentAnchor() + "' is not supported", "remove the anchor");
+    // YAML anchors are Jackson "object ids" (getCurrentAnchor() is the deprecated name).
+    String anchor = parser.getObjectId();
+    if (anchor != null) {
+      report(
+          ParseProblem.ALIAS_NOT_SUPPORTED,
+          pointer,
+          location,
+          "YAML anchor '&" + anchor + "' is not supported",
+          "remove the anchor");
     }
     switch (token) {
       case START_OBJECT:
@@ -254,7 +305,10 @@ public final class YamlTreeReader {
       parser.nextToken();
       Entry previous = entries.get(key);
       if (previous != null) {
-        report(ParseProblem.DUPLICATE_KEY, childPointer, keyLocation,
+        report(
+            ParseProblem.DUPLICATE_KEY,
+            childPointer,
+            keyLocation,
             "key '" + key + "' is already defined at line " + previous.keyLocation().line(),
             "keep one of the two entries");
         parser.skipChildren();
@@ -285,7 +339,15 @@ public final class YamlTreeReader {
     return new SourceLocation(file, line, column);
   }
 
-  private void report(ParseProblem problem, String pointer, SourceLocation location, String message, String hint) {
-    findings.add(new Finding(problem.info().id(), problem.info().defaultSeverity(), pointer, message, hint, location));
+  private void report(
+      ParseProblem problem, String pointer, SourceLocation location, String message, String hint) {
+    findings.add(
+        new Finding(
+            problem.info().id(),
+            problem.info().defaultSeverity(),
+            pointer,
+            message,
+            hint,
+            location));
   }
 }

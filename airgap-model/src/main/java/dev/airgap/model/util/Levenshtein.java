@@ -1,10 +1,15 @@
 package dev.airgap.model.util;
 
-/** Edit distance for "did you mean" hints: inputs are short names, so the quadratic time is fine. */
+/**
+ * Edit distance for "did you mean" hints: inputs are short names, so the quadratic time is fine.
+ */
 public final class Levenshtein {
   private Levenshtein() {}
 
-  /** The fewest single-character insertions, deletions and substitutions that turn {@code a} into {@code b}. */
+  /**
+   * The fewest single-character insertions, deletions and substitutions that turn {@code a} into
+   * {@code b}.
+   */
   public static int distance(String a, String b) {
     // Two rows instead of the whole table: only the previous row is ever read.
     int[] previous = new int[b.length() + 1];

@@ -5,7 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 as lower-case hex: template hashes in the manifest, operation ids, logical-id suffixes, fingerprints. */
+/**
+ * SHA-256 as lower-case hex: template hashes in the manifest, operation ids, logical-id suffixes,
+ * fingerprints.
+ */
 public final class Sha256 {
   private Sha256() {}
 

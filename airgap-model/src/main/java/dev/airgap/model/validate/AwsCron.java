@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The AWS cron dialect of backup rule schedules: {@code cron(Minutes Hours Day-of-month Month
- * Day-of-week Year)}, six fields, exactly one of the two day fields {@code ?} (docs/aws-facts.md §4.2,
- * EventBridge "cron expressions").
+ * Day-of-week Year)}, six fields, exactly one of the two day fields {@code ?} (docs/aws-facts.md
+ * §4.2, EventBridge "cron expressions").
  */
 public final class AwsCron {
   private AwsCron() {}
@@ -43,20 +43,30 @@ public final class AwsCron {
   public static Result parse(String expression) {
     String text = expression.strip();
     if (text.startsWith("rate(")) {
-      return invalid("'" + expression + "' is a rate expression; AWS Backup schedules are cron expressions");
+      return invalid(
+          "'" + expression + "' is a rate expression; AWS Backup schedules are cron expressions");
     }
     Matcher m = CRON.matcher(text);
     if (!m.matches()) {
-      return invalid("'" + expression + "' is not a cron expression of the form cron(min hour day-of-month month day-of-week year)");
+      return invalid(
+          "'"
+              + expression
+              + "' is not a cron expression of the form cron(min hour day-of-month month day-of-week year)");
     }
     String[] parts = m.group(1).strip().split("\\s+");
     if (parts.length != 6 || m.group(1).isBlank()) {
       int count = m.group(1).isBlank() ? 0 : parts.length;
-      return invalid("'" + expression + "' has " + count + " fields; AWS cron has 6 (min hour day-of-month month day-of-week year)");
+      return invalid(
+          "'"
+              + expression
+              + "' has "
+              + count
+              + " fields; AWS cron has 6 (min hour day-of-month month day-of-week year)");
     }
     TreeSet<Integer> minutes = new TreeSet<>();
     for (int i = 0; i < 6; i++) {
-      Optional<String> problem = checkField(FIELDS[i], parts[i], i == 0 ? minutes : new TreeSet<>());
+      Optional<String> problem =
+          checkField(FIELDS[i], parts[i], i == 0 ? minutes : new TreeSet<>());
       if (problem.isPresent()) {
         return invalid("'" + expression + "': " + problem.get());
       }
@@ -64,8 +74,14 @@ public final class AwsCron {
     boolean domAny = parts[2].equals("?");
     boolean dowAny = parts[4].equals("?");
     if (domAny == dowAny) {
-      return invalid("'" + expression + "': exactly one of day-of-month ('" + parts[2] + "') and day-of-week ('"
-          + parts[4] + "') must be '?'");
+      return invalid(
+          "'"
+              + expression
+              + "': exactly one of day-of-month ('"
+              + parts[2]
+              + "') and day-of-week ('"
+              + parts[4]
+              + "') must be '?'");
     }
     if (parts[4].chars().filter(c -> c == '#').count() > 1) {
       return invalid("'" + expression + "': only one '#' expression is allowed in day-of-week");
@@ -80,7 +96,8 @@ public final class AwsCron {
   private static Optional<String> checkField(Field field, String text, TreeSet<Integer> values) {
     String upper = text.toUpperCase(Locale.ROOT);
     if (upper.equals("?")) {
-      return field.specials().contains("?") ? Optional.empty()
+      return field.specials().contains("?")
+          ? Optional.empty()
           : Optional.of("'?' is not allowed in the " + field.name() + " field");
     }
     for (String item : upper.split(",", -1)) {
@@ -168,10 +185,20 @@ public final class AwsCron {
   }
 
   private static String outOfRange(Field field, String text) {
-    String names = field.names().isEmpty() ? ""
-        : " or " + field.names().get(0) + "–" + field.names().get(field.names().size() - 1);
-    return "'" + text + "' is not allowed in the " + field.name() + " field (" + field.min() + "–" + field.max()
-        + names + ")";
+    String names =
+        field.names().isEmpty()
+            ? ""
+            : " or " + field.names().get(0) + "–" + field.names().get(field.names().size() - 1);
+    return "'"
+        + text
+        + "' is not allowed in the "
+        + field.name()
+        + " field ("
+        + field.min()
+        + "–"
+        + field.max()
+        + names
+        + ")";
   }
 
   private static Optional<Integer> value(Field field, String text) {

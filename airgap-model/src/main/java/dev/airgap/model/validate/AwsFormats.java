@@ -18,7 +18,9 @@ public final class AwsFormats {
   /** Organization id (docs/aws-facts.md §1.1, Organizations API OrganizationId). */
   public static final Pattern ORGANIZATION_ID = Pattern.compile("^o-[a-z0-9]{10,32}$");
 
-  /** Backup vault name, standard and logically air-gapped (docs/aws-facts.md §1.2, BackupVaultName). */
+  /**
+   * Backup vault name, standard and logically air-gapped (docs/aws-facts.md §1.2, BackupVaultName).
+   */
   public static final Pattern VAULT_NAME = Pattern.compile("^[a-zA-Z0-9\\-_]{2,50}$");
 
   /** Backup plan and rule name (docs/aws-facts.md §1.2, BackupRuleName). */
@@ -33,7 +35,10 @@ public final class AwsFormats {
   /** A plausible e-mail address: one {@code @}, no spaces, a dot in the domain. */
   public static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
 
-  /** Whether the text is an OU id or a root id (StackSet OU targets accept both, docs/aws-facts.md §1.1). */
+  /**
+   * Whether the text is an OU id or a root id (StackSet OU targets accept both, docs/aws-facts.md
+   * §1.1).
+   */
   public static boolean isOuOrRoot(String id) {
     return OU_ID.matcher(id).matches() || ROOT_ID.matcher(id).matches();
   }

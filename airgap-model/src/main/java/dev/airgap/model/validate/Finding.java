@@ -15,7 +15,12 @@ import java.util.Optional;
  * @param location where the node at fault starts
  */
 public record Finding(
-    String ruleId, Severity severity, String pointer, String message, String hint, SourceLocation location) {
+    String ruleId,
+    Severity severity,
+    String pointer,
+    String message,
+    String hint,
+    SourceLocation location) {
 
   /** File, line, column, then rule id, then pointer: the order users read and CI annotates. */
   public static final Comparator<Finding> ORDER =

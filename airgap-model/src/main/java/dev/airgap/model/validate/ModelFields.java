@@ -10,9 +10,8 @@ import java.util.Map;
 
 /**
  * The places in a model where one kind of value appears, each with its JSON pointer. Rules that
- * check a kind of value everywhere (account ids, OU ids, regions, lists) walk these, so a new
- * field is added in one place. Values that failed to bind are left out: they were reported
- * while reading.
+ * check a kind of value everywhere (account ids, OU ids, regions, lists) walk these, so a new field
+ * is added in one place. Values that failed to bind are left out: they were reported while reading.
  */
 public final class ModelFields {
   private ModelFields() {}
@@ -28,7 +27,9 @@ public final class ModelFields {
     return Pointers.child("/plans", plan.name());
   }
 
-  /** Whether {@code protection.scp.targets} was written (otherwise it repeats the member targets). */
+  /**
+   * Whether {@code protection.scp.targets} was written (otherwise it repeats the member targets).
+   */
   public static boolean scpTargetsWritten(RuleContext context) {
     return context.isWritten("/protection/scp/targets");
   }
@@ -36,8 +37,11 @@ public final class ModelFields {
   /** Every account id of the model. */
   public static List<Field> accountIds(AirGapModel model, RuleContext context) {
     List<Field> out = new ArrayList<>();
-    single(out, context, "/organization/managementAccount", model.organization().managementAccount());
-    model.organization().delegatedAdminAccount()
+    single(
+        out, context, "/organization/managementAccount", model.organization().managementAccount());
+    model
+        .organization()
+        .delegatedAdminAccount()
         .ifPresent(a -> single(out, context, "/organization/delegatedAdminAccount", a));
     single(out, context, "/central/account", model.central().account());
     each(out, context, "/central/recoveryAccounts", model.central().recoveryAccounts());
@@ -51,11 +55,20 @@ public final class ModelFields {
   /** Every OU (or root) id the model targets, plus the central OU. */
   public static List<Field> organizationalUnitIds(AirGapModel model, RuleContext context) {
     List<Field> out = new ArrayList<>();
-    model.central().organizationalUnit()
+    model
+        .central()
+        .organizationalUnit()
         .ifPresent(ou -> single(out, context, "/central/organizationalUnit", ou));
-    each(out, context, "/members/targets/organizationalUnits", model.members().targets().organizationalUnits());
+    each(
+        out,
+        context,
+        "/members/targets/organizationalUnits",
+        model.members().targets().organizationalUnits());
     if (scpTargetsWritten(context)) {
-      each(out, context, "/protection/scp/targets/organizationalUnits",
+      each(
+          out,
+          context,
+          "/protection/scp/targets/organizationalUnits",
           model.protection().scp().targets().organizationalUnits());
     }
     return out;
@@ -117,7 +130,8 @@ public final class ModelFields {
     return out;
   }
 
-  private static void targetAccounts(List<Field> out, RuleContext context, String pointer, Targets targets) {
+  private static void targetAccounts(
+      List<Field> out, RuleContext context, String pointer, Targets targets) {
     each(out, context, pointer + "/accounts", targets.accounts());
     each(out, context, pointer + "/excludeAccounts", targets.excludeAccounts());
   }
@@ -134,7 +148,8 @@ public final class ModelFields {
     }
   }
 
-  private static void each(List<Field> out, RuleContext context, String pointer, List<String> values) {
+  private static void each(
+      List<Field> out, RuleContext context, String pointer, List<String> values) {
     if (!context.isUsable(pointer)) {
       return;
     }

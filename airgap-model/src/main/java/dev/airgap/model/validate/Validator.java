@@ -46,7 +46,13 @@ public final class Validator {
     Severity override = severityOverrides.get(finding.ruleId());
     return override == null
         ? finding
-        : new Finding(finding.ruleId(), override, finding.pointer(), finding.message(), finding.hint(), finding.location());
+        : new Finding(
+            finding.ruleId(),
+            override,
+            finding.pointer(),
+            finding.message(),
+            finding.hint(),
+            finding.location());
   }
 
   private final class ContextForRule implements RuleContext {
@@ -73,7 +79,9 @@ public final class Validator {
     @Override
     public void report(String pointer, String message, String hint) {
       Severity severity = severityOverrides.getOrDefault(info.id(), info.defaultSeverity());
-      sink.add(new Finding(info.id(), severity, pointer, message, hint, read.sourceMap().locate(pointer)));
+      sink.add(
+          new Finding(
+              info.id(), severity, pointer, message, hint, read.sourceMap().locate(pointer)));
     }
   }
 }

@@ -3,7 +3,6 @@ package dev.airgap.model.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.airgap.model.io.ModelReader;
-import dev.airgap.model.io.ReadResult;
 import dev.airgap.model.validate.Finding;
 import dev.airgap.model.validate.Findings;
 import dev.airgap.model.validate.Validator;
@@ -36,7 +35,8 @@ class BadInputCorpusTest {
 
   @TestFactory
   Stream<DynamicTest> everyCaseProducesExactlyItsFindings() throws IOException {
-    return cases().stream().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> check(c)));
+    return cases().stream()
+        .map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> check(c)));
   }
 
   private static List<Path> cases() throws IOException {
@@ -49,16 +49,26 @@ class BadInputCorpusTest {
   Stream<DynamicTest> everyExpectationHasItsCase() throws IOException {
     try (Stream<Path> files = Files.list(CORPUS)) {
       return files.filter(p -> p.toString().endsWith(".expect")).sorted().toList().stream()
-          .map(e -> DynamicTest.dynamicTest(e.getFileName().toString(), () -> assertThat(
-              Files.exists(Path.of(e.toString().replaceAll("\\.expect$", ".yaml")))).isTrue()));
+          .map(
+              e ->
+                  DynamicTest.dynamicTest(
+                      e.getFileName().toString(),
+                      () ->
+                          assertThat(
+                                  Files.exists(
+                                      Path.of(e.toString().replaceAll("\\.expect$", ".yaml"))))
+                              .isTrue()));
     }
   }
 
   private static void check(Path yaml) throws IOException {
     Path expectFile = Path.of(yaml.toString().replaceAll("\\.yaml$", ".expect"));
     assertThat(expectFile).as("expectations of " + yaml.getFileName()).exists();
-    List<String> expectLines = Files.readAllLines(expectFile, StandardCharsets.UTF_8).stream()
-        .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    List<String> expectLines =
+        Files.readAllLines(expectFile, StandardCharsets.UTF_8).stream()
+            .map(String::strip)
+            .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+            .toList();
     byte[] content = Files.readAllBytes(yaml);
     Findings findings = Validator.standard().validate(ModelReader.read("airgap.yaml", content));
 
@@ -66,7 +76,8 @@ class BadInputCorpusTest {
     List<String> expectedLocations = new ArrayList<>();
     for (String line : expectLines) {
       String[] parts = line.split("\\s+");
-      expected.add(parts[0] + " " + (parts.length > 1 && !parts[1].startsWith("@") ? parts[1] : ""));
+      expected.add(
+          parts[0] + " " + (parts.length > 1 && !parts[1].startsWith("@") ? parts[1] : ""));
       for (String part : parts) {
         if (part.startsWith("@")) {
           expectedLocations.add(parts[0] + " " + part.substring(1));
@@ -82,8 +93,12 @@ class BadInputCorpusTest {
       assertThat(f.location().column()).isPositive();
       assertThat(f.message()).isNotBlank();
     }
-    assertThat(actual).as("findings of %s:%n%s", yaml.getFileName(), findings.all().stream()
-        .map(Finding::toString).reduce("", (a, b) -> a + b + "\n")).isEqualTo(expected);
+    assertThat(actual)
+        .as(
+            "findings of %s:%n%s",
+            yaml.getFileName(),
+            findings.all().stream().map(Finding::toString).reduce("", (a, b) -> a + b + "\n"))
+        .isEqualTo(expected);
     assertThat(actualLocations).containsAll(expectedLocations);
   }
 }

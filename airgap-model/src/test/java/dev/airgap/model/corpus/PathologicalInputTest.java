@@ -28,7 +28,9 @@ class PathologicalInputTest {
   @Test
   @DisplayName("a 10 MB file is refused by size before it is parsed")
   void tenMegabytes() {
-    byte[] big = ("organization:\n  id: o-a1b2c3d4e5\n# " + "x".repeat(10 * 1024 * 1024) + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] big =
+        ("organization:\n  id: o-a1b2c3d4e5\n# " + "x".repeat(10 * 1024 * 1024) + "\n")
+            .getBytes(StandardCharsets.UTF_8);
     Finding f = only(check(big));
     assertThat(f.ruleId()).isEqualTo("AG0009");
     assertThat(f.message()).contains("bytes; the limit is");
@@ -37,7 +39,8 @@ class PathologicalInputTest {
   @Test
   @DisplayName("a billion-laughs alias bomb is refused without expanding it")
   void aliasBomb() {
-    StringBuilder yaml = new StringBuilder("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    StringBuilder yaml =
+        new StringBuilder("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
     for (int i = 1; i < 10; i++) {
       yaml.append("a").append(i).append(": &a").append(i).append(" [");
       for (int j = 0; j < 9; j++) {
@@ -86,7 +89,9 @@ class PathologicalInputTest {
   @Test
   @DisplayName("invalid UTF-8 in the middle of a valid file is located on its line")
   void invalidUtf8MidFile() {
-    byte[] head = "organization:\n  id: o-a1b2c3d4e5\n  managementAccount: \"1111".getBytes(StandardCharsets.UTF_8);
+    byte[] head =
+        "organization:\n  id: o-a1b2c3d4e5\n  managementAccount: \"1111"
+            .getBytes(StandardCharsets.UTF_8);
     byte[] content = new byte[head.length + 2];
     System.arraycopy(head, 0, content, 0, head.length);
     content[head.length] = (byte) 0xFF;
@@ -108,7 +113,8 @@ class PathologicalInputTest {
   @Test
   @DisplayName("a number with a thousand digits is refused by the reading limit")
   void hugeNumber() {
-    String yaml = "central:\n  vault:\n    lock:\n      minRetentionDays: " + "9".repeat(1000) + "\n";
+    String yaml =
+        "central:\n  vault:\n    lock:\n      minRetentionDays: " + "9".repeat(1000) + "\n";
     Findings findings = check(yaml.getBytes(StandardCharsets.UTF_8));
     assertThat(findings.all())
         .filteredOn(f -> f.pointer().equals("/central/vault/lock/minRetentionDays"))

@@ -30,12 +30,15 @@ class ModelReaderTest {
    * are about reading, not about that rule.
    */
   private static List<Finding> findings(String yaml) {
-    return Validator.standard().validate(read(yaml)).all().stream().filter(f -> !f.ruleId().equals("AG2023")).toList();
+    return Validator.standard().validate(read(yaml)).all().stream()
+        .filter(f -> !f.ruleId().equals("AG2023"))
+        .toList();
   }
 
-  private static final String GOVERNANCE_WARNING = "airgap.yaml:14:7: warning: /central/vault/lock/mode: is governance:"
-      + " the admins and the management account can still remove the lock and delete the backups; everyone else is"
-      + " denied [AG2023]\n    hint: use mode: compliance for a lock nobody can remove\n";
+  private static final String GOVERNANCE_WARNING =
+      "airgap.yaml:14:7: warning: /central/vault/lock/mode: is governance:"
+          + " the admins and the management account can still remove the lock and delete the backups; everyone else is"
+          + " denied [AG2023]\n    hint: use mode: compliance for a lock nobody can remove\n";
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"\"012345678901\"", "012345678901", "012345670123", "'000000000001'"})
@@ -43,8 +46,13 @@ class ModelReaderTest {
   void leadingZerosSurvive(String written) {
     // Given
     String expected = written.replace("\"", "").replace("'", "");
-    String yaml = edit(BASIC, "account: \"222222222222\"", "account: " + written,
-        "iam::222222222222:role", "iam::" + expected + ":role");
+    String yaml =
+        edit(
+            BASIC,
+            "account: \"222222222222\"",
+            "account: " + written,
+            "iam::222222222222:role",
+            "iam::" + expected + ":role");
     // When
     ReadResult result = read(yaml);
     // Then
@@ -59,7 +67,8 @@ class ModelReaderTest {
     assertThat(model.members().vault().name()).isEqualTo(ModelReader.DEFAULT_MEMBER_VAULT);
     assertThat(model.members().backupRoleName()).isEqualTo(ModelReader.DEFAULT_BACKUP_ROLE);
     assertThat(model.deploy().stackSetNamePrefix()).isEqualTo(ModelReader.DEFAULT_PREFIX);
-    assertThat(model.plans().get("daily").startWindowMinutes()).isEqualTo(ModelReader.DEFAULT_START_WINDOW_MINUTES);
+    assertThat(model.plans().get("daily").startWindowMinutes())
+        .isEqualTo(ModelReader.DEFAULT_START_WINDOW_MINUTES);
     assertThat(model.plans().get("daily").completionWindowMinutes())
         .isEqualTo(ModelReader.DEFAULT_COMPLETION_WINDOW_MINUTES);
     assertThat(model.plans().get("daily").selection().optOutTag().key()).isEqualTo("backup");
@@ -70,34 +79,62 @@ class ModelReaderTest {
   @Test
   @DisplayName("an unknown key is reported at its line:col with a suggestion")
   void unknownKey() {
-    List<Finding> findings = findings(edit(BASIC, "  id: o-a1b2c3d4e5\n", "  id: o-a1b2c3d4e5\n  partiton: aws\n"));
+    List<Finding> findings =
+        findings(edit(BASIC, "  id: o-a1b2c3d4e5\n", "  id: o-a1b2c3d4e5\n  partiton: aws\n"));
     assertThat(findings)
-        .extracting(Finding::ruleId, f -> f.location().toString(), Finding::pointer, Finding::message, Finding::hint)
-        .containsExactly(tuple("AG0002", "airgap.yaml:3:3", "/organization/partiton",
-            "unknown key 'partiton'; allowed here: delegatedAdminAccount, deployFrom, id, managementAccount, partition",
-            "did you mean 'partition'?"));
+        .extracting(
+            Finding::ruleId,
+            f -> f.location().toString(),
+            Finding::pointer,
+            Finding::message,
+            Finding::hint)
+        .containsExactly(
+            tuple(
+                "AG0002",
+                "airgap.yaml:3:3",
+                "/organization/partiton",
+                "unknown key 'partiton'; allowed here: delegatedAdminAccount, deployFrom, id, managementAccount, partition",
+                "did you mean 'partition'?"));
   }
 
   @Test
   @DisplayName("type errors are reported at the key's line:col")
   void typeErrors() {
-    String yaml = edit(BASIC, "      minRetentionDays: 7\n", "      minRetentionDays: \"7\"\n",
-        "  regions: [eu-west-1]\n  vault", "  regions: eu-west-1\n  vault");
+    String yaml =
+        edit(
+            BASIC,
+            "      minRetentionDays: 7\n",
+            "      minRetentionDays: \"7\"\n",
+            "  regions: [eu-west-1]\n  vault",
+            "  regions: eu-west-1\n  vault");
     assertThat(findings(yaml))
         .extracting(Finding::ruleId, f -> f.location().toString(), Finding::message, Finding::hint)
         .containsExactly(
             tuple("AG0004", "airgap.yaml:8:3", "expected a list, found a string (eu-west-1)", ""),
-            tuple("AG0004", "airgap.yaml:13:7", "expected a number, found a string (7)", "remove the quotes: 7"));
+            tuple(
+                "AG0004",
+                "airgap.yaml:13:7",
+                "expected a number, found a string (7)",
+                "remove the quotes: 7"));
   }
 
   @Test
   @DisplayName("a duplicate key is reported at its second occurrence")
   void duplicateKey() {
-    String yaml = edit(BASIC, "  managementAccount: \"111111111111\"\n",
-        "  managementAccount: \"111111111111\"\n  id: o-b1b2c3d4e5\n");
+    String yaml =
+        edit(
+            BASIC,
+            "  managementAccount: \"111111111111\"\n",
+            "  managementAccount: \"111111111111\"\n  id: o-b1b2c3d4e5\n");
     assertThat(findings(yaml))
-        .extracting(Finding::ruleId, f -> f.location().toString(), Finding::pointer, Finding::message)
-        .containsExactly(tuple("AG0003", "airgap.yaml:4:3", "/organization/id", "key 'id' is already defined at line 2"));
+        .extracting(
+            Finding::ruleId, f -> f.location().toString(), Finding::pointer, Finding::message)
+        .containsExactly(
+            tuple(
+                "AG0003",
+                "airgap.yaml:4:3",
+                "/organization/id",
+                "key 'id' is already defined at line 2"));
   }
 
   @Test
@@ -105,18 +142,27 @@ class ModelReaderTest {
   void tabs() {
     ReadResult result = read(edit(BASIC, "  id: o-a1b2c3d4e5\n", "\tid: o-a1b2c3d4e5\n"));
     assertThat(result.model()).isEmpty();
-    assertThat(result.findings()).singleElement().satisfies(f -> {
-      assertThat(f.ruleId()).isEqualTo("AG0001");
-      assertThat(f.location().toString()).isEqualTo("airgap.yaml:2:1");
-      assertThat(f.hint()).isEqualTo("YAML indentation must use spaces; replace the tab characters");
-    });
+    assertThat(result.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.ruleId()).isEqualTo("AG0001");
+              assertThat(f.location().toString()).isEqualTo("airgap.yaml:2:1");
+              assertThat(f.hint())
+                  .isEqualTo("YAML indentation must use spaces; replace the tab characters");
+            });
   }
 
   @Test
   @DisplayName("anchors and aliases are refused once each, without a second 'missing' finding")
   void aliases() {
-    String yaml = edit(BASIC, "  regions: [eu-west-1]\n  vault", "  regions: &r [eu-west-1]\n  vault",
-        MEMBERS_END, "  regions: *r\n\nplans:");
+    String yaml =
+        edit(
+            BASIC,
+            "  regions: [eu-west-1]\n  vault",
+            "  regions: &r [eu-west-1]\n  vault",
+            MEMBERS_END,
+            "  regions: *r\n\nplans:");
     assertThat(findings(yaml))
         .extracting(Finding::ruleId, f -> f.location().toString(), Finding::message)
         .containsExactly(
@@ -130,7 +176,8 @@ class ModelReaderTest {
   void emptyFile(String yaml) {
     ReadResult result = read(yaml);
     assertThat(result.model()).isEmpty();
-    assertThat(result.findings()).extracting(Finding::ruleId, Finding::message)
+    assertThat(result.findings())
+        .extracting(Finding::ruleId, Finding::message)
         .containsExactly(tuple("AG0007", "the file holds no YAML document"));
   }
 
@@ -149,7 +196,8 @@ class ModelReaderTest {
     assertThat(result.model()).isEmpty();
     assertThat(result.findings())
         .extracting(Finding::ruleId, f -> f.location().toString(), Finding::message)
-        .containsExactly(tuple("AG0008", "airgap.yaml:3:8", "byte 0xFF at offset 40 is not valid UTF-8"));
+        .containsExactly(
+            tuple("AG0008", "airgap.yaml:3:8", "byte 0xFF at offset 40 is not valid UTF-8"));
   }
 
   @Test
@@ -157,20 +205,32 @@ class ModelReaderTest {
   void multiDocument() {
     assertThat(findings(BASIC + "---\nfoo: bar\n"))
         .extracting(Finding::ruleId, f -> f.location().toString(), Finding::message)
-        .containsExactly(tuple("AG0001", "airgap.yaml:32:1",
-            "the file holds more than one YAML document; airgap.yaml is one document"));
+        .containsExactly(
+            tuple(
+                "AG0001",
+                "airgap.yaml:32:1",
+                "the file holds more than one YAML document; airgap.yaml is one document"));
   }
 
   @Test
   @DisplayName("missing required values are located at the nearest existing parent")
   void missingRequired() {
-    String yaml = edit(BASIC, "  managementAccount: \"111111111111\"\n", "", "      mode: governance\n", "");
+    String yaml =
+        edit(BASIC, "  managementAccount: \"111111111111\"\n", "", "      mode: governance\n", "");
     assertThat(findings(yaml))
-        .extracting(Finding::ruleId, f -> f.location().toString(), Finding::pointer, Finding::message)
+        .extracting(
+            Finding::ruleId, f -> f.location().toString(), Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("AG0005", "airgap.yaml:1:1", "/organization/managementAccount",
+            tuple(
+                "AG0005",
+                "airgap.yaml:1:1",
+                "/organization/managementAccount",
                 "'managementAccount' is required (a string)"),
-            tuple("AG0005", "airgap.yaml:10:5", "/central/vault/lock/mode", "'mode' is required (a string)"));
+            tuple(
+                "AG0005",
+                "airgap.yaml:10:5",
+                "/central/vault/lock/mode",
+                "'mode' is required (a string)"));
   }
 
   @Test
@@ -178,30 +238,46 @@ class ModelReaderTest {
   void enumValue() {
     assertThat(findings(edit(BASIC, "mode: governance", "mode: governence")))
         .extracting(Finding::ruleId, Finding::message, Finding::hint)
-        .containsExactly(tuple("AG0010", "'governence' is not allowed; use one of: governance, compliance",
-            "did you mean 'governance'?"));
+        .containsExactly(
+            tuple(
+                "AG0010",
+                "'governence' is not allowed; use one of: governance, compliance",
+                "did you mean 'governance'?"));
   }
 
   @Test
-  @DisplayName("the human report prints location, severity, pointer, message, id, hint and a summary")
+  @DisplayName(
+      "the human report prints location, severity, pointer, message, id, hint and a summary")
   void humanReport() {
     // Given: min above max, with the lock's minimum on line 12, column 7
-    String yaml = edit(BASIC, "\"111111111111\"\n\n", "\"111111111111\"\n",
-        "      minRetentionDays: 7\n      maxRetentionDays: 365\n", "      minRetentionDays: 40\n      maxRetentionDays: 35\n");
+    String yaml =
+        edit(
+            BASIC,
+            "\"111111111111\"\n\n",
+            "\"111111111111\"\n",
+            "      minRetentionDays: 7\n      maxRetentionDays: 365\n",
+            "      minRetentionDays: 40\n      maxRetentionDays: 35\n");
     // When
     Findings findings = Validator.standard().validate(read(yaml));
     // Then
-    assertThat(HumanReport.render(findings)).isEqualTo(
-        GOVERNANCE_WARNING.replace("14:7", "11:7")
-            + "airgap.yaml:12:7: error: /central/vault/lock/minRetentionDays: must be ≤ maxRetentionDays (35) [AG2003]\n"
-            + "    hint: lower minRetentionDays or raise maxRetentionDays; AWS Backup requires min ≤ max\n"
-            + "airgap: 1 error, 1 warning (rules: docs/rules.md)\n");
+    assertThat(HumanReport.render(findings))
+        .isEqualTo(
+            GOVERNANCE_WARNING.replace("14:7", "11:7")
+                + "airgap.yaml:12:7: error: /central/vault/lock/minRetentionDays: must be ≤ maxRetentionDays (35) [AG2003]\n"
+                + "    hint: lower minRetentionDays or raise maxRetentionDays; AWS Backup requires min ≤ max\n"
+                + "airgap: 1 error, 1 warning (rules: docs/rules.md)\n");
   }
 
   @Test
   @DisplayName("the summary counts errors and warnings separately")
   void summaryCounts() {
-    String yaml = edit(BASIC, "  alerts:\n    email: [security@example.com]\n", "", "      minRetentionDays: 7\n", "      minRetentionDays: 0\n");
+    String yaml =
+        edit(
+            BASIC,
+            "  alerts:\n    email: [security@example.com]\n",
+            "",
+            "      minRetentionDays: 7\n",
+            "      minRetentionDays: 0\n");
     assertThat(HumanReport.summary(Validator.standard().validate(read(yaml))))
         .isEqualTo("airgap: 1 error, 2 warnings (rules: docs/rules.md)");
   }

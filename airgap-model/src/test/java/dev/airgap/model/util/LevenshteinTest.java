@@ -14,6 +14,9 @@ class LevenshteinTest {
     assertThat(Levenshtein.distance("abc", "")).isEqualTo(3);
     assertThat(Levenshtein.distance("flaw", "lawn")).isEqualTo(2);
     assertThat(Levenshtein.distance("same", "same")).isZero();
-    assertThat(Levenshtein.distance("backup:DeleteVaultAccessPolicy", "backup:DeleteBackupVaultAccessPolicy")).isEqualTo(6);
+    assertThat(
+            Levenshtein.distance(
+                "backup:DeleteVaultAccessPolicy", "backup:DeleteBackupVaultAccessPolicy"))
+        .isEqualTo(6);
   }
 }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class Sha256Test {
-  private static final String ABC = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+  private static final String ABC =
+      "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
 
   @Test
   @DisplayName("the FIPS 180-2 test vector, whole or in pieces")
@@ -19,6 +20,7 @@ class Sha256Test {
     digest.update((byte) 'a');
     digest.update("bc".getBytes(StandardCharsets.UTF_8));
     assertThat(Sha256.hex(digest)).isEqualTo(ABC);
-    assertThat(Sha256.hex("")).isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    assertThat(Sha256.hex(""))
+        .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
   }
 }

@@ -19,7 +19,12 @@ class ExamplesTest {
   static List<Path> examples() throws IOException {
     Path dir = TestModels.repoRoot().resolve("examples");
     try (Stream<Path> children = Files.list(dir)) {
-      List<Path> models = children.map(d -> d.resolve("airgap.yaml")).filter(Files::isRegularFile).sorted().toList();
+      List<Path> models =
+          children
+              .map(d -> d.resolve("airgap.yaml"))
+              .filter(Files::isRegularFile)
+              .sorted()
+              .toList();
       assertThat(models).as("examples under " + dir).isNotEmpty();
       return models;
     }
@@ -31,8 +36,11 @@ class ExamplesTest {
   void exampleIsClean(Path example) throws IOException {
     Findings findings = Validator.standard().validate(ModelReader.read(example));
     // basic keeps a governance lock on purpose (its header says so), which AG2023 names.
-    List<String> expected = Files.readString(example).contains("governance lock") ? List.of("AG2023") : List.of();
-    assertThat(findings.all()).as(HumanReport.render(findings)).extracting(Finding::ruleId)
+    List<String> expected =
+        Files.readString(example).contains("governance lock") ? List.of("AG2023") : List.of();
+    assertThat(findings.all())
+        .as(HumanReport.render(findings))
+        .extracting(Finding::ruleId)
         .containsExactlyElementsOf(expected);
   }
 }

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Golden cases: {@code src/test/resources/findings/<case>/airgap.yaml} and the human report it
- * must print, {@code expected.txt}. Run with {@code -Dairgap.updateGolden=true} to rewrite the
- * expected files after an intended change, then review the diff.
+ * Golden cases: {@code src/test/resources/findings/<case>/airgap.yaml} and the human report it must
+ * print, {@code expected.txt}. Run with {@code -Dairgap.updateGolden=true} to rewrite the expected
+ * files after an intended change, then review the diff.
  */
 @DisplayName("Rendered findings of the golden cases")
 class FindingsGoldenTest {
@@ -31,22 +31,27 @@ class FindingsGoldenTest {
       dirs = list.filter(Files::isDirectory).sorted().toList();
     }
     assertThat(dirs).isNotEmpty();
-    return dirs.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
+    return dirs.stream()
+        .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
   }
 
   private static void check(Path dir) throws IOException {
     Path input = dir.resolve("airgap.yaml");
     Path expectedFile = dir.resolve("expected.txt");
     assertThat(input).as("every case has an airgap.yaml").isRegularFile();
-    String actual = HumanReport.render(
-        Validator.standard().validate(ModelReader.read("airgap.yaml", Files.readAllBytes(input))));
+    String actual =
+        HumanReport.render(
+            Validator.standard()
+                .validate(ModelReader.read("airgap.yaml", Files.readAllBytes(input))));
     if (Boolean.parseBoolean(System.getProperty("airgap.updateGolden", "false"))) {
       Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
       System.out.println("updated " + expectedFile);
       return;
     }
     if (!Files.isRegularFile(expectedFile)) {
-      fail(expectedFile + " is missing; run ./mvnw -B test -pl airgap-model -Dairgap.updateGolden=true");
+      fail(
+          expectedFile
+              + " is missing; run ./mvnw -B test -pl airgap-model -Dairgap.updateGolden=true");
     }
     assertThat(actual)
         .as("rendered findings of %s (update with -Dairgap.updateGolden=true)", dir.getFileName())

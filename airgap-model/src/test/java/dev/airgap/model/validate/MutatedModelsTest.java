@@ -14,10 +14,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every value of the valid models replaced by values of other types and extreme numbers: the
- * reader and the rules never throw, and every finding carries a pointer and a location. This is
- * what keeps a wrong value from being reported twice (once as a type error, once by a rule that
- * read the default left in its place).
+ * Every value of the valid models replaced by values of other types and extreme numbers: the reader
+ * and the rules never throw, and every finding carries a pointer and a location. This is what keeps
+ * a wrong value from being reported twice (once as a type error, once by a rule that read the
+ * default left in its place).
  */
 @DisplayName("Mutated models never crash validation")
 class MutatedModelsTest {
@@ -44,15 +44,18 @@ class MutatedModelsTest {
   void neverThrows(String change, String yaml) {
     assertThatCode(() -> TestModels.validate(yaml)).doesNotThrowAnyException();
     Findings findings = TestModels.validate(yaml);
-    assertThat(findings.all()).allSatisfy(f -> {
-      assertThat(f.location().line()).isPositive();
-      assertThat(f.ruleId()).matches("AG\\d{4}");
-    });
+    assertThat(findings.all())
+        .allSatisfy(
+            f -> {
+              assertThat(f.location().line()).isPositive();
+              assertThat(f.ruleId()).matches("AG\\d{4}");
+            });
     // A type error at a pointer is the only finding there: no rule re-reports the default.
     for (Finding typeError : findings.all()) {
       if (typeError.ruleId().equals("AG0004")) {
         assertThat(findings.all())
-            .filteredOn(f -> f.pointer().equals(typeError.pointer()) && f.ruleId().compareTo("AG1000") > 0)
+            .filteredOn(
+                f -> f.pointer().equals(typeError.pointer()) && f.ruleId().compareTo("AG1000") > 0)
             .as(change)
             .isEmpty();
       }

@@ -31,19 +31,25 @@ class RuleCatalogTest {
   @Test
   @DisplayName("every class in the rules package is a rule listed in the catalog")
   void everyRuleClassIsListed() throws IOException, URISyntaxException {
-    // The main output directory (target/classes), not the test one, which has the tests of the rules.
+    // The main output directory (target/classes), not the test one, which has the tests of the
+    // rules.
     URL url = RuleCatalog.class.getProtectionDomain().getCodeSource().getLocation();
     Path dir = Path.of(url.toURI()).resolve(RULES_PACKAGE.replace('.', '/'));
     assertThat(dir).as("rules package directory").isDirectory();
     Set<String> classes;
     try (Stream<Path> files = Files.list(dir)) {
-      classes = files.map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".class") && !n.contains("$") && !n.equals("package-info.class"))
-          .map(n -> RULES_PACKAGE + "." + n.substring(0, n.length() - ".class".length()))
-          .collect(Collectors.toCollection(TreeSet::new));
+      classes =
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(
+                  n -> n.endsWith(".class") && !n.contains("$") && !n.equals("package-info.class"))
+              .map(n -> RULES_PACKAGE + "." + n.substring(0, n.length() - ".class".length()))
+              .collect(Collectors.toCollection(TreeSet::new));
     }
-    Set<String> listed = RuleCatalog.rules().stream().map(r -> r.getClass().getName())
-        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> listed =
+        RuleCatalog.rules().stream()
+            .map(r -> r.getClass().getName())
+            .collect(Collectors.toCollection(TreeSet::new));
     assertThat(classes).isNotEmpty();
     assertThat(listed).isEqualTo(classes);
   }

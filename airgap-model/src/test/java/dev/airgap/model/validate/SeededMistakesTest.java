@@ -14,15 +14,23 @@ import org.junit.jupiter.api.Test;
 class SeededMistakesTest {
 
   /** Five independent mistakes in the basic model; none of them hides or duplicates another. */
-  static final String FIVE_MISTAKES = edit(BASIC,
-      "  managementAccount: \"111111111111\"", "  managementAccount: \"11111111111\"",
-      "    name: airgap-central\n", "    name: airgap.central\n",
-      "      minRetentionDays: 7\n      maxRetentionDays: 365\n", "      minRetentionDays: 400\n      maxRetentionDays: 365\n",
-      "cron(0 5 ? * * *)", "cron(0 5 * * * *)",
-      "    localRetentionDays: 14\n", "    localRetentionDays: 14\n    startWindowMinutes: 30\n");
+  static final String FIVE_MISTAKES =
+      edit(
+          BASIC,
+          "  managementAccount: \"111111111111\"",
+          "  managementAccount: \"11111111111\"",
+          "    name: airgap-central\n",
+          "    name: airgap.central\n",
+          "      minRetentionDays: 7\n      maxRetentionDays: 365\n",
+          "      minRetentionDays: 400\n      maxRetentionDays: 365\n",
+          "cron(0 5 ? * * *)",
+          "cron(0 5 * * * *)",
+          "    localRetentionDays: 14\n",
+          "    localRetentionDays: 14\n    startWindowMinutes: 30\n");
 
   @Test
-  @DisplayName("gives exactly five located errors with the right ids, in file order, and the governance warning")
+  @DisplayName(
+      "gives exactly five located errors with the right ids, in file order, and the governance warning")
   void fiveFindings() {
     // When
     Findings findings = validate(FIVE_MISTAKES);
@@ -38,6 +46,7 @@ class SeededMistakesTest {
             tuple("AG4007", "airgap.yaml:27:5", "/plans/daily/schedule"),
             tuple("AG4009", "airgap.yaml:29:5", "/plans/daily/startWindowMinutes"));
     assertThat(findings.errorCount()).isEqualTo(5);
-    assertThat(HumanReport.render(findings)).endsWith("airgap: 5 errors, 1 warning (rules: docs/rules.md)\n");
+    assertThat(HumanReport.render(findings))
+        .endsWith("airgap: 5 errors, 1 warning (rules: docs/rules.md)\n");
   }
 }

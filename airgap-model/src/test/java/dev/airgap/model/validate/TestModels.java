@@ -7,15 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Models for rule tests, written as YAML text so that every test also exercises the reader and
- * the source map. Each test starts from a valid model and changes one thing with
- * {@link #replace}, which fails loudly when the text to replace is not there.
+ * Models for rule tests, written as YAML text so that every test also exercises the reader and the
+ * source map. Each test starts from a valid model and changes one thing with {@link #replace},
+ * which fails loudly when the text to replace is not there.
  */
 public final class TestModels {
   private TestModels() {}
 
   /** A copy of examples/basic/airgap.yaml: valid, no finding at all. */
-  public static final String BASIC = """
+  public static final String BASIC =
+      """
       organization:
         id: o-a1b2c3d4e5
         managementAccount: "111111111111"
@@ -49,11 +50,14 @@ public final class TestModels {
       """;
 
   /** A valid model with a logically air-gapped central vault and a recovery account. */
-  public static final String AIR_GAPPED = replace(replace(BASIC,
-      "    name: airgap-central\n    lock:\n      mode: governance\n",
-      "    name: airgap-lag\n    kind: logically-air-gapped\n    lock:\n      mode: compliance\n"),
-      "  alerts:\n    email: [security@example.com]\n",
-      "  alerts:\n    email: [security@example.com]\n  key:\n    kind: aws-owned\n  recoveryAccounts: [\"444444444444\"]\n");
+  public static final String AIR_GAPPED =
+      replace(
+          replace(
+              BASIC,
+              "    name: airgap-central\n    lock:\n      mode: governance\n",
+              "    name: airgap-lag\n    kind: logically-air-gapped\n    lock:\n      mode: compliance\n"),
+          "  alerts:\n    email: [security@example.com]\n",
+          "  alerts:\n    email: [security@example.com]\n  key:\n    kind: aws-owned\n  recoveryAccounts: [\"444444444444\"]\n");
 
   /** {@code text} with {@code target} replaced once; fails if it is absent or ambiguous. */
   public static String replace(String text, String target, String replacement) {
@@ -76,7 +80,9 @@ public final class TestModels {
     return text;
   }
 
-  /** The members section of {@link #BASIC} ends here; edits that add member keys insert before it. */
+  /**
+   * The members section of {@link #BASIC} ends here; edits that add member keys insert before it.
+   */
   public static final String MEMBERS_END = "  regions: [eu-west-1]\n\nplans:";
 
   /** {@code n} distinct tags in YAML flow form: {@code t1: v1, t2: v2, ...}. */
@@ -92,13 +98,16 @@ public final class TestModels {
   public static java.nio.file.Path repoRoot() {
     String property = System.getProperty("airgap.repoRoot", "");
     java.nio.file.Path root =
-        property.isBlank() || property.startsWith("${") ? java.nio.file.Path.of("..") : java.nio.file.Path.of(property);
+        property.isBlank() || property.startsWith("${")
+            ? java.nio.file.Path.of("..")
+            : java.nio.file.Path.of(property);
     return root.toAbsolutePath().normalize();
   }
 
   /** Reads and validates YAML text as airgap.yaml. */
   public static Findings validate(String yaml) {
-    return Validator.standard().validate(ModelReader.read("airgap.yaml", yaml.getBytes(StandardCharsets.UTF_8)));
+    return Validator.standard()
+        .validate(ModelReader.read("airgap.yaml", yaml.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** The findings of one rule. */

@@ -20,7 +20,9 @@ public record AttachedScp(Policy policy, List<String> targetIds) {
    * never a principal outside the organization (whose path holds no target).
    */
   public boolean binds(Principal p, String managementAccount) {
-    if (!p.inOrganization() || p.serviceLinked() || p.kind() == Principal.Kind.SERVICE
+    if (!p.inOrganization()
+        || p.serviceLinked()
+        || p.kind() == Principal.Kind.SERVICE
         || p.account().equals(managementAccount)) {
       return false;
     }

@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * One {@code operator: {key: values}} entry of a Condition block. A block is true when every
- * clause is (AND); a clause is true when the key matches any of its values (OR), or for a negated
- * operator when it matches none
+ * One {@code operator: {key: values}} entry of a Condition block. A block is true when every clause
+ * is (AND); a clause is true when the key matches any of its values (OR), or for a negated operator
+ * when it matches none
  * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-logic-multiple-context-keys-or-values.html).
  *
  * @param operator as written, e.g. {@code ForAnyValue:StringLikeIfExists}
@@ -96,13 +96,18 @@ public record ConditionClause(String operator, String key, List<String> values) 
       // ArnEquals and ArnLike both take wildcards per colon-delimited part.
       case "ArnEquals", "ArnLike" -> Glob.arnMatches(policyValue, actual);
       case "Bool" -> policyValue.equalsIgnoreCase(actual);
-      default -> throw new UnsupportedOperationException("condition operator not modelled by verify: " + operator);
+      default ->
+          throw new UnsupportedOperationException(
+              "condition operator not modelled by verify: " + operator);
     };
   }
 
   static boolean isNegated(String op) {
-    return op.equals("StringNotEquals") || op.equals("StringNotEqualsIgnoreCase") || op.equals("StringNotLike")
-        || op.equals("ArnNotEquals") || op.equals("ArnNotLike");
+    return op.equals("StringNotEquals")
+        || op.equals("StringNotEqualsIgnoreCase")
+        || op.equals("StringNotLike")
+        || op.equals("ArnNotEquals")
+        || op.equals("ArnNotLike");
   }
 
   private static String positiveOf(String op) {
@@ -123,7 +128,9 @@ public record ConditionClause(String operator, String key, List<String> values) 
     }
     String op = operator.replaceFirst("^For(Any|All)Values?:", "").replace("IfExists", "");
     String base = isNegated(op) ? positiveOf(op) : op;
-    return values.stream().filter(v -> actual.stream().anyMatch(a -> matchesOne(base, v, a))).toList();
+    return values.stream()
+        .filter(v -> actual.stream().anyMatch(a -> matchesOne(base, v, a)))
+        .toList();
   }
 
   @Override

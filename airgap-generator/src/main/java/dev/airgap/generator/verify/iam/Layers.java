@@ -8,10 +8,12 @@ import java.util.List;
  *
  * @param scps every SCP of the organization with its targets
  * @param managementAccount never restricted by SCPs
- * @param resourcePolicy the resource's policy (vault access policy, key policy, topic policy), or null
+ * @param resourcePolicy the resource's policy (vault access policy, key policy, topic policy), or
+ *     null
  * @param keyPolicy whether {@code resourcePolicy} is a KMS key policy, which IAM cannot override
  */
-public record Layers(List<AttachedScp> scps, String managementAccount, Policy resourcePolicy, boolean keyPolicy) {
+public record Layers(
+    List<AttachedScp> scps, String managementAccount, Policy resourcePolicy, boolean keyPolicy) {
   public Layers {
     scps = List.copyOf(scps);
   }

@@ -16,15 +16,25 @@ import java.util.Map;
  * @param modelPointer the model element that produced the resource
  * @param statements in document order
  */
-public record Policy(String file, String logicalId, String modelPointer, List<Statement> statements) {
+public record Policy(
+    String file, String logicalId, String modelPointer, List<Statement> statements) {
   public Policy {
     statements = List.copyOf(statements);
   }
 
   /** A policy an attacker wrote in place of the real one: allows everything to everyone. */
   public static Policy permissive(String what) {
-    Statement all = new Statement(new Origin("(attacker)", what, "AllowAll", ""), true, Map.of("*", List.of("*")),
-        false, List.of("*"), false, List.of("*"), false, List.of());
+    Statement all =
+        new Statement(
+            new Origin("(attacker)", what, "AllowAll", ""),
+            true,
+            Map.of("*", List.of("*")),
+            false,
+            List.of("*"),
+            false,
+            List.of("*"),
+            false,
+            List.of());
     return new Policy("(attacker)", what, "", List.of(all));
   }
 
@@ -33,9 +43,17 @@ public record Policy(String file, String logicalId, String modelPointer, List<St
    * account may administer it, so its IAM policies decide; no other account is admitted.
    */
   public static Policy defaultKeyPolicy(String partition, String account) {
-    Statement root = new Statement(new Origin("(existing key)", "default key policy", "EnableIamUserPermissions", ""),
-        true, Map.of("AWS", List.of("arn:" + partition + ":iam::" + account + ":root")), false, List.of("kms:*"),
-        false, List.of("*"), false, List.of());
+    Statement root =
+        new Statement(
+            new Origin("(existing key)", "default key policy", "EnableIamUserPermissions", ""),
+            true,
+            Map.of("AWS", List.of("arn:" + partition + ":iam::" + account + ":root")),
+            false,
+            List.of("kms:*"),
+            false,
+            List.of("*"),
+            false,
+            List.of());
     return new Policy("(existing key)", "default key policy", "", List.of(root));
   }
 
@@ -54,21 +72,38 @@ public record Policy(String file, String logicalId, String modelPointer, List<St
       String sid = s.hasNonNull("Sid") ? s.get("Sid").asText() : "#" + (i + 1);
       Origin origin = new Origin(file, logicalId, sid, modelPointer);
       boolean notPrincipal = s.has("NotPrincipal");
-      Map<String, List<String>> principals = principals(notPrincipal ? s.get("NotPrincipal") : s.get("Principal"));
+      Map<String, List<String>> principals =
+          principals(notPrincipal ? s.get("NotPrincipal") : s.get("Principal"));
       boolean notAction = s.has("NotAction");
       List<String> actions = strings(notAction ? s.get("NotAction") : s.get("Action"));
       boolean notResource = s.has("NotResource");
-      List<String> resources = s.has("Resource") || notResource
-          ? strings(notResource ? s.get("NotResource") : s.get("Resource")) : List.of("*");
+      List<String> resources =
+          s.has("Resource") || notResource
+              ? strings(notResource ? s.get("NotResource") : s.get("Resource"))
+              : List.of("*");
       List<ConditionClause> conditions = new ArrayList<>();
-      Iterator<Map.Entry<String, JsonNode>> ops = s.path("Condition").fields();
+      Iterator<Map.Entry<String, JsonNode>> ops = s.path("Condition").properties().iterator();
       while (ops.hasNext()) {
         Map.Entry<String, JsonNode> op = ops.next();
-        op.getValue().fields().forEachRemaining(k -> conditions.add(
-            new ConditionClause(op.getKey(), k.getKey(), strings(k.getValue()))));
+        op.getValue()
+            .properties()
+            .iterator()
+            .forEachRemaining(
+                k ->
+                    conditions.add(
+                        new ConditionClause(op.getKey(), k.getKey(), strings(k.getValue()))));
       }
-      out.add(new Statement(origin, "Allow".equals(s.path("Effect").asText()), principals, notPrincipal, actions,
-          notAction, resources, notResource, conditions));
+      out.add(
+          new Statement(
+              origin,
+              "Allow".equals(s.path("Effect").asText()),
+              principals,
+              notPrincipal,
+              actions,
+              notAction,
+              resources,
+              notResource,
+              conditions));
     }
     return new Policy(file, logicalId, modelPointer, out);
   }
@@ -82,7 +117,7 @@ public record Policy(String file, String logicalId, String modelPointer, List<St
       out.put("*", List.of(p.asText()));
       return out;
     }
-    p.fields().forEachRemaining(e -> out.put(e.getKey(), strings(e.getValue())));
+    p.properties().iterator().forEachRemaining(e -> out.put(e.getKey(), strings(e.getValue())));
     return out;
   }
 

@@ -6,8 +6,8 @@ import java.util.List;
  * Who makes a request, with what the request context says about them.
  *
  * @param label how a counterexample names them, e.g. {@code central admin}
- * @param arn the value of {@code aws:PrincipalArn}: the role (not the session), user or
- *     {@code arn:aws:iam::A:root}; a service name for {@link Kind#SERVICE}
+ * @param arn the value of {@code aws:PrincipalArn}: the role (not the session), user or {@code
+ *     arn:aws:iam::A:root}; a service name for {@link Kind#SERVICE}
  * @param account the principal's account ({@code aws:PrincipalAccount})
  * @param organizationId {@code aws:PrincipalOrgID}, or empty outside the organization
  * @param orgPath root, then OUs down to the account's parent ({@code aws:PrincipalOrgPaths})
@@ -16,7 +16,12 @@ import java.util.List;
  *     (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html#scp-effects-on-permissions)
  */
 public record Principal(
-    String label, String arn, String account, String organizationId, List<String> orgPath, Kind kind,
+    String label,
+    String arn,
+    String account,
+    String organizationId,
+    List<String> orgPath,
+    Kind kind,
     boolean serviceLinked) {
 
   public Principal {

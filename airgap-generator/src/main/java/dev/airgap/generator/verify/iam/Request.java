@@ -18,13 +18,18 @@ import java.util.Map;
  *     the key is absent
  */
 public record Request(
-    Principal principal, String action, String resource, String resourceAccount, Map<String, List<String>> extra) {
+    Principal principal,
+    String action,
+    String resource,
+    String resourceAccount,
+    Map<String, List<String>> extra) {
 
   public Request {
     extra = Map.copyOf(extra);
   }
 
-  public static Request of(Principal principal, String action, String resource, String resourceAccount) {
+  public static Request of(
+      Principal principal, String action, String resource, String resourceAccount) {
     return new Request(principal, action, resource, resourceAccount, Map.of());
   }
 
@@ -59,13 +64,14 @@ public record Request(
       }
     }
     c.put("aws:resourceaccount", List.of(resourceAccount));
-    extra.forEach((k, v) -> {
-      if (v.isEmpty()) {
-        c.remove(k.toLowerCase(Locale.ROOT));
-      } else {
-        c.put(k.toLowerCase(Locale.ROOT), v);
-      }
-    });
+    extra.forEach(
+        (k, v) -> {
+          if (v.isEmpty()) {
+            c.remove(k.toLowerCase(Locale.ROOT));
+          } else {
+            c.put(k.toLowerCase(Locale.ROOT), v);
+          }
+        });
     return c;
   }
 }

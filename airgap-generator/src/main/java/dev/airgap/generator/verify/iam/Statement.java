@@ -61,12 +61,13 @@ public record Statement(
     boolean listed = false;
     for (Map.Entry<String, List<String>> e : principals.entrySet()) {
       for (String v : e.getValue()) {
-        listed |= switch (e.getKey()) {
-          case "*" -> true;
-          case "AWS" -> p.kind() != Principal.Kind.SERVICE && awsMatches(v, p);
-          case "Service" -> p.kind() == Principal.Kind.SERVICE && v.equals(p.arn());
-          default -> false;
-        };
+        listed |=
+            switch (e.getKey()) {
+              case "*" -> true;
+              case "AWS" -> p.kind() != Principal.Kind.SERVICE && awsMatches(v, p);
+              case "Service" -> p.kind() == Principal.Kind.SERVICE && v.equals(p.arn());
+              default -> false;
+            };
       }
     }
     return notPrincipal != listed;
@@ -86,11 +87,20 @@ public record Statement(
     return v.equals(p.arn());
   }
 
-  /** Whether the statement grants (Allow) or refuses (Deny) to the principal's account root only. */
+  /**
+   * Whether the statement grants (Allow) or refuses (Deny) to the principal's account root only.
+   */
   public boolean namesAccountRootOf(Principal p) {
     List<String> aws = principals.getOrDefault("AWS", List.of());
-    return !notPrincipal && aws.stream().anyMatch(v -> !v.equals("*") && (v.equals(p.account())
-        || v.endsWith(":root") && v.split(":").length >= 5 && v.split(":")[4].equals(p.account())));
+    return !notPrincipal
+        && aws.stream()
+            .anyMatch(
+                v ->
+                    !v.equals("*")
+                        && (v.equals(p.account())
+                            || v.endsWith(":root")
+                                && v.split(":").length >= 5
+                                && v.split(":")[4].equals(p.account())));
   }
 
   /** The first condition clause that is false for the context, or null when all hold. */

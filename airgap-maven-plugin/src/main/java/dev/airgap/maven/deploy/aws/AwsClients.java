@@ -31,16 +31,24 @@ import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider
 public final class AwsClients implements AutoCloseable {
 
   /**
-   * @param region the StackSet administrator Region (and the Region of every client when an endpoint is set)
+   * @param region the StackSet administrator Region (and the Region of every client when an
+   *     endpoint is set)
    * @param endpoint emulator endpoint, e.g. {@code http://127.0.0.1:5000}
    * @param profile named profile instead of the default chain
    * @param assumeRoleArn role to assume first
    * @param credentials explicit credentials (tests); overrides profile and default chain
    * @param interceptors SDK interceptors (tests count calls with one)
-   * @param maxAttempts attempts per call in the SDK's standard retry strategy (throttling is retried there, facts §9)
+   * @param maxAttempts attempts per call in the SDK's standard retry strategy (throttling is
+   *     retried there, facts §9)
    */
-  public record Settings(String region, Optional<URI> endpoint, Optional<String> profile, Optional<String> assumeRoleArn,
-      Optional<AwsCredentialsProvider> credentials, List<ExecutionInterceptor> interceptors, int maxAttempts) {
+  public record Settings(
+      String region,
+      Optional<URI> endpoint,
+      Optional<String> profile,
+      Optional<String> assumeRoleArn,
+      Optional<AwsCredentialsProvider> credentials,
+      List<ExecutionInterceptor> interceptors,
+      int maxAttempts) {
     public Settings {
       interceptors = List.copyOf(interceptors);
     }
@@ -58,16 +66,25 @@ public final class AwsClients implements AutoCloseable {
   public AwsClients(Settings requested) {
     this.settings = withRegion(requested);
     Settings settings = this.settings;
-    AwsCredentialsProvider base = settings.credentials()
-        .orElseGet(() -> settings.profile().<AwsCredentialsProvider>map(ProfileCredentialsProvider::create)
-            .orElseGet(() -> DefaultCredentialsProvider.builder().build()));
+    AwsCredentialsProvider base =
+        settings
+            .credentials()
+            .orElseGet(
+                () ->
+                    settings
+                        .profile()
+                        .<AwsCredentialsProvider>map(ProfileCredentialsProvider::create)
+                        .orElseGet(() -> DefaultCredentialsProvider.builder().build()));
     if (settings.assumeRoleArn().isPresent()) {
-      StsClient baseSts = configure(StsClient.builder(), Region.of(settings.region()), base).build();
+      StsClient baseSts =
+          configure(StsClient.builder(), Region.of(settings.region()), base).build();
       closeables.add(baseSts);
-      StsAssumeRoleCredentialsProvider assumed = StsAssumeRoleCredentialsProvider.builder()
-          .stsClient(baseSts)
-          .refreshRequest(r -> r.roleArn(settings.assumeRoleArn().get()).roleSessionName("airgap-deploy"))
-          .build();
+      StsAssumeRoleCredentialsProvider assumed =
+          StsAssumeRoleCredentialsProvider.builder()
+              .stsClient(baseSts)
+              .refreshRequest(
+                  r -> r.roleArn(settings.assumeRoleArn().get()).roleSessionName("airgap-deploy"))
+              .build();
       closeables.add(assumed);
       this.credentials = assumed;
     } else {
@@ -75,31 +92,54 @@ public final class AwsClients implements AutoCloseable {
     }
   }
 
-  /** An empty region falls back to the SDK's region chain (AWS_REGION, profile); none at all is an input error. */
+  /**
+   * An empty region falls back to the SDK's region chain (AWS_REGION, profile); none at all is an
+   * input error.
+   */
   private static Settings withRegion(Settings s) {
     if (!s.region().isBlank()) {
       return s;
     }
     try {
-      String region = new software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain().getRegion().id();
-      return new Settings(region, s.endpoint(), s.profile(), s.assumeRoleArn(), s.credentials(), s.interceptors(), s.maxAttempts());
+      String region =
+          new software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain()
+              .getRegion()
+              .id();
+      return new Settings(
+          region,
+          s.endpoint(),
+          s.profile(),
+          s.assumeRoleArn(),
+          s.credentials(),
+          s.interceptors(),
+          s.maxAttempts());
     } catch (software.amazon.awssdk.core.exception.SdkClientException e) {
-      throw new dev.airgap.maven.deploy.InvalidInputException(java.util.List.of("no AWS Region: set -D"
-          + dev.airgap.maven.PropertyNames.REGION + "=<region> or AWS_REGION"));
+      throw new dev.airgap.maven.deploy.InvalidInputException(
+          java.util.List.of(
+              "no AWS Region: set -D"
+                  + dev.airgap.maven.PropertyNames.REGION
+                  + "=<region> or AWS_REGION"));
     }
   }
 
-  private <B extends AwsClientBuilder<B, ?>> B configure(B builder, Region region, AwsCredentialsProvider creds) {
+  private <B extends AwsClientBuilder<B, ?>> B configure(
+      B builder, Region region, AwsCredentialsProvider creds) {
     builder.region(region).credentialsProvider(creds);
-    if (builder instanceof software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder<?, ?> sync) {
+    if (builder
+        instanceof software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder<?, ?> sync) {
       sync.httpClient(http);
     }
     settings.endpoint().ifPresent(builder::endpointOverride);
-    builder.overrideConfiguration(ClientOverrideConfiguration.builder()
-        // Standard mode retries throttling and transient errors with backoff (facts §9); more attempts than its default 3.
-        .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(settings.maxAttempts()).build())
-        .executionInterceptors(interceptors())
-        .build());
+    builder.overrideConfiguration(
+        ClientOverrideConfiguration.builder()
+            // Standard mode retries throttling and transient errors with backoff (facts §9); more
+            // attempts than its default 3.
+            .retryStrategy(
+                AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                    .maxAttempts(settings.maxAttempts())
+                    .build())
+            .executionInterceptors(interceptors())
+            .build());
     return builder;
   }
 
@@ -109,7 +149,10 @@ public final class AwsClients implements AutoCloseable {
     return all;
   }
 
-  /** One line for the log: how many AWS calls this execution made, and how many of them mutated something. */
+  /**
+   * One line for the log: how many AWS calls this execution made, and how many of them mutated
+   * something.
+   */
   public String callSummary() {
     Map<String, Integer> counts = tally.counts();
     int total = counts.values().stream().mapToInt(Integer::intValue).sum();
@@ -118,20 +161,30 @@ public final class AwsClients implements AutoCloseable {
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       if (CallTally.isMutating(e.getKey())) {
         mutated += e.getValue();
-        mutating.append(mutating.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue());
+        mutating
+            .append(mutating.length() == 0 ? "" : ", ")
+            .append(e.getKey())
+            .append(' ')
+            .append(e.getValue());
       }
     }
-    return "AWS API calls: " + total + ", mutating: " + mutated + (mutated == 0 ? "" : " (" + mutating + ")");
+    return "AWS API calls: "
+        + total
+        + ", mutating: "
+        + mutated
+        + (mutated == 0 ? "" : " (" + mutating + ")");
   }
 
   public synchronized CloudFormationClient cloudFormation(String region) {
-    return cloudFormation.computeIfAbsent(region, r -> configure(CloudFormationClient.builder(), Region.of(r), credentials).build());
+    return cloudFormation.computeIfAbsent(
+        region, r -> configure(CloudFormationClient.builder(), Region.of(r), credentials).build());
   }
 
   public synchronized OrganizationsClient organizations() {
     if (organizations == null) {
       // Organizations is a global service (us-east-1 endpoint); an emulator answers in any Region.
-      Region region = settings.endpoint().isPresent() ? Region.of(settings.region()) : Region.AWS_GLOBAL;
+      Region region =
+          settings.endpoint().isPresent() ? Region.of(settings.region()) : Region.AWS_GLOBAL;
       organizations = configure(OrganizationsClient.builder(), region, credentials).build();
     }
     return organizations;

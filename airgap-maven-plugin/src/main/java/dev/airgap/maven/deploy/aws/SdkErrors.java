@@ -16,11 +16,14 @@ import software.amazon.awssdk.services.cloudformation.model.StackInstanceNotFoun
 import software.amazon.awssdk.services.cloudformation.model.StackSetNotFoundException;
 import software.amazon.awssdk.services.cloudformation.model.StaleRequestException;
 import software.amazon.awssdk.services.organizations.model.AccountNotFoundException;
+import software.amazon.awssdk.services.organizations.model.AwsOrganizationsNotInUseException;
 import software.amazon.awssdk.services.organizations.model.OrganizationalUnitNotFoundException;
 import software.amazon.awssdk.services.organizations.model.ParentNotFoundException;
-import software.amazon.awssdk.services.organizations.model.AwsOrganizationsNotInUseException;
 
-/** Turns SDK exceptions into {@link CloudCallException}s that carry the operation, code and request id. */
+/**
+ * Turns SDK exceptions into {@link CloudCallException}s that carry the operation, code and request
+ * id.
+ */
 final class SdkErrors {
   private SdkErrors() {}
 
@@ -33,26 +36,47 @@ final class SdkErrors {
   }
 
   static void run(String operation, Runnable call) {
-    call(operation, () -> {
-      call.run();
-      return null;
-    });
+    call(
+        operation,
+        () -> {
+          call.run();
+          return null;
+        });
   }
 
   static CloudCallException map(String operation, SdkException e) {
     if (e instanceof AwsServiceException ase) {
-      String code = ase.awsErrorDetails() != null && ase.awsErrorDetails().errorCode() != null
-          ? ase.awsErrorDetails().errorCode() : "HTTP " + ase.statusCode();
-      String message = ase.awsErrorDetails() != null && ase.awsErrorDetails().errorMessage() != null
-          ? ase.awsErrorDetails().errorMessage() : String.valueOf(ase.getMessage());
-      return new CloudCallException(kind(ase, code, message), operation, code, ase.requestId() == null ? "" : ase.requestId(),
-          message, e);
+      String code =
+          ase.awsErrorDetails() != null && ase.awsErrorDetails().errorCode() != null
+              ? ase.awsErrorDetails().errorCode()
+              : "HTTP " + ase.statusCode();
+      String message =
+          ase.awsErrorDetails() != null && ase.awsErrorDetails().errorMessage() != null
+              ? ase.awsErrorDetails().errorMessage()
+              : String.valueOf(ase.getMessage());
+      return new CloudCallException(
+          kind(ase, code, message),
+          operation,
+          code,
+          ase.requestId() == null ? "" : ase.requestId(),
+          message,
+          e);
     }
-    // Client side: an answer that cannot be parsed (an emulator's HTML error page), or no connection.
+    // Client side: an answer that cannot be parsed (an emulator's HTML error page), or no
+    // connection.
     String message = String.valueOf(e.getMessage());
-    Kind kind = e instanceof SdkClientException && (message.contains("Unable to unmarshall") || message.contains("parse"))
-        ? Kind.UNAVAILABLE : Kind.OTHER;
-    return new CloudCallException(kind, operation, kind == Kind.UNAVAILABLE ? "unparsable response" : "client error", "", message, e);
+    Kind kind =
+        e instanceof SdkClientException
+                && (message.contains("Unable to unmarshall") || message.contains("parse"))
+            ? Kind.UNAVAILABLE
+            : Kind.OTHER;
+    return new CloudCallException(
+        kind,
+        operation,
+        kind == Kind.UNAVAILABLE ? "unparsable response" : "client error",
+        "",
+        message,
+        e);
   }
 
   private static Kind kind(AwsServiceException e, String code, String message) {
@@ -68,9 +92,13 @@ final class SdkErrors {
     if (e instanceof NameAlreadyExistsException || e instanceof AlreadyExistsException) {
       return Kind.NAME_EXISTS;
     }
-    if (e instanceof StackSetNotFoundException || e instanceof OperationNotFoundException || e instanceof StackInstanceNotFoundException
-        || e instanceof ChangeSetNotFoundException || e instanceof OrganizationalUnitNotFoundException
-        || e instanceof AccountNotFoundException || e instanceof ParentNotFoundException
+    if (e instanceof StackSetNotFoundException
+        || e instanceof OperationNotFoundException
+        || e instanceof StackInstanceNotFoundException
+        || e instanceof ChangeSetNotFoundException
+        || e instanceof OrganizationalUnitNotFoundException
+        || e instanceof AccountNotFoundException
+        || e instanceof ParentNotFoundException
         || e instanceof AwsOrganizationsNotInUseException) {
       return Kind.NOT_FOUND;
     }

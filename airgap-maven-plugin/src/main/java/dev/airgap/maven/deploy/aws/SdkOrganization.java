@@ -24,7 +24,9 @@ public final class SdkOrganization implements Organization {
 
   @Override
   public Description describe() {
-    var o = SdkErrors.call("DescribeOrganization", () -> orgs.describeOrganization(r -> {}).organization());
+    var o =
+        SdkErrors.call(
+            "DescribeOrganization", () -> orgs.describeOrganization(r -> {}).organization());
     return new Description(o.id(), o.masterAccountId(), o.featureSetAsString());
   }
 
@@ -35,46 +37,59 @@ public final class SdkOrganization implements Organization {
 
   @Override
   public List<String> trustedServicePrincipals() {
-    return SdkErrors.call("ListAWSServiceAccessForOrganization", () -> {
-      List<String> out = new ArrayList<>();
-      orgs.listAWSServiceAccessForOrganizationPaginator(r -> {})
-          .forEach(page -> page.enabledServicePrincipals().forEach(p -> out.add(p.servicePrincipal())));
-      return out;
-    });
+    return SdkErrors.call(
+        "ListAWSServiceAccessForOrganization",
+        () -> {
+          List<String> out = new ArrayList<>();
+          orgs.listAWSServiceAccessForOrganizationPaginator(r -> {})
+              .forEach(
+                  page ->
+                      page.enabledServicePrincipals().forEach(p -> out.add(p.servicePrincipal())));
+          return out;
+        });
   }
 
   @Override
   public List<Organization.Root> roots() {
-    return SdkErrors.call("ListRoots", () -> {
-      List<Organization.Root> out = new ArrayList<>();
-      List<software.amazon.awssdk.services.organizations.model.Root> all = new ArrayList<>();
-      orgs.listRootsPaginator(r -> {}).forEach(page -> all.addAll(page.roots()));
-      for (software.amazon.awssdk.services.organizations.model.Root root : all) {
-        Map<String, String> types = new TreeMap<>();
-        for (PolicyTypeSummary t : root.policyTypes()) {
-          types.put(t.typeAsString(), t.statusAsString());
-        }
-        out.add(new Organization.Root(root.id(), types));
-      }
-      return out;
-    });
+    return SdkErrors.call(
+        "ListRoots",
+        () -> {
+          List<Organization.Root> out = new ArrayList<>();
+          List<software.amazon.awssdk.services.organizations.model.Root> all = new ArrayList<>();
+          orgs.listRootsPaginator(r -> {}).forEach(page -> all.addAll(page.roots()));
+          for (software.amazon.awssdk.services.organizations.model.Root root : all) {
+            Map<String, String> types = new TreeMap<>();
+            for (PolicyTypeSummary t : root.policyTypes()) {
+              types.put(t.typeAsString(), t.statusAsString());
+            }
+            out.add(new Organization.Root(root.id(), types));
+          }
+          return out;
+        });
   }
 
   @Override
   public List<String> delegatedAdministrators(String servicePrincipal) {
-    return SdkErrors.call("ListDelegatedAdministrators", () -> {
-      List<String> out = new ArrayList<>();
-      orgs.listDelegatedAdministratorsPaginator(r -> r.servicePrincipal(servicePrincipal))
-          .forEach(page -> page.delegatedAdministrators().forEach(a -> out.add(a.id())));
-      return out;
-    });
+    return SdkErrors.call(
+        "ListDelegatedAdministrators",
+        () -> {
+          List<String> out = new ArrayList<>();
+          orgs.listDelegatedAdministratorsPaginator(r -> r.servicePrincipal(servicePrincipal))
+              .forEach(page -> page.delegatedAdministrators().forEach(a -> out.add(a.id())));
+          return out;
+        });
   }
 
   @Override
   public Optional<String> organizationalUnitName(String ouId) {
     try {
-      return Optional.of(SdkErrors.call("DescribeOrganizationalUnit",
-          () -> orgs.describeOrganizationalUnit(r -> r.organizationalUnitId(ouId)).organizationalUnit().name()));
+      return Optional.of(
+          SdkErrors.call(
+              "DescribeOrganizationalUnit",
+              () ->
+                  orgs.describeOrganizationalUnit(r -> r.organizationalUnitId(ouId))
+                      .organizationalUnit()
+                      .name()));
     } catch (CloudCallException e) {
       if (e.kind() == CloudCallException.Kind.NOT_FOUND) {
         return Optional.empty();
@@ -86,7 +101,9 @@ public final class SdkOrganization implements Organization {
   @Override
   public Optional<Organization.Account> account(String accountId) {
     try {
-      software.amazon.awssdk.services.organizations.model.Account a = SdkErrors.call("DescribeAccount", () -> orgs.describeAccount(r -> r.accountId(accountId)).account());
+      software.amazon.awssdk.services.organizations.model.Account a =
+          SdkErrors.call(
+              "DescribeAccount", () -> orgs.describeAccount(r -> r.accountId(accountId)).account());
       return Optional.of(toAccount(a));
     } catch (CloudCallException e) {
       if (e.kind() == CloudCallException.Kind.NOT_FOUND) {
@@ -99,11 +116,18 @@ public final class SdkOrganization implements Organization {
   @Override
   public List<Organization.Account> accountsUnder(String parentId) {
     List<Organization.Account> out = new ArrayList<>();
-    SdkErrors.run("ListAccountsForParent", () -> orgs.listAccountsForParentPaginator(r -> r.parentId(parentId))
-        .forEach(page -> page.accounts().forEach(a -> out.add(toAccount(a)))));
+    SdkErrors.run(
+        "ListAccountsForParent",
+        () ->
+            orgs.listAccountsForParentPaginator(r -> r.parentId(parentId))
+                .forEach(page -> page.accounts().forEach(a -> out.add(toAccount(a)))));
     List<String> children = new ArrayList<>();
-    SdkErrors.run("ListChildren", () -> orgs.listChildrenPaginator(r -> r.parentId(parentId).childType(ChildType.ORGANIZATIONAL_UNIT))
-        .forEach(page -> page.children().forEach(c -> children.add(c.id()))));
+    SdkErrors.run(
+        "ListChildren",
+        () ->
+            orgs.listChildrenPaginator(
+                    r -> r.parentId(parentId).childType(ChildType.ORGANIZATIONAL_UNIT))
+                .forEach(page -> page.children().forEach(c -> children.add(c.id()))));
     for (String child : children) {
       out.addAll(accountsUnder(child));
     }
@@ -111,9 +135,11 @@ public final class SdkOrganization implements Organization {
   }
 
   @SuppressWarnings("deprecation")
-  private static Organization.Account toAccount(software.amazon.awssdk.services.organizations.model.Account a) {
+  private static Organization.Account toAccount(
+      software.amazon.awssdk.services.organizations.model.Account a) {
     // Status is being replaced by State; read the newer field when the service sends it.
     String status = a.stateAsString() != null ? a.stateAsString() : a.statusAsString();
-    return new Organization.Account(a.id(), a.name() == null ? "" : a.name(), status == null ? "" : status);
+    return new Organization.Account(
+        a.id(), a.name() == null ? "" : a.name(), status == null ? "" : status);
   }
 }

@@ -33,8 +33,8 @@ import software.amazon.awssdk.services.cloudformation.model.StackSetOperationPre
 
 /**
  * {@link StackSets} over the AWS SDK. Stack sets live in the administrator Region ({@code admin});
- * every StackSet call passes CallAs (facts §8.7). The management account's plain stacks are
- * {@link SdkStacks}, in their own Region.
+ * every StackSet call passes CallAs (facts §8.7). The management account's plain stacks are {@link
+ * SdkStacks}, in their own Region.
  */
 public final class SdkStackSets implements StackSets {
   private final CloudFormationClient admin;
@@ -48,9 +48,20 @@ public final class SdkStackSets implements StackSets {
   @Override
   public Optional<StackSetState> describeStackSet(String name, CallAs callAs) {
     try {
-      var s = SdkErrors.call("DescribeStackSet", () -> admin.describeStackSet(r -> r.stackSetName(name).callAs(callAs.name())).stackSet());
-      return Optional.of(new StackSetState(s.stackSetName(), s.templateBody() == null ? "" : s.templateBody(), params(s.parameters()),
-          s.permissionModelAsString() == null ? "" : s.permissionModelAsString(), s.statusAsString()));
+      var s =
+          SdkErrors.call(
+              "DescribeStackSet",
+              () ->
+                  admin
+                      .describeStackSet(r -> r.stackSetName(name).callAs(callAs.name()))
+                      .stackSet());
+      return Optional.of(
+          new StackSetState(
+              s.stackSetName(),
+              s.templateBody() == null ? "" : s.templateBody(),
+              params(s.parameters()),
+              s.permissionModelAsString() == null ? "" : s.permissionModelAsString(),
+              s.statusAsString()));
     } catch (CloudCallException e) {
       if (e.kind() == CloudCallException.Kind.NOT_FOUND) {
         return Optional.empty();
@@ -61,87 +72,142 @@ public final class SdkStackSets implements StackSets {
 
   @Override
   public void createStackSet(StackSetSpec spec, CallAs callAs, String clientRequestToken) {
-    SdkErrors.run("CreateStackSet", () -> admin.createStackSet(r -> {
-      r.stackSetName(spec.name())
-          .templateBody(spec.templateBody())
-          .parameters(parameters(spec.parameters()))
-          .capabilitiesWithStrings(spec.capabilities())
-          .permissionModel(spec.serviceManaged() ? PermissionModels.SERVICE_MANAGED : PermissionModels.SELF_MANAGED)
-          // facts §8.5: managed execution queues conflicting operations instead of failing them
-          .managedExecution(ManagedExecution.builder().active(true).build())
-          .callAs(callAs.name())
-          .clientRequestToken(clientRequestToken);
-      if (spec.serviceManaged()) {
-        r.autoDeployment(autoDeployment(spec));
-      }
-    }));
+    SdkErrors.run(
+        "CreateStackSet",
+        () ->
+            admin.createStackSet(
+                r -> {
+                  r.stackSetName(spec.name())
+                      .templateBody(spec.templateBody())
+                      .parameters(parameters(spec.parameters()))
+                      .capabilitiesWithStrings(spec.capabilities())
+                      .permissionModel(
+                          spec.serviceManaged()
+                              ? PermissionModels.SERVICE_MANAGED
+                              : PermissionModels.SELF_MANAGED)
+                      // facts §8.5: managed execution queues conflicting operations instead of
+                      // failing them
+                      .managedExecution(ManagedExecution.builder().active(true).build())
+                      .callAs(callAs.name())
+                      .clientRequestToken(clientRequestToken);
+                  if (spec.serviceManaged()) {
+                    r.autoDeployment(autoDeployment(spec));
+                  }
+                }));
   }
 
   private static AutoDeployment autoDeployment(StackSetSpec spec) {
-    // facts §8.3: RetainStacksOnAccountRemoval only with Enabled; keeps resources of accounts that leave.
+    // facts §8.3: RetainStacksOnAccountRemoval only with Enabled; keeps resources of accounts that
+    // leave.
     return spec.autoDeployment()
         ? AutoDeployment.builder().enabled(true).retainStacksOnAccountRemoval(true).build()
         : AutoDeployment.builder().enabled(false).build();
   }
 
   @Override
-  public String updateStackSet(StackSetSpec spec, OperationPreferences preferences, CallAs callAs, String operationId) {
-    return SdkErrors.call("UpdateStackSet", () -> admin.updateStackSet(r -> {
-      r.stackSetName(spec.name())
-          .templateBody(spec.templateBody())
-          .parameters(parameters(spec.parameters()))
-          .capabilitiesWithStrings(spec.capabilities())
-          .managedExecution(ManagedExecution.builder().active(true).build())
-          .operationId(operationId)
-          .callAs(callAs.name());
-      if (!preferences.isEmpty()) {
-        r.operationPreferences(preferences(preferences));
-      }
-      if (spec.serviceManaged()) {
-        r.autoDeployment(autoDeployment(spec));
-      }
-    }).operationId());
+  public String updateStackSet(
+      StackSetSpec spec, OperationPreferences preferences, CallAs callAs, String operationId) {
+    return SdkErrors.call(
+        "UpdateStackSet",
+        () ->
+            admin
+                .updateStackSet(
+                    r -> {
+                      r.stackSetName(spec.name())
+                          .templateBody(spec.templateBody())
+                          .parameters(parameters(spec.parameters()))
+                          .capabilitiesWithStrings(spec.capabilities())
+                          .managedExecution(ManagedExecution.builder().active(true).build())
+                          .operationId(operationId)
+                          .callAs(callAs.name());
+                      if (!preferences.isEmpty()) {
+                        r.operationPreferences(preferences(preferences));
+                      }
+                      if (spec.serviceManaged()) {
+                        r.autoDeployment(autoDeployment(spec));
+                      }
+                    })
+                .operationId());
   }
 
   @Override
   public List<StackInstance> listStackInstances(String name, CallAs callAs) {
     // The paginator fetches pages lazily: the stream must be consumed inside SdkErrors.call.
-    return SdkErrors.call("ListStackInstances", () -> admin.listStackInstancesPaginator(r -> r.stackSetName(name).callAs(callAs.name()))
-        .summaries().stream()
-        .map(s -> new StackInstance(s.account(), s.region(), nz(s.organizationalUnitId()), nz(s.statusAsString()), nz(s.statusReason()),
-            nz(s.driftStatusAsString())))
-        .toList());
+    return SdkErrors.call(
+        "ListStackInstances",
+        () ->
+            admin
+                .listStackInstancesPaginator(r -> r.stackSetName(name).callAs(callAs.name()))
+                .summaries()
+                .stream()
+                .map(
+                    s ->
+                        new StackInstance(
+                            s.account(),
+                            s.region(),
+                            nz(s.organizationalUnitId()),
+                            nz(s.statusAsString()),
+                            nz(s.statusReason()),
+                            nz(s.driftStatusAsString())))
+                .toList());
   }
 
   @Override
-  public String createStackInstances(String name, InstanceTargets targets, List<String> regions, OperationPreferences preferences,
-      CallAs callAs, String operationId) {
-    return SdkErrors.call("CreateStackInstances", () -> admin.createStackInstances(r -> {
-      r.stackSetName(name).regions(regions).operationId(operationId).callAs(callAs.name());
-      if (targets.serviceManaged()) {
-        DeploymentTargets.Builder t = DeploymentTargets.builder().organizationalUnitIds(targets.organizationalUnits());
-        if (!targets.accounts().isEmpty()) {
-          t.accounts(targets.accounts());
-        }
-        t.accountFilterType(targets.accountFilterType());
-        r.deploymentTargets(t.build());
-      } else {
-        r.accounts(targets.accounts());
-      }
-      if (!preferences.isEmpty()) {
-        r.operationPreferences(preferences(preferences));
-      }
-    }).operationId());
+  public String createStackInstances(
+      String name,
+      InstanceTargets targets,
+      List<String> regions,
+      OperationPreferences preferences,
+      CallAs callAs,
+      String operationId) {
+    return SdkErrors.call(
+        "CreateStackInstances",
+        () ->
+            admin
+                .createStackInstances(
+                    r -> {
+                      r.stackSetName(name)
+                          .regions(regions)
+                          .operationId(operationId)
+                          .callAs(callAs.name());
+                      if (targets.serviceManaged()) {
+                        DeploymentTargets.Builder t =
+                            DeploymentTargets.builder()
+                                .organizationalUnitIds(targets.organizationalUnits());
+                        if (!targets.accounts().isEmpty()) {
+                          t.accounts(targets.accounts());
+                        }
+                        t.accountFilterType(targets.accountFilterType());
+                        r.deploymentTargets(t.build());
+                      } else {
+                        r.accounts(targets.accounts());
+                      }
+                      if (!preferences.isEmpty()) {
+                        r.operationPreferences(preferences(preferences));
+                      }
+                    })
+                .operationId());
   }
 
   @Override
-  public Optional<OperationStatus> describeOperation(String name, String operationId, CallAs callAs) {
+  public Optional<OperationStatus> describeOperation(
+      String name, String operationId, CallAs callAs) {
     try {
-      StackSetOperation o = SdkErrors.call("DescribeStackSetOperation",
-          () -> admin.describeStackSetOperation(r -> r.stackSetName(name).operationId(operationId).callAs(callAs.name())).stackSetOperation());
-      int failed = o.statusDetails() == null || o.statusDetails().failedStackInstancesCount() == null
-          ? 0 : o.statusDetails().failedStackInstancesCount();
-      return Optional.of(new OperationStatus(o.operationId(), nz(o.actionAsString()), nz(o.statusAsString()), failed));
+      StackSetOperation o =
+          SdkErrors.call(
+              "DescribeStackSetOperation",
+              () ->
+                  admin
+                      .describeStackSetOperation(
+                          r -> r.stackSetName(name).operationId(operationId).callAs(callAs.name()))
+                      .stackSetOperation());
+      int failed =
+          o.statusDetails() == null || o.statusDetails().failedStackInstancesCount() == null
+              ? 0
+              : o.statusDetails().failedStackInstancesCount();
+      return Optional.of(
+          new OperationStatus(
+              o.operationId(), nz(o.actionAsString()), nz(o.statusAsString()), failed));
     } catch (CloudCallException e) {
       if (e.kind() == CloudCallException.Kind.NOT_FOUND) {
         return Optional.empty();
@@ -152,62 +218,118 @@ public final class SdkStackSets implements StackSets {
 
   @Override
   public List<OperationStatus> listOperations(String name, CallAs callAs) {
-    return SdkErrors.call("ListStackSetOperations", () -> admin.listStackSetOperationsPaginator(
-            r -> r.stackSetName(name).callAs(callAs.name()))
-        .summaries().stream()
-        .map(s -> new OperationStatus(s.operationId(), nz(s.actionAsString()), nz(s.statusAsString()),
-            s.statusDetails() == null || s.statusDetails().failedStackInstancesCount() == null
-                ? 0 : s.statusDetails().failedStackInstancesCount()))
-        .toList());
+    return SdkErrors.call(
+        "ListStackSetOperations",
+        () ->
+            admin
+                .listStackSetOperationsPaginator(r -> r.stackSetName(name).callAs(callAs.name()))
+                .summaries()
+                .stream()
+                .map(
+                    s ->
+                        new OperationStatus(
+                            s.operationId(),
+                            nz(s.actionAsString()),
+                            nz(s.statusAsString()),
+                            s.statusDetails() == null
+                                    || s.statusDetails().failedStackInstancesCount() == null
+                                ? 0
+                                : s.statusDetails().failedStackInstancesCount()))
+                .toList());
   }
 
   @Override
-  public List<OperationResult> listOperationResults(String name, String operationId, CallAs callAs, String onlyStatus) {
-    return SdkErrors.call("ListStackSetOperationResults", () -> admin.listStackSetOperationResultsPaginator(r -> {
-          r.stackSetName(name).operationId(operationId).callAs(callAs.name());
-          if (!onlyStatus.isEmpty()) {
-            // facts §9: filter OPERATION_RESULT_STATUS on the server, not thousands of results here
-            r.filters(OperationResultFilter.builder().name(OperationResultFilterName.OPERATION_RESULT_STATUS).values(onlyStatus).build());
-          }
-        })
-        .summaries().stream()
-        .map(s -> new OperationResult(nz(s.account()), nz(s.region()), nz(s.statusAsString()), nz(s.statusReason())))
-        .toList());
+  public List<OperationResult> listOperationResults(
+      String name, String operationId, CallAs callAs, String onlyStatus) {
+    return SdkErrors.call(
+        "ListStackSetOperationResults",
+        () ->
+            admin
+                .listStackSetOperationResultsPaginator(
+                    r -> {
+                      r.stackSetName(name).operationId(operationId).callAs(callAs.name());
+                      if (!onlyStatus.isEmpty()) {
+                        // facts §9: filter OPERATION_RESULT_STATUS on the server, not thousands of
+                        // results here
+                        r.filters(
+                            OperationResultFilter.builder()
+                                .name(OperationResultFilterName.OPERATION_RESULT_STATUS)
+                                .values(onlyStatus)
+                                .build());
+                      }
+                    })
+                .summaries()
+                .stream()
+                .map(
+                    s ->
+                        new OperationResult(
+                            nz(s.account()),
+                            nz(s.region()),
+                            nz(s.statusAsString()),
+                            nz(s.statusReason())))
+                .toList());
   }
 
   @Override
-  public String detectStackSetDrift(String name, OperationPreferences preferences, CallAs callAs, String operationId) {
-    return SdkErrors.call("DetectStackSetDrift", () -> admin.detectStackSetDrift(r -> {
-      r.stackSetName(name).operationId(operationId).callAs(callAs.name());
-      if (!preferences.isEmpty()) {
-        r.operationPreferences(preferences(preferences));
-      }
-    }).operationId());
+  public String detectStackSetDrift(
+      String name, OperationPreferences preferences, CallAs callAs, String operationId) {
+    return SdkErrors.call(
+        "DetectStackSetDrift",
+        () ->
+            admin
+                .detectStackSetDrift(
+                    r -> {
+                      r.stackSetName(name).operationId(operationId).callAs(callAs.name());
+                      if (!preferences.isEmpty()) {
+                        r.operationPreferences(preferences(preferences));
+                      }
+                    })
+                .operationId());
   }
 
   @Override
-  public List<ResourceDrift> listInstanceResourceDrifts(String name, String account, String region, String operationId, CallAs callAs) {
+  public List<ResourceDrift> listInstanceResourceDrifts(
+      String name, String account, String region, String operationId, CallAs callAs) {
     // The SDK has no paginator for ListStackInstanceResourceDrifts, so this one pages by hand.
-    return SdkErrors.call("ListStackInstanceResourceDrifts", () -> {
-      List<ResourceDrift> out = new ArrayList<>();
-      String token = null;
-      do {
-        String next = token;
-        var page = admin.listStackInstanceResourceDrifts(r -> r.stackSetName(name).stackInstanceAccount(account)
-            .stackInstanceRegion(region).operationId(operationId).callAs(callAs.name()).nextToken(next)
-            .stackInstanceResourceDriftStatuses(StackResourceDriftStatus.MODIFIED, StackResourceDriftStatus.DELETED));
-        for (StackInstanceResourceDriftsSummary s : page.summaries()) {
-          out.add(new ResourceDrift(account, region, s.logicalResourceId(), s.resourceType(), s.stackResourceDriftStatusAsString()));
-        }
-        token = page.nextToken();
-      } while (token != null);
-      return out;
-    });
+    return SdkErrors.call(
+        "ListStackInstanceResourceDrifts",
+        () -> {
+          List<ResourceDrift> out = new ArrayList<>();
+          String token = null;
+          do {
+            String next = token;
+            var page =
+                admin.listStackInstanceResourceDrifts(
+                    r ->
+                        r.stackSetName(name)
+                            .stackInstanceAccount(account)
+                            .stackInstanceRegion(region)
+                            .operationId(operationId)
+                            .callAs(callAs.name())
+                            .nextToken(next)
+                            .stackInstanceResourceDriftStatuses(
+                                StackResourceDriftStatus.MODIFIED,
+                                StackResourceDriftStatus.DELETED));
+            for (StackInstanceResourceDriftsSummary s : page.summaries()) {
+              out.add(
+                  new ResourceDrift(
+                      account,
+                      region,
+                      s.logicalResourceId(),
+                      s.resourceType(),
+                      s.stackResourceDriftStatusAsString()));
+            }
+            token = page.nextToken();
+          } while (token != null);
+          return out;
+        });
   }
 
   @Override
   public String organizationsAccess(CallAs callAs) {
-    return SdkErrors.call("DescribeOrganizationsAccess", () -> admin.describeOrganizationsAccess(r -> r.callAs(callAs.name())).statusAsString());
+    return SdkErrors.call(
+        "DescribeOrganizationsAccess",
+        () -> admin.describeOrganizationsAccess(r -> r.callAs(callAs.name())).statusAsString());
   }
 
   // ---- plain stacks: their own class, behind the same port
@@ -223,9 +345,16 @@ public final class SdkStackSets implements StackSets {
   }
 
   @Override
-  public boolean createChangeSet(String region, String stackName, String changeSetName, boolean createStack, String templateBody,
-      Map<String, String> parameters, List<String> capabilities) {
-    return stacks.createChangeSet(region, stackName, changeSetName, createStack, templateBody, parameters, capabilities);
+  public boolean createChangeSet(
+      String region,
+      String stackName,
+      String changeSetName,
+      boolean createStack,
+      String templateBody,
+      Map<String, String> parameters,
+      List<String> capabilities) {
+    return stacks.createChangeSet(
+        region, stackName, changeSetName, createStack, templateBody, parameters, capabilities);
   }
 
   @Override
@@ -252,7 +381,8 @@ public final class SdkStackSets implements StackSets {
 
   static List<Parameter> parameters(Map<String, String> values) {
     List<Parameter> out = new ArrayList<>();
-    new TreeMap<>(values).forEach((k, v) -> out.add(Parameter.builder().parameterKey(k).parameterValue(v).build()));
+    new TreeMap<>(values)
+        .forEach((k, v) -> out.add(Parameter.builder().parameterKey(k).parameterValue(v).build()));
     return out;
   }
 

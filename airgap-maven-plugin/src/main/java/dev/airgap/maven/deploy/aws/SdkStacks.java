@@ -34,7 +34,10 @@ final class SdkStacks {
 
   Optional<StackState> describeStack(String region, String name) {
     try {
-      Stack s = SdkErrors.call("DescribeStacks", () -> regional.apply(region).describeStacks(r -> r.stackName(name)).stacks().get(0));
+      Stack s =
+          SdkErrors.call(
+              "DescribeStacks",
+              () -> regional.apply(region).describeStacks(r -> r.stackName(name)).stacks().get(0));
       return Optional.of(toState(s));
     } catch (CloudCallException e) {
       if (e.kind() == CloudCallException.Kind.NOT_FOUND) {
@@ -51,20 +54,33 @@ final class SdkStacks {
   }
 
   String getTemplate(String region, String name) {
-    return SdkErrors.call("GetTemplate",
-        () -> regional.apply(region).getTemplate(r -> r.stackName(name).templateStage(TemplateStage.ORIGINAL)).templateBody());
+    return SdkErrors.call(
+        "GetTemplate",
+        () ->
+            regional
+                .apply(region)
+                .getTemplate(r -> r.stackName(name).templateStage(TemplateStage.ORIGINAL))
+                .templateBody());
   }
 
-  boolean createChangeSet(String region, String stackName, String changeSetName, boolean createStack, String templateBody,
-      Map<String, String> parameters, List<String> capabilities) {
+  boolean createChangeSet(
+      String region,
+      String stackName,
+      String changeSetName,
+      boolean createStack,
+      String templateBody,
+      Map<String, String> parameters,
+      List<String> capabilities) {
     CloudFormationClient cfn = regional.apply(region);
     try {
-      cfn.createChangeSet(r -> r.stackName(stackName)
-          .changeSetName(changeSetName)
-          .changeSetType(createStack ? ChangeSetType.CREATE : ChangeSetType.UPDATE)
-          .templateBody(templateBody)
-          .parameters(SdkStackSets.parameters(parameters))
-          .capabilitiesWithStrings(capabilities));
+      cfn.createChangeSet(
+          r ->
+              r.stackName(stackName)
+                  .changeSetName(changeSetName)
+                  .changeSetType(createStack ? ChangeSetType.CREATE : ChangeSetType.UPDATE)
+                  .templateBody(templateBody)
+                  .parameters(SdkStackSets.parameters(parameters))
+                  .capabilitiesWithStrings(capabilities));
     } catch (CloudFormationException e) {
       // moto answers an update without changes at once; AWS lets the change set fail (facts §9).
       if (noChanges(String.valueOf(e.getMessage()))) {
@@ -73,18 +89,30 @@ final class SdkStacks {
       throw SdkErrors.map("CreateChangeSet", e);
     }
     try {
-      waiter(cfn).waitUntilChangeSetCreateComplete(r -> r.stackName(stackName).changeSetName(changeSetName));
+      waiter(cfn)
+          .waitUntilChangeSetCreateComplete(
+              r -> r.stackName(stackName).changeSetName(changeSetName));
       return true;
     } catch (SdkClientException e) {
-      DescribeChangeSetResponse d = SdkErrors.call("DescribeChangeSet",
-          () -> cfn.describeChangeSet(r -> r.stackName(stackName).changeSetName(changeSetName)));
+      DescribeChangeSetResponse d =
+          SdkErrors.call(
+              "DescribeChangeSet",
+              () ->
+                  cfn.describeChangeSet(r -> r.stackName(stackName).changeSetName(changeSetName)));
       if (noChanges(nz(d.statusReason()))) {
         // Only the empty change set we just made is removed; no resource is ever deleted.
-        SdkErrors.run("DeleteChangeSet", () -> cfn.deleteChangeSet(r -> r.stackName(stackName).changeSetName(changeSetName)));
+        SdkErrors.run(
+            "DeleteChangeSet",
+            () -> cfn.deleteChangeSet(r -> r.stackName(stackName).changeSetName(changeSetName)));
         return false;
       }
-      throw new CloudCallException(CloudCallException.Kind.INVALID, "CreateChangeSet", "FAILED", "",
-          "change set " + changeSetName + " failed: " + nz(d.statusReason()), e);
+      throw new CloudCallException(
+          CloudCallException.Kind.INVALID,
+          "CreateChangeSet",
+          "FAILED",
+          "",
+          "change set " + changeSetName + " failed: " + nz(d.statusReason()),
+          e);
     }
   }
 
@@ -95,22 +123,31 @@ final class SdkStacks {
   private static CloudFormationWaiter waiter(CloudFormationClient cfn) {
     return CloudFormationWaiter.builder()
         .client(cfn)
-        .overrideConfiguration(WaiterOverrideConfiguration.builder()
-            .backoffStrategyV2(BackoffStrategy.exponentialDelayWithoutJitter(Duration.ofSeconds(1), Duration.ofSeconds(15)))
-            .maxAttempts(500)
-            .waitTimeout(Duration.ofHours(2))
-            .build())
+        .overrideConfiguration(
+            WaiterOverrideConfiguration.builder()
+                .backoffStrategyV2(
+                    BackoffStrategy.exponentialDelayWithoutJitter(
+                        Duration.ofSeconds(1), Duration.ofSeconds(15)))
+                .maxAttempts(500)
+                .waitTimeout(Duration.ofHours(2))
+                .build())
         .build();
   }
 
   private static boolean noChanges(String reason) {
-    return reason.contains("didn't contain changes") || reason.contains("No updates are to be performed");
+    return reason.contains("didn't contain changes")
+        || reason.contains("No updates are to be performed");
   }
 
   StackState executeChangeSet(String region, String stackName, String changeSetName) {
     CloudFormationClient cfn = regional.apply(region);
-    boolean creating = describeStack(region, stackName).map(s -> s.status().equals("REVIEW_IN_PROGRESS")).orElse(true);
-    SdkErrors.run("ExecuteChangeSet", () -> cfn.executeChangeSet(r -> r.stackName(stackName).changeSetName(changeSetName)));
+    boolean creating =
+        describeStack(region, stackName)
+            .map(s -> s.status().equals("REVIEW_IN_PROGRESS"))
+            .orElse(true);
+    SdkErrors.run(
+        "ExecuteChangeSet",
+        () -> cfn.executeChangeSet(r -> r.stackName(stackName).changeSetName(changeSetName)));
     try {
       if (creating) {
         waiter(cfn).waitUntilStackCreateComplete(r -> r.stackName(stackName));
@@ -120,27 +157,58 @@ final class SdkStacks {
     } catch (SdkClientException e) {
       // The waiter hit a failure state; the stack's status says which.
     }
-    return describeStack(region, stackName).orElseThrow(() -> new CloudCallException(CloudCallException.Kind.NOT_FOUND,
-        "DescribeStacks", "stack " + stackName + " vanished after ExecuteChangeSet"));
+    return describeStack(region, stackName)
+        .orElseThrow(
+            () ->
+                new CloudCallException(
+                    CloudCallException.Kind.NOT_FOUND,
+                    "DescribeStacks",
+                    "stack " + stackName + " vanished after ExecuteChangeSet"));
   }
 
   String detectStackDrift(String region, String name) {
-    return SdkErrors.call("DetectStackDrift", () -> regional.apply(region).detectStackDrift(r -> r.stackName(name)).stackDriftDetectionId());
+    return SdkErrors.call(
+        "DetectStackDrift",
+        () ->
+            regional
+                .apply(region)
+                .detectStackDrift(r -> r.stackName(name))
+                .stackDriftDetectionId());
   }
 
   String stackDriftDetectionStatus(String region, String detectionId) {
-    return SdkErrors.call("DescribeStackDriftDetectionStatus", () -> regional.apply(region)
-        .describeStackDriftDetectionStatus(r -> r.stackDriftDetectionId(detectionId)).detectionStatusAsString());
+    return SdkErrors.call(
+        "DescribeStackDriftDetectionStatus",
+        () ->
+            regional
+                .apply(region)
+                .describeStackDriftDetectionStatus(r -> r.stackDriftDetectionId(detectionId))
+                .detectionStatusAsString());
   }
 
   List<ResourceDrift> stackResourceDrifts(String region, String name) {
-    return SdkErrors.call("DescribeStackResourceDrifts", () -> regional.apply(region)
-        .describeStackResourceDriftsPaginator(r -> r.stackName(name)
-            .stackResourceDriftStatusFilters(StackResourceDriftStatus.MODIFIED, StackResourceDriftStatus.DELETED))
-        .stream()
-        .flatMap(page -> page.stackResourceDrifts().stream())
-        .map(d -> new ResourceDrift("", region, d.logicalResourceId(), d.resourceType(), d.stackResourceDriftStatusAsString()))
-        .toList());
+    return SdkErrors.call(
+        "DescribeStackResourceDrifts",
+        () ->
+            regional
+                .apply(region)
+                .describeStackResourceDriftsPaginator(
+                    r ->
+                        r.stackName(name)
+                            .stackResourceDriftStatusFilters(
+                                StackResourceDriftStatus.MODIFIED,
+                                StackResourceDriftStatus.DELETED))
+                .stream()
+                .flatMap(page -> page.stackResourceDrifts().stream())
+                .map(
+                    d ->
+                        new ResourceDrift(
+                            "",
+                            region,
+                            d.logicalResourceId(),
+                            d.resourceType(),
+                            d.stackResourceDriftStatusAsString()))
+                .toList());
   }
 
   private static String nz(String s) {

@@ -18,15 +18,29 @@ public final class HumanReport {
   /** One finding, with its hint line when it has one; no trailing newline. */
   public static String line(Finding f) {
     String pointer = f.pointer().isEmpty() ? "/" : f.pointer();
-    String main = f.location() + ": " + f.severity().word() + ": " + pointer + ": " + f.message() + " [" + f.ruleId() + "]";
+    String main =
+        f.location()
+            + ": "
+            + f.severity().word()
+            + ": "
+            + pointer
+            + ": "
+            + f.message()
+            + " ["
+            + f.ruleId()
+            + "]";
     return f.hintText().map(h -> main + "\n    hint: " + h).orElse(main);
   }
 
   public static String summary(Findings findings) {
     long errors = findings.errorCount();
     long warnings = findings.warningCount();
-    return "airgap: " + errors + (errors == 1 ? " error, " : " errors, ") + warnings
-        + (warnings == 1 ? " warning" : " warnings") + " (rules: docs/rules.md)";
+    return "airgap: "
+        + errors
+        + (errors == 1 ? " error, " : " errors, ")
+        + warnings
+        + (warnings == 1 ? " warning" : " warnings")
+        + " (rules: docs/rules.md)";
   }
 
   /** Every finding, then the summary, each line ending in LF. */

@@ -10,7 +10,8 @@ import dev.airgap.model.validate.Findings;
 
 /** Machine-readable findings: {@code {"errors":n,"warnings":n,"findings":[...]}}. */
 public final class JsonReport {
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private JsonReport() {}
 

@@ -21,11 +21,16 @@ public final class RulesDoc {
         out.append("| id | severity | checks | why | how to fix |\n");
         out.append("|---|---|---|---|---|\n");
       }
-      out.append("| ").append(info.id())
-          .append(" | ").append(info.defaultSeverity().word())
-          .append(" | ").append(cell(info.title()))
-          .append(" | ").append(cell(info.why()))
-          .append(" | ").append(cell(info.fix()))
+      out.append("| ")
+          .append(info.id())
+          .append(" | ")
+          .append(info.defaultSeverity().word())
+          .append(" | ")
+          .append(cell(info.title()))
+          .append(" | ")
+          .append(cell(info.why()))
+          .append(" | ")
+          .append(cell(info.fix()))
           .append(" |\n");
     }
     return out.toString();

@@ -12,7 +12,8 @@ import java.util.List;
 
 /** SARIF 2.1.0, so CI systems can annotate the pull request at the offending line. */
 public final class SarifReport {
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private SarifReport() {}
 
@@ -39,7 +40,13 @@ public final class SarifReport {
       r.put("ruleId", f.ruleId());
       r.put("level", level(f.severity().word()));
       String pointer = f.pointer().isEmpty() ? "/" : f.pointer();
-      r.putObject("message").put("text", pointer + ": " + f.message() + (f.hint().isEmpty() ? "" : " (hint: " + f.hint() + ")"));
+      r.putObject("message")
+          .put(
+              "text",
+              pointer
+                  + ": "
+                  + f.message()
+                  + (f.hint().isEmpty() ? "" : " (hint: " + f.hint() + ")"));
       ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
       physical.putObject("artifactLocation").put("uri", f.location().file());
       ObjectNode region = physical.putObject("region");

@@ -10,14 +10,15 @@ import dev.airgap.model.validate.Severity;
 
 /** AG1001: every account id of the model has 12 digits. */
 public final class AccountIdFormat implements Rule {
-  private static final RuleInfo INFO = new RuleInfo(
-      "AG1001",
-      Severity.ERROR,
-      "Account ids are 12 digits",
-      "AWS Organizations account ids match ^\\d{12}$, leading zeros included; a shorter "
-          + "or longer id names no account and fails at deploy time (Organizations API "
-          + "AccountId; docs/aws-facts.md §1.1).",
-      "Write the full 12-digit id in quotes, e.g. \"012345678901\".");
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "AG1001",
+          Severity.ERROR,
+          "Account ids are 12 digits",
+          "AWS Organizations account ids match ^\\d{12}$, leading zeros included; a shorter "
+              + "or longer id names no account and fails at deploy time (Organizations API "
+              + "AccountId; docs/aws-facts.md §1.1).",
+          "Write the full 12-digit id in quotes, e.g. \"012345678901\".");
 
   @Override
   public RuleInfo info() {
@@ -28,7 +29,9 @@ public final class AccountIdFormat implements Rule {
   public void check(AirGapModel model, RuleContext context) {
     for (ModelFields.Field field : ModelFields.accountIds(model, context)) {
       if (!AwsFormats.ACCOUNT_ID.matcher(field.value()).matches()) {
-        context.report(field.pointer(), "'" + field.value() + "' is not an account id (12 digits)",
+        context.report(
+            field.pointer(),
+            "'" + field.value() + "' is not an account id (12 digits)",
             "write all 12 digits in quotes, leading zeros included, e.g. \"012345678901\"");
       }
     }

@@ -8,17 +8,18 @@ import dev.airgap.model.validate.Severity;
 
 /** AG1014: central.admins is not empty. */
 public final class AdminsRequired implements Rule {
-  private static final RuleInfo INFO = new RuleInfo(
-      "AG1014",
-      Severity.ERROR,
-      "The central vault has at least one admin",
-      "The vault policy, the SCP and the key policy deny the destructive backup actions "
-          + "to every principal except the admins; with no admin nobody can ever change the "
-          + "vault's policy or lock, and the deploy role itself is locked out of later "
-          + "updates (AWS Backup vault access policy; KMS lock-out check; docs/aws-facts.md §2.3, "
-          + "§5.1, §6.3).",
-      "List at least one IAM role ARN (or ArnLike pattern) under central.admins, e.g. "
-          + "arn:aws:iam::222222222222:role/BackupVaultAdmin.");
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "AG1014",
+          Severity.ERROR,
+          "The central vault has at least one admin",
+          "The vault policy, the SCP and the key policy deny the destructive backup actions "
+              + "to every principal except the admins; with no admin nobody can ever change the "
+              + "vault's policy or lock, and the deploy role itself is locked out of later "
+              + "updates (AWS Backup vault access policy; KMS lock-out check; docs/aws-facts.md §2.3, "
+              + "§5.1, §6.3).",
+          "List at least one IAM role ARN (or ArnLike pattern) under central.admins, e.g. "
+              + "arn:aws:iam::222222222222:role/BackupVaultAdmin.");
 
   @Override
   public RuleInfo info() {
@@ -28,7 +29,9 @@ public final class AdminsRequired implements Rule {
   @Override
   public void check(AirGapModel model, RuleContext context) {
     if (context.isUsable("/central/admins") && model.central().admins().isEmpty()) {
-      context.report("/central/admins", "no admin is listed, so the deny statements would lock everyone out of the vault",
+      context.report(
+          "/central/admins",
+          "no admin is listed, so the deny statements would lock everyone out of the vault",
           "add central.admins: [arn:aws:iam::<central account>:role/BackupVaultAdmin] (a role that exists)");
     }
   }

@@ -9,15 +9,16 @@ import dev.airgap.model.validate.Severity;
 
 /** AG2004: a lock's changeableForDays lies in 3..36,500. */
 public final class ChangeableForDaysRange implements Rule {
-  private static final RuleInfo INFO = new RuleInfo(
-      "AG2004",
-      Severity.ERROR,
-      "Vault Lock changeableForDays is between 3 and 36,500",
-      "ChangeableForDays is the grace period of a compliance lock: at least 3 days (72 "
-          + "hours), at most 36,500 (AWS Backup API PutBackupVaultLockConfigurationInput; "
-          + "docs/aws-facts.md §2.2).",
-      "Set changeableForDays between 3 and 36500; it is the only window in which a "
-          + "compliance lock can still be removed.");
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "AG2004",
+          Severity.ERROR,
+          "Vault Lock changeableForDays is between 3 and 36,500",
+          "ChangeableForDays is the grace period of a compliance lock: at least 3 days (72 "
+              + "hours), at most 36,500 (AWS Backup API PutBackupVaultLockConfigurationInput; "
+              + "docs/aws-facts.md §2.2).",
+          "Set changeableForDays between 3 and 36500; it is the only window in which a "
+              + "compliance lock can still be removed.");
 
   @Override
   public RuleInfo info() {
@@ -35,7 +36,9 @@ public final class ChangeableForDaysRange implements Rule {
     if (context.isUsable(p) && lock.changeableForDays().isPresent()) {
       int days = lock.changeableForDays().getAsInt();
       if (days < 3 || days > 36_500) {
-        context.report(p, "must be between 3 and 36500 (is " + days + ")",
+        context.report(
+            p,
+            "must be between 3 and 36500 (is " + days + ")",
             "AWS Backup needs a grace period of at least 3 days (72 hours) before a compliance lock becomes permanent");
       }
     }

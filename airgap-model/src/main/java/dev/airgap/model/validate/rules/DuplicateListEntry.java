@@ -12,15 +12,16 @@ import java.util.Map;
 
 /** AG1013: no list holds the same entry twice. */
 public final class DuplicateListEntry implements Rule {
-  private static final RuleInfo INFO = new RuleInfo(
-      "AG1013",
-      Severity.ERROR,
-      "A list names the same entry twice",
-      "Lists of regions, accounts, OUs, admins and e-mails are sets; AWS rejects some "
-          + "duplicates (StackSet regions and targets, duplicate policy targets) and a "
-          + "duplicate usually hides the entry that was meant (CloudFormation API "
-          + "CreateStackInstances; Organizations AttachPolicy; docs/aws-facts.md §6.4).",
-      "Remove the second entry, or correct it to the value you meant.");
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "AG1013",
+          Severity.ERROR,
+          "A list names the same entry twice",
+          "Lists of regions, accounts, OUs, admins and e-mails are sets; AWS rejects some "
+              + "duplicates (StackSet regions and targets, duplicate policy targets) and a "
+              + "duplicate usually hides the entry that was meant (CloudFormation API "
+              + "CreateStackInstances; Organizations AttachPolicy; docs/aws-facts.md §6.4).",
+          "Remove the second entry, or correct it to the value you meant.");
 
   @Override
   public RuleInfo info() {
@@ -42,7 +43,9 @@ public final class DuplicateListEntry implements Rule {
         String value = list.values().get(i);
         Integer earlier = first.putIfAbsent(value, i);
         if (earlier != null) {
-          context.report(pointer, "'" + value + "' is already listed at " + Pointers.child(list.pointer(), earlier),
+          context.report(
+              pointer,
+              "'" + value + "' is already listed at " + Pointers.child(list.pointer(), earlier),
               "remove this entry, or correct it to the value you meant");
         }
       }

@@ -8,14 +8,15 @@ import dev.airgap.model.validate.Severity;
 
 /** AG1012: excludeAccounts given without organizationalUnits. */
 public final class ExcludeAccountsWithoutOrganizationalUnits implements Rule {
-  private static final RuleInfo INFO = new RuleInfo(
-      "AG1012",
-      Severity.WARNING,
-      "excludeAccounts only works together with OUs",
-      "Excluded accounts are subtracted from the targeted OUs (AccountFilterType "
-          + "DIFFERENCE); without an OU there is nothing to subtract from (CloudFormation API "
-          + "DeploymentTargets; docs/aws-facts.md §8.3).",
-      "Remove excludeAccounts, or target OUs instead of single accounts.");
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "AG1012",
+          Severity.WARNING,
+          "excludeAccounts only works together with OUs",
+          "Excluded accounts are subtracted from the targeted OUs (AccountFilterType "
+              + "DIFFERENCE); without an OU there is nothing to subtract from (CloudFormation API "
+              + "DeploymentTargets; docs/aws-facts.md §8.3).",
+          "Remove excludeAccounts, or target OUs instead of single accounts.");
 
   @Override
   public RuleInfo info() {
@@ -31,9 +32,13 @@ public final class ExcludeAccountsWithoutOrganizationalUnits implements Rule {
   }
 
   private static void check(RuleContext context, String pointer, dev.airgap.model.Targets targets) {
-    if (context.isUsable(pointer + "/excludeAccounts") && context.isUsable(pointer + "/organizationalUnits")
-        && !targets.excludeAccounts().isEmpty() && targets.organizationalUnits().isEmpty()) {
-      context.report(pointer + "/excludeAccounts", "has no effect: no organizationalUnits are targeted",
+    if (context.isUsable(pointer + "/excludeAccounts")
+        && context.isUsable(pointer + "/organizationalUnits")
+        && !targets.excludeAccounts().isEmpty()
+        && targets.organizationalUnits().isEmpty()) {
+      context.report(
+          pointer + "/excludeAccounts",
+          "has no effect: no organizationalUnits are targeted",
           "remove excludeAccounts, or target OUs and exclude accounts inside them");
     }
   }

@@ -10,16 +10,17 @@ import dev.airgap.model.validate.Severity;
 
 /** AG2006: mode governance has no changeableForDays. */
 public final class GovernanceLockWithChangeableForDays implements Rule {
-  private static final RuleInfo INFO = new RuleInfo(
-      "AG2006",
-      Severity.ERROR,
-      "A governance lock must not set changeableForDays",
-      "AWS Backup turns any lock with ChangeableForDays into a compliance lock, which "
-          + "becomes irreversible when the grace period ends; with mode governance that would "
-          + "be a surprise (AWS Backup vault lock; terraform-provider-aws#27651; docs/aws-facts.md "
-          + "§2.2).",
-      "Remove changeableForDays, or write mode: compliance if an irreversible lock is "
-          + "intended.");
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "AG2006",
+          Severity.ERROR,
+          "A governance lock must not set changeableForDays",
+          "AWS Backup turns any lock with ChangeableForDays into a compliance lock, which "
+              + "becomes irreversible when the grace period ends; with mode governance that would "
+              + "be a surprise (AWS Backup vault lock; terraform-provider-aws#27651; docs/aws-facts.md "
+              + "§2.2).",
+          "Remove changeableForDays, or write mode: compliance if an irreversible lock is "
+              + "intended.");
 
   @Override
   public RuleInfo info() {
@@ -38,9 +39,13 @@ public final class GovernanceLockWithChangeableForDays implements Rule {
 
   private static void check(VaultLock lock, String pointer, RuleContext context) {
     String p = pointer + "/changeableForDays";
-    if (context.isUsable(pointer + "/mode") && context.isUsable(p) && lock.mode() == LockMode.GOVERNANCE
+    if (context.isUsable(pointer + "/mode")
+        && context.isUsable(p)
+        && lock.mode() == LockMode.GOVERNANCE
         && lock.changeableForDays().isPresent()) {
-      context.report(p, "is set, but mode is governance; AWS Backup would create a compliance lock",
+      context.report(
+          p,
+          "is set, but mode is governance; AWS Backup would create a compliance lock",
           "remove changeableForDays for governance, or write mode: compliance");
     }
   }

@@ -9,13 +9,14 @@ import dev.airgap.model.validate.Severity;
 
 /** AG3007: rotationPeriodDays lies in 90..2,560. */
 public final class KeyRotationPeriodRange implements Rule {
-  private static final RuleInfo INFO = new RuleInfo(
-      "AG3007",
-      Severity.ERROR,
-      "Key rotationPeriodDays is between 90 and 2,560",
-      "RotationPeriodInDays of AWS::KMS::Key accepts 90 to 2,560 days (AWS KMS API "
-          + "EnableKeyRotation; AWS::KMS::Key schema; docs/aws-facts.md §5.2).",
-      "Write a number from 90 to 2560; 365 is the AWS default.");
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "AG3007",
+          Severity.ERROR,
+          "Key rotationPeriodDays is between 90 and 2,560",
+          "RotationPeriodInDays of AWS::KMS::Key accepts 90 to 2,560 days (AWS KMS API "
+              + "EnableKeyRotation; AWS::KMS::Key schema; docs/aws-facts.md §5.2).",
+          "Write a number from 90 to 2560; 365 is the AWS default.");
 
   @Override
   public RuleInfo info() {
@@ -31,7 +32,8 @@ public final class KeyRotationPeriodRange implements Rule {
   private static void check(RuleContext context, String pointer, KeySettings key) {
     int days = key.rotationPeriodDays();
     if (context.isUsable(pointer) && (days < 90 || days > 2560)) {
-      context.report(pointer, "must be between 90 and 2560 days (is " + days + ")", "365 is the AWS default");
+      context.report(
+          pointer, "must be between 90 and 2560 days (is " + days + ")", "365 is the AWS default");
     }
   }
 }

@@ -9,14 +9,15 @@ import dev.airgap.model.validate.Severity;
 
 /** AG2002: a lock's maxRetentionDays is at most 36,500. */
 public final class LockMaxRetentionTooHigh implements Rule {
-  private static final RuleInfo INFO = new RuleInfo(
-      "AG2002",
-      Severity.ERROR,
-      "Vault Lock maxRetentionDays is at most 36,500",
-      "PutBackupVaultLockConfiguration accepts MaxRetentionDays up to 36,500 days (100 "
-          + "years) (AWS Backup API PutBackupVaultLockConfigurationInput; docs/aws-facts.md §2.2, "
-          + "§3.1).",
-      "Set maxRetentionDays to 36500 or less.");
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "AG2002",
+          Severity.ERROR,
+          "Vault Lock maxRetentionDays is at most 36,500",
+          "PutBackupVaultLockConfiguration accepts MaxRetentionDays up to 36,500 days (100 "
+              + "years) (AWS Backup API PutBackupVaultLockConfigurationInput; docs/aws-facts.md §2.2, "
+              + "§3.1).",
+          "Set maxRetentionDays to 36500 or less.");
 
   @Override
   public RuleInfo info() {
@@ -33,8 +34,12 @@ public final class LockMaxRetentionTooHigh implements Rule {
 
   private static void check(VaultLock lock, String pointer, RuleContext context) {
     String max = pointer + "/maxRetentionDays";
-    if (context.isUsable(max) && lock.maxRetentionDays().isPresent() && lock.maxRetentionDays().getAsInt() > CEILING) {
-      context.report(max, "must be ≤ 36500 (is " + lock.maxRetentionDays().getAsInt() + ")",
+    if (context.isUsable(max)
+        && lock.maxRetentionDays().isPresent()
+        && lock.maxRetentionDays().getAsInt() > CEILING) {
+      context.report(
+          max,
+          "must be ≤ 36500 (is " + lock.maxRetentionDays().getAsInt() + ")",
           "AWS Backup accepts at most 36,500 days (100 years)");
     }
   }

@@ -9,13 +9,14 @@ import dev.airgap.model.validate.Severity;
 
 /** AG2003: a lock's minimum retention must not exceed its maximum. */
 public final class LockMinAboveMax implements Rule {
-  private static final RuleInfo INFO = new RuleInfo(
-      "AG2003",
-      Severity.ERROR,
-      "Vault Lock minRetentionDays must be ≤ maxRetentionDays",
-      "AWS Backup rejects PutBackupVaultLockConfiguration when MinRetentionDays > MaxRetentionDays "
-          + "(AWS Backup API, PutBackupVaultLockConfiguration; docs/aws-facts.md §2.2).",
-      "Lower minRetentionDays or raise maxRetentionDays.");
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "AG2003",
+          Severity.ERROR,
+          "Vault Lock minRetentionDays must be ≤ maxRetentionDays",
+          "AWS Backup rejects PutBackupVaultLockConfiguration when MinRetentionDays > MaxRetentionDays "
+              + "(AWS Backup API, PutBackupVaultLockConfiguration; docs/aws-facts.md §2.2).",
+          "Lower minRetentionDays or raise maxRetentionDays.");
 
   @Override
   public RuleInfo info() {
@@ -36,7 +37,9 @@ public final class LockMinAboveMax implements Rule {
     }
     int maxDays = lock.maxRetentionDays().getAsInt();
     if (lock.minRetentionDays() > maxDays) {
-      context.report(min, "must be ≤ maxRetentionDays (" + maxDays + ")",
+      context.report(
+          min,
+          "must be ≤ maxRetentionDays (" + maxDays + ")",
           "lower minRetentionDays or raise maxRetentionDays; AWS Backup requires min ≤ max");
     }
   }

@@ -9,13 +9,14 @@ import dev.airgap.model.validate.Severity;
 
 /** AG2001: a lock's minRetentionDays is at least 1. */
 public final class LockMinRetentionTooLow implements Rule {
-  private static final RuleInfo INFO = new RuleInfo(
-      "AG2001",
-      Severity.ERROR,
-      "Vault Lock minRetentionDays is at least 1",
-      "PutBackupVaultLockConfiguration requires MinRetentionDays ≥ 1 (AWS Backup API "
-          + "PutBackupVaultLockConfigurationInput; docs/aws-facts.md §2.2).",
-      "Set minRetentionDays to 1 or more (7 or more for a logically air-gapped vault).");
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "AG2001",
+          Severity.ERROR,
+          "Vault Lock minRetentionDays is at least 1",
+          "PutBackupVaultLockConfiguration requires MinRetentionDays ≥ 1 (AWS Backup API "
+              + "PutBackupVaultLockConfigurationInput; docs/aws-facts.md §2.2).",
+          "Set minRetentionDays to 1 or more (7 or more for a logically air-gapped vault).");
 
   @Override
   public RuleInfo info() {
@@ -31,7 +32,9 @@ public final class LockMinRetentionTooLow implements Rule {
   private static void check(VaultLock lock, String pointer, RuleContext context) {
     String min = pointer + "/minRetentionDays";
     if (context.isUsable(min) && lock.minRetentionDays() < 1) {
-      context.report(min, "must be ≥ 1 (is " + lock.minRetentionDays() + ")",
+      context.report(
+          min,
+          "must be ≥ 1 (is " + lock.minRetentionDays() + ")",
           "AWS Backup requires a minimum retention of at least one day");
     }
   }

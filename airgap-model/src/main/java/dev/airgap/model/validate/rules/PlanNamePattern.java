@@ -11,14 +11,15 @@ import dev.airgap.model.validate.Severity;
 
 /** AG4006: plan names match ^[a-zA-Z0-9\-\_\.]{1,50}$. */
 public final class PlanNamePattern implements Rule {
-  private static final RuleInfo INFO = new RuleInfo(
-      "AG4006",
-      Severity.ERROR,
-      "Plan names have 1 to 50 letters, digits, hyphens, underscores or dots",
-      "The plan name becomes the backup plan and rule name in the organization backup "
-          + "policy, which must match ^[a-zA-Z0-9\\-\\_\\.]{1,50}$ (AWS Backup API "
-          + "BackupRuleName; docs/aws-facts.md §1.2).",
-      "Rename the plan with 1 to 50 characters from a-z, A-Z, 0-9, -, _ and .");
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "AG4006",
+          Severity.ERROR,
+          "Plan names have 1 to 50 letters, digits, hyphens, underscores or dots",
+          "The plan name becomes the backup plan and rule name in the organization backup "
+              + "policy, which must match ^[a-zA-Z0-9\\-\\_\\.]{1,50}$ (AWS Backup API "
+              + "BackupRuleName; docs/aws-facts.md §1.2).",
+          "Rename the plan with 1 to 50 characters from a-z, A-Z, 0-9, -, _ and .");
 
   @Override
   public RuleInfo info() {
@@ -29,7 +30,8 @@ public final class PlanNamePattern implements Rule {
   public void check(AirGapModel model, RuleContext context) {
     for (BackupPlan plan : ModelFields.plans(model, context)) {
       if (!AwsFormats.PLAN_NAME.matcher(plan.name()).matches()) {
-        context.report(ModelFields.plan(plan),
+        context.report(
+            ModelFields.plan(plan),
             "'" + plan.name() + "' is not a valid plan name (1 to 50 of a-z, A-Z, 0-9, -, _ and .)",
             "rename the plan key");
       }

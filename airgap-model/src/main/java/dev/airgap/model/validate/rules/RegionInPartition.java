@@ -10,15 +10,16 @@ import dev.airgap.model.validate.Severity;
 
 /** AG1004: every region has the shape of a region of organization.partition. */
 public final class RegionInPartition implements Rule {
-  private static final RuleInfo INFO = new RuleInfo(
-      "AG1004",
-      Severity.ERROR,
-      "Regions belong to the organization's partition",
-      "An organization lives in one partition, and StackSets, KMS and Backup copies "
-          + "never cross partitions; a region of another partition, or a name that is no "
-          + "region at all, fails at deploy time (botocore partitions.json; docs/aws-facts.md §1.4).",
-      "Use region names of the partition set in organization.partition (default aws), "
-          + "such as eu-west-1.");
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "AG1004",
+          Severity.ERROR,
+          "Regions belong to the organization's partition",
+          "An organization lives in one partition, and StackSets, KMS and Backup copies "
+              + "never cross partitions; a region of another partition, or a name that is no "
+              + "region at all, fails at deploy time (botocore partitions.json; docs/aws-facts.md §1.4).",
+          "Use region names of the partition set in organization.partition (default aws), "
+              + "such as eu-west-1.");
 
   @Override
   public RuleInfo info() {
@@ -39,15 +40,24 @@ public final class RegionInPartition implements Rule {
       }
       for (Partition other : Partition.values()) {
         if (other != partition && other.hasRegionShape(region)) {
-          context.report(field.pointer(),
-              "'" + region + "' is a region of partition " + other.yamlName() + ", but the organization is in "
+          context.report(
+              field.pointer(),
+              "'"
+                  + region
+                  + "' is a region of partition "
+                  + other.yamlName()
+                  + ", but the organization is in "
                   + partition.yamlName(),
-              "an organization never spans partitions; use regions of " + partition.yamlName()
-                  + " or set organization.partition: " + other.yamlName());
+              "an organization never spans partitions; use regions of "
+                  + partition.yamlName()
+                  + " or set organization.partition: "
+                  + other.yamlName());
           continue regions;
         }
       }
-      context.report(field.pointer(), "'" + region + "' is not a region name of partition " + partition.yamlName(),
+      context.report(
+          field.pointer(),
+          "'" + region + "' is not a region name of partition " + partition.yamlName(),
           "write a region name such as " + partition.knownRegions().get(0));
     }
   }

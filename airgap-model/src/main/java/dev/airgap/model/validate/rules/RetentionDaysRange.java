@@ -12,14 +12,15 @@ import java.util.OptionalInt;
 
 /** AG2018: localRetentionDays, coldStorageAfterDays and copy retention lie in 1..36,500. */
 public final class RetentionDaysRange implements Rule {
-  private static final RuleInfo INFO = new RuleInfo(
-      "AG2018",
-      Severity.ERROR,
-      "Retention and cold-storage days are between 1 and 36,500",
-      "Lifecycle DeleteAfterDays and MoveToColdStorageAfterDays accept at most 36,500 "
-          + "days, and a retention of 0 days deletes the backup at once (AWS Backup API "
-          + "Lifecycle; docs/aws-facts.md §4.1).",
-      "Write a number of days from 1 to 36500.");
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "AG2018",
+          Severity.ERROR,
+          "Retention and cold-storage days are between 1 and 36,500",
+          "Lifecycle DeleteAfterDays and MoveToColdStorageAfterDays accept at most 36,500 "
+              + "days, and a retention of 0 days deletes the backup at once (AWS Backup API "
+              + "Lifecycle; docs/aws-facts.md §4.1).",
+          "Write a number of days from 1 to 36500.");
 
   @Override
   public RuleInfo info() {
@@ -42,12 +43,17 @@ public final class RetentionDaysRange implements Rule {
 
   private static void check(RuleContext context, String pointer, OptionalInt days) {
     if (days.isPresent() && context.isUsable(pointer) && !isInRange(days.getAsInt())) {
-      context.report(pointer, "must be between 1 and 36500 days (is " + days.getAsInt() + ")",
+      context.report(
+          pointer,
+          "must be between 1 and 36500 days (is " + days.getAsInt() + ")",
           "AWS Backup lifecycles count whole days from 1 to 36,500");
     }
   }
 
-  /** Whether AWS Backup accepts this many lifecycle days; other rules leave values outside to AG2018. */
+  /**
+   * Whether AWS Backup accepts this many lifecycle days; other rules leave values outside to
+   * AG2018.
+   */
   static boolean isInRange(int days) {
     return days >= 1 && days <= 36_500;
   }

@@ -10,14 +10,15 @@ import dev.airgap.model.validate.Severity;
 
 /** AG4008: a schedule's minutes field names one minute. */
 public final class ScheduleMoreThanHourly implements Rule {
-  private static final RuleInfo INFO = new RuleInfo(
-      "AG4008",
-      Severity.ERROR,
-      "Schedules run at most once an hour",
-      "AWS Backup rejects rules that run more often than hourly: \"The interval between "
-          + "backup jobs shouldn't be less than 60 minutes.\" (AWS Backup developer guide, "
-          + "plan options; docs/aws-facts.md §4.2).",
-      "Give the minutes field a single value, e.g. cron(0 * ? * * *) for hourly.");
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "AG4008",
+          Severity.ERROR,
+          "Schedules run at most once an hour",
+          "AWS Backup rejects rules that run more often than hourly: \"The interval between "
+              + "backup jobs shouldn't be less than 60 minutes.\" (AWS Backup developer guide, "
+              + "plan options; docs/aws-facts.md §4.2).",
+          "Give the minutes field a single value, e.g. cron(0 * ? * * *) for hourly.");
 
   @Override
   public RuleInfo info() {
@@ -29,8 +30,13 @@ public final class ScheduleMoreThanHourly implements Rule {
     for (ModelFields.Field schedule : ModelFields.schedules(model, context)) {
       AwsCron.Result result = AwsCron.parse(schedule.value());
       if (result.isValid() && result.minutes().size() > 1) {
-        context.report(schedule.pointer(), "'" + schedule.value() + "' runs " + result.minutes().size()
-            + " times an hour; AWS Backup allows at most one backup job an hour",
+        context.report(
+            schedule.pointer(),
+            "'"
+                + schedule.value()
+                + "' runs "
+                + result.minutes().size()
+                + " times an hour; AWS Backup allows at most one backup job an hour",
             "give the minutes field one value, e.g. cron(0 * ? * * *)");
       }
     }

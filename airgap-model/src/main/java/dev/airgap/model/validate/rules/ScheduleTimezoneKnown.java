@@ -11,15 +11,16 @@ import java.time.ZoneId;
 
 /** AG4016: scheduleTimezone names a known IANA time zone. */
 public final class ScheduleTimezoneKnown implements Rule {
-  private static final RuleInfo INFO = new RuleInfo(
-      "AG4016",
-      Severity.ERROR,
-      "scheduleTimezone is an IANA time zone",
-      "ScheduleExpressionTimezone takes an IANA time zone name such as Europe/Berlin; "
-          + "an unknown zone is rejected (AWS::Backup::BackupPlan BackupRuleResourceType; "
-          + "docs/aws-facts.md §4.1).",
-      "Write a zone name from the IANA database, e.g. Europe/Berlin, or remove "
-          + "scheduleTimezone for UTC.");
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "AG4016",
+          Severity.ERROR,
+          "scheduleTimezone is an IANA time zone",
+          "ScheduleExpressionTimezone takes an IANA time zone name such as Europe/Berlin; "
+              + "an unknown zone is rejected (AWS::Backup::BackupPlan BackupRuleResourceType; "
+              + "docs/aws-facts.md §4.1).",
+          "Write a zone name from the IANA database, e.g. Europe/Berlin, or remove "
+              + "scheduleTimezone for UTC.");
 
   @Override
   public RuleInfo info() {
@@ -35,8 +36,12 @@ public final class ScheduleTimezoneKnown implements Rule {
       }
       String zone = plan.scheduleTimezone().get();
       // Region ids only (Europe/Berlin, UTC); offsets such as +02:00 are not IANA names.
-      if (!zone.matches("[A-Za-z][A-Za-z0-9_+\\-]*(/[A-Za-z0-9_+\\-]+)*") || !ZoneId.getAvailableZoneIds().contains(zone)) {
-        context.report(p, "'" + zone + "' is not an IANA time zone", "write a name such as Europe/Berlin, or remove it for UTC");
+      if (!zone.matches("[A-Za-z][A-Za-z0-9_+\\-]*(/[A-Za-z0-9_+\\-]+)*")
+          || !ZoneId.getAvailableZoneIds().contains(zone)) {
+        context.report(
+            p,
+            "'" + zone + "' is not an IANA time zone",
+            "write a name such as Europe/Berlin, or remove it for UTC");
       }
     }
   }

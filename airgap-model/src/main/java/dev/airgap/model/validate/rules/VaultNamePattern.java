@@ -9,15 +9,16 @@ import dev.airgap.model.validate.Severity;
 
 /** AG4001: central and member vault names match ^[a-zA-Z0-9\-\_]{2,50}$. */
 public final class VaultNamePattern implements Rule {
-  private static final RuleInfo INFO = new RuleInfo(
-      "AG4001",
-      Severity.ERROR,
-      "Vault names have 2 to 50 letters, digits, hyphens or underscores",
-      "BackupVaultName must match ^[a-zA-Z0-9\\-\\_]{2,50}$ for standard and logically "
-          + "air-gapped vaults; a dot or a single character is rejected at deploy time (AWS "
-          + "Backup API BackupVaultName; AWS::Backup::BackupVault schema; docs/aws-facts.md §1.2, §11 "
-          + "#11).",
-      "Rename the vault with 2 to 50 characters from a-z, A-Z, 0-9, - and _.");
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "AG4001",
+          Severity.ERROR,
+          "Vault names have 2 to 50 letters, digits, hyphens or underscores",
+          "BackupVaultName must match ^[a-zA-Z0-9\\-\\_]{2,50}$ for standard and logically "
+              + "air-gapped vaults; a dot or a single character is rejected at deploy time (AWS "
+              + "Backup API BackupVaultName; AWS::Backup::BackupVault schema; docs/aws-facts.md §1.2, §11 "
+              + "#11).",
+          "Rename the vault with 2 to 50 characters from a-z, A-Z, 0-9, - and _.");
 
   @Override
   public RuleInfo info() {
@@ -32,7 +33,9 @@ public final class VaultNamePattern implements Rule {
 
   private static void check(RuleContext context, String pointer, String name) {
     if (context.isUsable(pointer) && !AwsFormats.VAULT_NAME.matcher(name).matches()) {
-      context.report(pointer, "'" + name + "' is not a valid vault name (2 to 50 of a-z, A-Z, 0-9, - and _)",
+      context.report(
+          pointer,
+          "'" + name + "' is not a valid vault name (2 to 50 of a-z, A-Z, 0-9, - and _)",
           "rename the vault; vault names cannot contain dots or spaces");
     }
   }

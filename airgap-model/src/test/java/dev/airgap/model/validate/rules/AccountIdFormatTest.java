@@ -39,16 +39,25 @@ class AccountIdFormatTest {
   @DisplayName("fails on an 11-digit management account and a short member account")
   void case3() {
     // Given
-    String yaml = edit(BASIC, "\"111111111111\"", "\"11111111111\"", "    organizationalUnits: [ou-ab12-workload1]\n", "    organizationalUnits: [ou-ab12-workload1]\n    accounts: [\"12345\"]\n");
+    String yaml =
+        edit(
+            BASIC,
+            "\"111111111111\"",
+            "\"11111111111\"",
+            "    organizationalUnits: [ou-ab12-workload1]\n",
+            "    organizationalUnits: [ou-ab12-workload1]\n    accounts: [\"12345\"]\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/organization/managementAccount", "'11111111111' is not an account id (12 digits)"),
+            tuple(
+                "/organization/managementAccount",
+                "'11111111111' is not an account id (12 digits)"),
             tuple("/members/targets/accounts/0", "'12345' is not an account id (12 digits)"));
-    assertThat(findings).extracting(f -> f.location().toString())
+    assertThat(findings)
+        .extracting(f -> f.location().toString())
         .containsExactly("airgap.yaml:3:3", "airgap.yaml:23:16");
   }
 }

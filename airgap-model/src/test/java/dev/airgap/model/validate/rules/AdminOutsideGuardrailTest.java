@@ -16,11 +16,17 @@ class AdminOutsideGuardrailTest {
   private static final String ADMIN = "arn:aws:iam::222222222222:role/BackupVaultAdmin";
 
   @Test
-  @DisplayName("passes on the valid basic model and on an Identity Center pattern with a fixed name")
+  @DisplayName(
+      "passes on the valid basic model and on an Identity Center pattern with a fixed name")
   void passes() {
     assertThat(findings(BASIC, ID)).isEmpty();
-    assertThat(findings(edit(BASIC, ADMIN,
-        "arn:aws:iam::222222222222:role/aws-reserved/sso.amazonaws.com/*/AWSReservedSSO_BackupAdmin_????????????????"), ID))
+    assertThat(
+            findings(
+                edit(
+                    BASIC,
+                    ADMIN,
+                    "arn:aws:iam::222222222222:role/aws-reserved/sso.amazonaws.com/*/AWSReservedSSO_BackupAdmin_????????????????"),
+                ID))
         .isEmpty();
   }
 
@@ -33,19 +39,37 @@ class AdminOutsideGuardrailTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"role/*", "role/*Admin", "role/aws-reserved/sso.amazonaws.com/*AWSReservedSSO_A_????????????????", "role/?ackupVaultAdmin", "role/stacksets-*", "role/stack*"})
-  @DisplayName("fails on a pattern anyone's role could match, or that matches the StackSet execution role")
+  @ValueSource(
+      strings = {
+        "role/*",
+        "role/*Admin",
+        "role/aws-reserved/sso.amazonaws.com/*AWSReservedSSO_A_????????????????",
+        "role/?ackupVaultAdmin",
+        "role/stacksets-*",
+        "role/stack*"
+      })
+  @DisplayName(
+      "fails on a pattern anyone's role could match, or that matches the StackSet execution role")
   void tooBroad(String role) {
     assertThat(findings(edit(BASIC, ADMIN, "arn:aws:iam::222222222222:" + role), ID))
-        .extracting(Finding::pointer).containsExactly("/central/admins/0");
+        .extracting(Finding::pointer)
+        .containsExactly("/central/admins/0");
   }
 
   @Test
   @DisplayName("fails on a pattern that matches deploy.roleArn")
   void matchesDeployRole() {
-    String yaml = edit(BASIC, ADMIN, "arn:aws:iam::222222222222:role/Deploy*",
-        "plans:", "deploy:\n  roleArn: arn:aws:iam::222222222222:role/DeployFromCi\n\nplans:");
-    assertThat(findings(yaml, ID)).extracting(Finding::message)
-        .singleElement().asString().contains("also matches the deploy role arn:aws:iam::222222222222:role/DeployFromCi");
+    String yaml =
+        edit(
+            BASIC,
+            ADMIN,
+            "arn:aws:iam::222222222222:role/Deploy*",
+            "plans:",
+            "deploy:\n  roleArn: arn:aws:iam::222222222222:role/DeployFromCi\n\nplans:");
+    assertThat(findings(yaml, ID))
+        .extracting(Finding::message)
+        .singleElement()
+        .asString()
+        .contains("also matches the deploy role arn:aws:iam::222222222222:role/DeployFromCi");
   }
 }

@@ -28,7 +28,11 @@ class AdminsRequiredTest {
   @DisplayName("boundary: one admin pattern is enough")
   void case2() {
     // Given
-    String yaml = edit(BASIC, "role/BackupVaultAdmin", "role/aws-reserved/sso.amazonaws.com/*/AWSReservedSSO_BackupAdmin_*");
+    String yaml =
+        edit(
+            BASIC,
+            "role/BackupVaultAdmin",
+            "role/aws-reserved/sso.amazonaws.com/*/AWSReservedSSO_BackupAdmin_*");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -39,15 +43,22 @@ class AdminsRequiredTest {
   @DisplayName("fails on an empty admin list")
   void case3() {
     // Given
-    String yaml = edit(BASIC, "  admins:\n    - arn:aws:iam::222222222222:role/BackupVaultAdmin\n", "  admins: []\n");
+    String yaml =
+        edit(
+            BASIC,
+            "  admins:\n    - arn:aws:iam::222222222222:role/BackupVaultAdmin\n",
+            "  admins: []\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/central/admins", "no admin is listed, so the deny statements would lock everyone out of the vault"));
-    assertThat(findings).extracting(f -> f.location().toString())
+            tuple(
+                "/central/admins",
+                "no admin is listed, so the deny statements would lock everyone out of the vault"));
+    assertThat(findings)
+        .extracting(f -> f.location().toString())
         .containsExactly("airgap.yaml:15:3");
   }
 
@@ -55,15 +66,19 @@ class AdminsRequiredTest {
   @DisplayName("fails when admins is missing")
   void case4() {
     // Given
-    String yaml = edit(BASIC, "  admins:\n    - arn:aws:iam::222222222222:role/BackupVaultAdmin\n", "");
+    String yaml =
+        edit(BASIC, "  admins:\n    - arn:aws:iam::222222222222:role/BackupVaultAdmin\n", "");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/central/admins", "no admin is listed, so the deny statements would lock everyone out of the vault"));
-    assertThat(findings).extracting(f -> f.location().toString())
+            tuple(
+                "/central/admins",
+                "no admin is listed, so the deny statements would lock everyone out of the vault"));
+    assertThat(findings)
+        .extracting(f -> f.location().toString())
         .containsExactly("airgap.yaml:5:1");
   }
 }

@@ -28,7 +28,11 @@ class AirGappedVaultChangeableForDaysTest {
   @DisplayName("boundary: a standard compliance vault takes changeableForDays")
   void case2() {
     // Given
-    String yaml = edit(BASIC, "      mode: governance\n", "      mode: compliance\n      changeableForDays: 3\n");
+    String yaml =
+        edit(
+            BASIC,
+            "      mode: governance\n",
+            "      mode: compliance\n      changeableForDays: 3\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -39,13 +43,19 @@ class AirGappedVaultChangeableForDaysTest {
   @DisplayName("fails on changeableForDays for a logically air-gapped vault")
   void case3() {
     // Given
-    String yaml = edit(AIR_GAPPED, "      mode: compliance\n", "      mode: compliance\n      changeableForDays: 3\n");
+    String yaml =
+        edit(
+            AIR_GAPPED,
+            "      mode: compliance\n",
+            "      mode: compliance\n      changeableForDays: 3\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/central/vault/lock/changeableForDays", "is not allowed for a logically air-gapped vault: its lock is fixed when it is created"));
+            tuple(
+                "/central/vault/lock/changeableForDays",
+                "is not allowed for a logically air-gapped vault: its lock is fixed when it is created"));
   }
 }

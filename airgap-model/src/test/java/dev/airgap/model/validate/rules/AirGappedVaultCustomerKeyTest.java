@@ -15,25 +15,39 @@ class AirGappedVaultCustomerKeyTest {
   private static final String ID = "AG3008";
 
   @Test
-  @DisplayName("a logically air-gapped vault without a key section gets the AWS-owned key and no finding")
+  @DisplayName(
+      "a logically air-gapped vault without a key section gets the AWS-owned key and no finding")
   void defaultsToAwsOwned() {
     String yaml = edit(AIR_GAPPED, "  key:\n    kind: aws-owned\n", "");
     assertThat(findings(yaml, ID)).isEmpty();
-    assertThat(ModelReader.read("airgap.yaml", yaml.getBytes(StandardCharsets.UTF_8)).model().orElseThrow()
-        .central().key().kind()).isEqualTo(KeyKind.AWS_OWNED);
+    assertThat(
+            ModelReader.read("airgap.yaml", yaml.getBytes(StandardCharsets.UTF_8))
+                .model()
+                .orElseThrow()
+                .central()
+                .key()
+                .kind())
+        .isEqualTo(KeyKind.AWS_OWNED);
   }
 
   @Test
   @DisplayName("warns on a customer managed key, at the kind")
   void customerKey() {
     assertThat(findings(edit(AIR_GAPPED, "    kind: aws-owned\n", "    kind: managed\n"), ID))
-        .extracting(Finding::pointer).containsExactly("/central/key/kind");
+        .extracting(Finding::pointer)
+        .containsExactly("/central/key/kind");
   }
 
   @Test
   @DisplayName("a standard vault still defaults to a managed key")
   void standardDefault() {
-    assertThat(ModelReader.read("airgap.yaml", BASIC.getBytes(StandardCharsets.UTF_8)).model().orElseThrow()
-        .central().key().kind()).isEqualTo(KeyKind.MANAGED);
+    assertThat(
+            ModelReader.read("airgap.yaml", BASIC.getBytes(StandardCharsets.UTF_8))
+                .model()
+                .orElseThrow()
+                .central()
+                .key()
+                .kind())
+        .isEqualTo(KeyKind.MANAGED);
   }
 }

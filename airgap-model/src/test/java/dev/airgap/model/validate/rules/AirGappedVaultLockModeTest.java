@@ -46,6 +46,8 @@ class AirGappedVaultLockModeTest {
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/central/vault/lock/mode", "is governance, but a logically air-gapped vault is always compliance-locked"));
+            tuple(
+                "/central/vault/lock/mode",
+                "is governance, but a logically air-gapped vault is always compliance-locked"));
   }
 }

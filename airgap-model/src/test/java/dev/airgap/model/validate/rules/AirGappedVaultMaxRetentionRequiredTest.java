@@ -46,6 +46,8 @@ class AirGappedVaultMaxRetentionRequiredTest {
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/central/vault/lock/maxRetentionDays", "is required for a logically air-gapped vault"));
+            tuple(
+                "/central/vault/lock/maxRetentionDays",
+                "is required for a logically air-gapped vault"));
   }
 }

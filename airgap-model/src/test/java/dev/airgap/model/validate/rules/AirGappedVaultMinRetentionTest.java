@@ -46,6 +46,8 @@ class AirGappedVaultMinRetentionTest {
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/central/vault/lock/minRetentionDays", "must be ≥ 7 for a logically air-gapped vault (is 6)"));
+            tuple(
+                "/central/vault/lock/minRetentionDays",
+                "must be ≥ 7 for a logically air-gapped vault (is 6)"));
   }
 }

@@ -28,7 +28,9 @@ class AirGappedVaultRegionAvailabilityTest {
   @DisplayName("boundary: a standard vault may use any region")
   void case2() {
     // Given
-    String yaml = edit(BASIC, "  regions: [eu-west-1]\n  vault", "  regions: [eu-west-1, ca-west-1]\n  vault");
+    String yaml =
+        edit(
+            BASIC, "  regions: [eu-west-1]\n  vault", "  regions: [eu-west-1, ca-west-1]\n  vault");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -39,13 +41,19 @@ class AirGappedVaultRegionAvailabilityTest {
   @DisplayName("warns on a region reported without logically air-gapped vaults")
   void case3() {
     // Given
-    String yaml = edit(AIR_GAPPED, "  regions: [eu-west-1]\n  vault", "  regions: [eu-west-1, ca-west-1]\n  vault");
+    String yaml =
+        edit(
+            AIR_GAPPED,
+            "  regions: [eu-west-1]\n  vault",
+            "  regions: [eu-west-1, ca-west-1]\n  vault");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/central/regions/1", "'ca-west-1' is reported not to offer logically air-gapped vaults"));
+            tuple(
+                "/central/regions/1",
+                "'ca-west-1' is reported not to offer logically air-gapped vaults"));
   }
 }

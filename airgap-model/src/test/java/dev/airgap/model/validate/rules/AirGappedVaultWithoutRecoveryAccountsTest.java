@@ -46,6 +46,8 @@ class AirGappedVaultWithoutRecoveryAccountsTest {
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/central/recoveryAccounts", "is empty, so no other account can restore from the logically air-gapped vault"));
+            tuple(
+                "/central/recoveryAccounts",
+                "is empty, so no other account can restore from the logically air-gapped vault"));
   }
 }

@@ -39,7 +39,11 @@ class AlertEmailShapeTest {
   @DisplayName("fails on an address without @")
   void case3() {
     // Given
-    String yaml = edit(BASIC, "email: [security@example.com]", "email: [security@example.com, security.example.com]");
+    String yaml =
+        edit(
+            BASIC,
+            "email: [security@example.com]",
+            "email: [security@example.com, security.example.com]");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then

@@ -39,14 +39,24 @@ class AwsOwnedKeyOnlyForAirGappedTest {
   @DisplayName("fails on an AWS-owned key for a standard vault and for members")
   void case3() {
     // Given
-    String yaml = edit(BASIC, "  alerts:\n", "  key:\n    kind: aws-owned\n  alerts:\n", MEMBERS_END, "  regions: [eu-west-1]\n  key:\n    kind: aws-owned\n\nplans:");
+    String yaml =
+        edit(
+            BASIC,
+            "  alerts:\n",
+            "  key:\n    kind: aws-owned\n  alerts:\n",
+            MEMBERS_END,
+            "  regions: [eu-west-1]\n  key:\n    kind: aws-owned\n\nplans:");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/central/key/kind", "is aws-owned, but only a logically air-gapped vault can use an AWS-owned key"),
-            tuple("/members/key/kind", "is aws-owned, but member vaults are standard vaults and need a customer managed key"));
+            tuple(
+                "/central/key/kind",
+                "is aws-owned, but only a logically air-gapped vault can use an AWS-owned key"),
+            tuple(
+                "/members/key/kind",
+                "is aws-owned, but member vaults are standard vaults and need a customer managed key"));
   }
 }

@@ -28,7 +28,11 @@ class BackupRoleNamePatternTest {
   @DisplayName("boundary: 64 characters pass")
   void case2() {
     // Given
-    String yaml = edit(BASIC, MEMBERS_END, "  regions: [eu-west-1]\n  backupRoleName: " + "r".repeat(64) + "\n\nplans:");
+    String yaml =
+        edit(
+            BASIC,
+            MEMBERS_END,
+            "  regions: [eu-west-1]\n  backupRoleName: " + "r".repeat(64) + "\n\nplans:");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -39,27 +43,41 @@ class BackupRoleNamePatternTest {
   @DisplayName("fails on a slash and on 65 characters")
   void case3() {
     // Given
-    String yaml = edit(BASIC, MEMBERS_END, "  regions: [eu-west-1]\n  backupRoleName: airgap/backup\n\nplans:");
+    String yaml =
+        edit(
+            BASIC,
+            MEMBERS_END,
+            "  regions: [eu-west-1]\n  backupRoleName: airgap/backup\n\nplans:");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/members/backupRoleName", "'airgap/backup' is not a valid IAM role name (1 to 64 of a-z, A-Z, 0-9 and +=,.@_-)"));
+            tuple(
+                "/members/backupRoleName",
+                "'airgap/backup' is not a valid IAM role name (1 to 64 of a-z, A-Z, 0-9 and +=,.@_-)"));
   }
 
   @Test
   @DisplayName("fails on 65 characters")
   void case4() {
     // Given
-    String yaml = edit(BASIC, MEMBERS_END, "  regions: [eu-west-1]\n  backupRoleName: " + "r".repeat(65) + "\n\nplans:");
+    String yaml =
+        edit(
+            BASIC,
+            MEMBERS_END,
+            "  regions: [eu-west-1]\n  backupRoleName: " + "r".repeat(65) + "\n\nplans:");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/members/backupRoleName", "'" + "r".repeat(65) + "' is not a valid IAM role name (1 to 64 of a-z, A-Z, 0-9 and +=,.@_-)"));
+            tuple(
+                "/members/backupRoleName",
+                "'"
+                    + "r".repeat(65)
+                    + "' is not a valid IAM role name (1 to 64 of a-z, A-Z, 0-9 and +=,.@_-)"));
   }
 }

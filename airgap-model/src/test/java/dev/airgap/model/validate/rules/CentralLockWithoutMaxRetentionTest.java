@@ -46,8 +46,11 @@ class CentralLockWithoutMaxRetentionTest {
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/central/vault/lock/maxRetentionDays", "is not set, so copies of any retention, however long, are accepted"));
-    assertThat(findings).extracting(f -> f.location().toString())
+            tuple(
+                "/central/vault/lock/maxRetentionDays",
+                "is not set, so copies of any retention, however long, are accepted"));
+    assertThat(findings)
+        .extracting(f -> f.location().toString())
         .containsExactly("airgap.yaml:11:5");
   }
 }

@@ -28,7 +28,9 @@ class CentralOrganizationalUnitRequiredTest {
   @DisplayName("boundary: a self-managed central unit needs no OU")
   void case2() {
     // Given
-    String yaml = edit(BASIC, "  organizationalUnit: ou-ab12-backup01\n", "") + "\ndeploy:\n  centralPermissionModel: self-managed\n";
+    String yaml =
+        edit(BASIC, "  organizationalUnit: ou-ab12-backup01\n", "")
+            + "\ndeploy:\n  centralPermissionModel: self-managed\n";
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -46,8 +48,11 @@ class CentralOrganizationalUnitRequiredTest {
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/central/organizationalUnit", "is required when deploy.centralPermissionModel is service-managed (the default)"));
-    assertThat(findings).extracting(f -> f.location().toString())
+            tuple(
+                "/central/organizationalUnit",
+                "is required when deploy.centralPermissionModel is service-managed (the default)"));
+    assertThat(findings)
+        .extracting(f -> f.location().toString())
         .containsExactly("airgap.yaml:5:1");
   }
 }

@@ -28,7 +28,11 @@ class ChangeableForDaysRangeTest {
   @DisplayName("boundary: 3 days pass")
   void case2() {
     // Given
-    String yaml = edit(BASIC, "      mode: governance\n", "      mode: compliance\n      changeableForDays: 3\n");
+    String yaml =
+        edit(
+            BASIC,
+            "      mode: governance\n",
+            "      mode: compliance\n      changeableForDays: 3\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -39,7 +43,11 @@ class ChangeableForDaysRangeTest {
   @DisplayName("fails on 2 days")
   void case3() {
     // Given
-    String yaml = edit(BASIC, "      mode: governance\n", "      mode: compliance\n      changeableForDays: 2\n");
+    String yaml =
+        edit(
+            BASIC,
+            "      mode: governance\n",
+            "      mode: compliance\n      changeableForDays: 2\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -53,13 +61,18 @@ class ChangeableForDaysRangeTest {
   @DisplayName("fails on 36501 days")
   void case4() {
     // Given
-    String yaml = edit(BASIC, "      mode: governance\n", "      mode: compliance\n      changeableForDays: 36501\n");
+    String yaml =
+        edit(
+            BASIC,
+            "      mode: governance\n",
+            "      mode: compliance\n      changeableForDays: 36501\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/central/vault/lock/changeableForDays", "must be between 3 and 36500 (is 36501)"));
+            tuple(
+                "/central/vault/lock/changeableForDays", "must be between 3 and 36500 (is 36501)"));
   }
 }

@@ -28,7 +28,11 @@ class CompletionWindowNotAfterStartTest {
   @DisplayName("boundary: one minute longer than the start window passes")
   void case2() {
     // Given
-    String yaml = edit(BASIC, "    localRetentionDays: 14\n", "    localRetentionDays: 14\n    startWindowMinutes: 120\n    completionWindowMinutes: 121\n");
+    String yaml =
+        edit(
+            BASIC,
+            "    localRetentionDays: 14\n",
+            "    localRetentionDays: 14\n    startWindowMinutes: 120\n    completionWindowMinutes: 121\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -39,13 +43,19 @@ class CompletionWindowNotAfterStartTest {
   @DisplayName("fails on a completion window equal to the start window")
   void case3() {
     // Given
-    String yaml = edit(BASIC, "    localRetentionDays: 14\n", "    localRetentionDays: 14\n    startWindowMinutes: 120\n    completionWindowMinutes: 120\n");
+    String yaml =
+        edit(
+            BASIC,
+            "    localRetentionDays: 14\n",
+            "    localRetentionDays: 14\n    startWindowMinutes: 120\n    completionWindowMinutes: 120\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/plans/daily/completionWindowMinutes", "must be > startWindowMinutes (120), is 120"));
+            tuple(
+                "/plans/daily/completionWindowMinutes",
+                "must be > startWindowMinutes (120), is 120"));
   }
 }

@@ -17,7 +17,11 @@ class ComplianceLockWithoutChangeableForDaysTest {
   @DisplayName("passes on a compliance lock with a grace period")
   void case1() {
     // Given
-    String yaml = edit(BASIC, "      mode: governance\n", "      mode: compliance\n      changeableForDays: 3\n");
+    String yaml =
+        edit(
+            BASIC,
+            "      mode: governance\n",
+            "      mode: compliance\n      changeableForDays: 3\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -46,8 +50,11 @@ class ComplianceLockWithoutChangeableForDaysTest {
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/central/vault/lock/mode", "is compliance, but changeableForDays is not set, so AWS Backup would create a governance lock"));
-    assertThat(findings).extracting(f -> f.location().toString())
+            tuple(
+                "/central/vault/lock/mode",
+                "is compliance, but changeableForDays is not set, so AWS Backup would create a governance lock"));
+    assertThat(findings)
+        .extracting(f -> f.location().toString())
         .containsExactly("airgap.yaml:12:7");
   }
 }

@@ -57,8 +57,11 @@ class CopyRetentionOutsideCentralLockTest {
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/plans/daily/copyToCentral/retentionDays", "366 days is outside the central vault lock [7, 365] days"));
-    assertThat(findings).extracting(f -> f.location().toString())
+            tuple(
+                "/plans/daily/copyToCentral/retentionDays",
+                "366 days is outside the central vault lock [7, 365] days"));
+    assertThat(findings)
+        .extracting(f -> f.location().toString())
         .containsExactly("airgap.yaml:30:7");
   }
 
@@ -66,13 +69,21 @@ class CopyRetentionOutsideCentralLockTest {
   @DisplayName("fails below the minimum of a lock without maximum")
   void case5() {
     // Given
-    String yaml = edit(BASIC, "      retentionDays: 35\n", "      retentionDays: 6\n", "      maxRetentionDays: 365\n", "");
+    String yaml =
+        edit(
+            BASIC,
+            "      retentionDays: 35\n",
+            "      retentionDays: 6\n",
+            "      maxRetentionDays: 365\n",
+            "");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/plans/daily/copyToCentral/retentionDays", "6 days is outside the central vault lock [7, no maximum] days"));
+            tuple(
+                "/plans/daily/copyToCentral/retentionDays",
+                "6 days is outside the central vault lock [7, no maximum] days"));
   }
 }

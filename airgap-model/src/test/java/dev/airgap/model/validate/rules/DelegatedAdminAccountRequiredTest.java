@@ -28,7 +28,11 @@ class DelegatedAdminAccountRequiredTest {
   @DisplayName("boundary: delegated-admin with a member account as delegated administrator")
   void case2() {
     // Given
-    String yaml = edit(BASIC, "  managementAccount: \"111111111111\"\n", "  managementAccount: \"111111111111\"\n  deployFrom: delegated-admin\n  delegatedAdminAccount: \"333333333333\"\n");
+    String yaml =
+        edit(
+            BASIC,
+            "  managementAccount: \"111111111111\"\n",
+            "  managementAccount: \"111111111111\"\n  deployFrom: delegated-admin\n  delegatedAdminAccount: \"333333333333\"\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -39,15 +43,22 @@ class DelegatedAdminAccountRequiredTest {
   @DisplayName("fails when deployFrom is delegated-admin without the account")
   void case3() {
     // Given
-    String yaml = edit(BASIC, "  managementAccount: \"111111111111\"\n", "  managementAccount: \"111111111111\"\n  deployFrom: delegated-admin\n");
+    String yaml =
+        edit(
+            BASIC,
+            "  managementAccount: \"111111111111\"\n",
+            "  managementAccount: \"111111111111\"\n  deployFrom: delegated-admin\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/organization/deployFrom", "is delegated-admin, but delegatedAdminAccount is not set"));
-    assertThat(findings).extracting(f -> f.location().toString())
+            tuple(
+                "/organization/deployFrom",
+                "is delegated-admin, but delegatedAdminAccount is not set"));
+    assertThat(findings)
+        .extracting(f -> f.location().toString())
         .containsExactly("airgap.yaml:4:3");
   }
 
@@ -55,13 +66,19 @@ class DelegatedAdminAccountRequiredTest {
   @DisplayName("fails when the delegated administrator is the management account")
   void case4() {
     // Given
-    String yaml = edit(BASIC, "  managementAccount: \"111111111111\"\n", "  managementAccount: \"111111111111\"\n  deployFrom: delegated-admin\n  delegatedAdminAccount: \"111111111111\"\n");
+    String yaml =
+        edit(
+            BASIC,
+            "  managementAccount: \"111111111111\"\n",
+            "  managementAccount: \"111111111111\"\n  deployFrom: delegated-admin\n  delegatedAdminAccount: \"111111111111\"\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/organization/delegatedAdminAccount", "'111111111111' is the management account; a delegated administrator is a member account"));
+            tuple(
+                "/organization/delegatedAdminAccount",
+                "'111111111111' is the management account; a delegated administrator is a member account"));
   }
 }

@@ -28,7 +28,11 @@ class DelegatedAdminAccountUnusedTest {
   @DisplayName("boundary: the account is used when deployFrom is delegated-admin")
   void case2() {
     // Given
-    String yaml = edit(BASIC, "  managementAccount: \"111111111111\"\n", "  managementAccount: \"111111111111\"\n  deployFrom: delegated-admin\n  delegatedAdminAccount: \"333333333333\"\n");
+    String yaml =
+        edit(
+            BASIC,
+            "  managementAccount: \"111111111111\"\n",
+            "  managementAccount: \"111111111111\"\n  deployFrom: delegated-admin\n  delegatedAdminAccount: \"333333333333\"\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -39,13 +43,19 @@ class DelegatedAdminAccountUnusedTest {
   @DisplayName("warns when deploying from the management account")
   void case3() {
     // Given
-    String yaml = edit(BASIC, "  managementAccount: \"111111111111\"\n", "  managementAccount: \"111111111111\"\n  delegatedAdminAccount: \"333333333333\"\n");
+    String yaml =
+        edit(
+            BASIC,
+            "  managementAccount: \"111111111111\"\n",
+            "  managementAccount: \"111111111111\"\n  delegatedAdminAccount: \"333333333333\"\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/organization/delegatedAdminAccount", "is set, but deployFrom is management, so it is not used"));
+            tuple(
+                "/organization/delegatedAdminAccount",
+                "is set, but deployFrom is management, so it is not used"));
   }
 }

@@ -28,7 +28,11 @@ class DeleteBeforeColdStoragePlus90Test {
   @DisplayName("boundary: cold storage plus exactly 90 days passes")
   void case2() {
     // Given
-    String yaml = edit(BASIC, "    localRetentionDays: 14\n", "    localRetentionDays: 120\n    coldStorageAfterDays: 30\n");
+    String yaml =
+        edit(
+            BASIC,
+            "    localRetentionDays: 14\n",
+            "    localRetentionDays: 120\n    coldStorageAfterDays: 30\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -39,27 +43,39 @@ class DeleteBeforeColdStoragePlus90Test {
   @DisplayName("fails one day short locally")
   void case3() {
     // Given
-    String yaml = edit(BASIC, "    localRetentionDays: 14\n", "    localRetentionDays: 119\n    coldStorageAfterDays: 30\n");
+    String yaml =
+        edit(
+            BASIC,
+            "    localRetentionDays: 14\n",
+            "    localRetentionDays: 119\n    coldStorageAfterDays: 30\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/plans/daily/localRetentionDays", "must be ≥ coldStorageAfterDays + 90 (120), is 119"));
+            tuple(
+                "/plans/daily/localRetentionDays",
+                "must be ≥ coldStorageAfterDays + 90 (120), is 119"));
   }
 
   @Test
   @DisplayName("fails on the copy too")
   void case4() {
     // Given
-    String yaml = edit(BASIC, "      retentionDays: 35\n", "      retentionDays: 35\n      coldStorageAfterDays: 1\n");
+    String yaml =
+        edit(
+            BASIC,
+            "      retentionDays: 35\n",
+            "      retentionDays: 35\n      coldStorageAfterDays: 1\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/plans/daily/copyToCentral/retentionDays", "must be ≥ coldStorageAfterDays + 90 (91), is 35"));
+            tuple(
+                "/plans/daily/copyToCentral/retentionDays",
+                "must be ≥ coldStorageAfterDays + 90 (91), is 35"));
   }
 }

@@ -28,7 +28,13 @@ class DuplicateListEntryTest {
   @DisplayName("boundary: the same region in central and member lists is not a duplicate")
   void case2() {
     // Given
-    String yaml = edit(BASIC, "  regions: [eu-west-1]\n  vault", "  regions: [eu-west-1, eu-central-1]\n  vault", MEMBERS_END, "  regions: [eu-central-1, eu-west-1]\n\nplans:");
+    String yaml =
+        edit(
+            BASIC,
+            "  regions: [eu-west-1]\n  vault",
+            "  regions: [eu-west-1, eu-central-1]\n  vault",
+            MEMBERS_END,
+            "  regions: [eu-central-1, eu-west-1]\n\nplans:");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -39,7 +45,13 @@ class DuplicateListEntryTest {
   @DisplayName("fails at the second occurrence in each list")
   void case3() {
     // Given
-    String yaml = edit(BASIC, "  regions: [eu-west-1]\n  vault", "  regions: [eu-west-1, eu-central-1, eu-west-1]\n  vault", "email: [security@example.com]", "email: [security@example.com, security@example.com]");
+    String yaml =
+        edit(
+            BASIC,
+            "  regions: [eu-west-1]\n  vault",
+            "  regions: [eu-west-1, eu-central-1, eu-west-1]\n  vault",
+            "email: [security@example.com]",
+            "email: [security@example.com, security@example.com]");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -47,6 +59,8 @@ class DuplicateListEntryTest {
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
             tuple("/central/regions/2", "'eu-west-1' is already listed at /central/regions/0"),
-            tuple("/central/alerts/email/1", "'security@example.com' is already listed at /central/alerts/email/0"));
+            tuple(
+                "/central/alerts/email/1",
+                "'security@example.com' is already listed at /central/alerts/email/0"));
   }
 }

@@ -28,7 +28,11 @@ class ExcludeAccountsWithoutOrganizationalUnitsTest {
   @DisplayName("boundary: excluded accounts inside targeted OUs")
   void case2() {
     // Given
-    String yaml = edit(BASIC, "    organizationalUnits: [ou-ab12-workload1]\n", "    organizationalUnits: [ou-ab12-workload1]\n    excludeAccounts: [\"555555555555\"]\n");
+    String yaml =
+        edit(
+            BASIC,
+            "    organizationalUnits: [ou-ab12-workload1]\n",
+            "    organizationalUnits: [ou-ab12-workload1]\n    excludeAccounts: [\"555555555555\"]\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -39,13 +43,19 @@ class ExcludeAccountsWithoutOrganizationalUnitsTest {
   @DisplayName("warns on excluded accounts without OUs")
   void case3() {
     // Given
-    String yaml = edit(BASIC, "    organizationalUnits: [ou-ab12-workload1]\n", "    accounts: [\"333333333333\"]\n    excludeAccounts: [\"555555555555\"]\n");
+    String yaml =
+        edit(
+            BASIC,
+            "    organizationalUnits: [ou-ab12-workload1]\n",
+            "    accounts: [\"333333333333\"]\n    excludeAccounts: [\"555555555555\"]\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/members/targets/excludeAccounts", "has no effect: no organizationalUnits are targeted"));
+            tuple(
+                "/members/targets/excludeAccounts",
+                "has no effect: no organizationalUnits are targeted"));
   }
 }

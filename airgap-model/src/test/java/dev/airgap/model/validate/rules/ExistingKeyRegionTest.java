@@ -17,7 +17,11 @@ class ExistingKeyRegionTest {
   @DisplayName("passes on a key in the vault's region")
   void case1() {
     // Given
-    String yaml = edit(BASIC, "  alerts:\n", "  key:\n    kind: existing\n    arn: arn:aws:kms:eu-west-1:222222222222:key/1234abcd-12ab-34cd-56ef-1234567890ab\n  alerts:\n");
+    String yaml =
+        edit(
+            BASIC,
+            "  alerts:\n",
+            "  key:\n    kind: existing\n    arn: arn:aws:kms:eu-west-1:222222222222:key/1234abcd-12ab-34cd-56ef-1234567890ab\n  alerts:\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -28,7 +32,13 @@ class ExistingKeyRegionTest {
   @DisplayName("boundary: a multi-Region key serves several regions")
   void case2() {
     // Given
-    String yaml = edit(BASIC, "  regions: [eu-west-1]\n  vault", "  regions: [eu-west-1, eu-central-1]\n  vault", "  alerts:\n", "  key:\n    kind: existing\n    arn: arn:aws:kms:eu-west-1:222222222222:key/mrk-1234567890abcdef1234567890abcdef\n  alerts:\n");
+    String yaml =
+        edit(
+            BASIC,
+            "  regions: [eu-west-1]\n  vault",
+            "  regions: [eu-west-1, eu-central-1]\n  vault",
+            "  alerts:\n",
+            "  key:\n    kind: existing\n    arn: arn:aws:kms:eu-west-1:222222222222:key/mrk-1234567890abcdef1234567890abcdef\n  alerts:\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -39,7 +49,11 @@ class ExistingKeyRegionTest {
   @DisplayName("fails on a key in another region")
   void case3() {
     // Given
-    String yaml = edit(BASIC, "  alerts:\n", "  key:\n    kind: existing\n    arn: arn:aws:kms:eu-central-1:222222222222:key/1234abcd-12ab-34cd-56ef-1234567890ab\n  alerts:\n");
+    String yaml =
+        edit(
+            BASIC,
+            "  alerts:\n",
+            "  key:\n    kind: existing\n    arn: arn:aws:kms:eu-central-1:222222222222:key/1234abcd-12ab-34cd-56ef-1234567890ab\n  alerts:\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -53,13 +67,21 @@ class ExistingKeyRegionTest {
   @DisplayName("fails on a single-region key for two regions")
   void case4() {
     // Given
-    String yaml = edit(BASIC, "  regions: [eu-west-1]\n  vault", "  regions: [eu-west-1, eu-central-1]\n  vault", "  alerts:\n", "  key:\n    kind: existing\n    arn: arn:aws:kms:eu-west-1:222222222222:key/1234abcd-12ab-34cd-56ef-1234567890ab\n  alerts:\n");
+    String yaml =
+        edit(
+            BASIC,
+            "  regions: [eu-west-1]\n  vault",
+            "  regions: [eu-west-1, eu-central-1]\n  vault",
+            "  alerts:\n",
+            "  key:\n    kind: existing\n    arn: arn:aws:kms:eu-west-1:222222222222:key/1234abcd-12ab-34cd-56ef-1234567890ab\n  alerts:\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/central/key/arn", "is a key in eu-west-1 only, but the vaults are in 2 regions [eu-west-1, eu-central-1]"));
+            tuple(
+                "/central/key/arn",
+                "is a key in eu-west-1 only, but the vaults are in 2 regions [eu-west-1, eu-central-1]"));
   }
 }

@@ -28,7 +28,11 @@ class ExistingKeyWithoutArnTest {
   @DisplayName("boundary: an existing key with its ARN passes")
   void case2() {
     // Given
-    String yaml = edit(BASIC, "  alerts:\n", "  key:\n    kind: existing\n    arn: arn:aws:kms:eu-west-1:222222222222:key/1234abcd-12ab-34cd-56ef-1234567890ab\n  alerts:\n");
+    String yaml =
+        edit(
+            BASIC,
+            "  alerts:\n",
+            "  key:\n    kind: existing\n    arn: arn:aws:kms:eu-west-1:222222222222:key/1234abcd-12ab-34cd-56ef-1234567890ab\n  alerts:\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -45,7 +49,6 @@ class ExistingKeyWithoutArnTest {
     // Then
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
-        .containsExactly(
-            tuple("/central/key/kind", "is existing, but arn is not set"));
+        .containsExactly(tuple("/central/key/kind", "is existing, but arn is not set"));
   }
 }

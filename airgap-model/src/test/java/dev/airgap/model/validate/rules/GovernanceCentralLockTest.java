@@ -24,7 +24,13 @@ class GovernanceCentralLockTest {
   @Test
   @DisplayName("passes on a compliance lock and on a logically air-gapped vault")
   void compliance() {
-    assertThat(findings(edit(BASIC, "      mode: governance\n", "      mode: compliance\n      changeableForDays: 3\n"), ID))
+    assertThat(
+            findings(
+                edit(
+                    BASIC,
+                    "      mode: governance\n",
+                    "      mode: compliance\n      changeableForDays: 3\n"),
+                ID))
         .isEmpty();
     assertThat(findings(AIR_GAPPED, ID)).isEmpty();
   }

@@ -28,7 +28,11 @@ class GovernanceLockWithChangeableForDaysTest {
   @DisplayName("boundary: compliance with changeableForDays passes")
   void case2() {
     // Given
-    String yaml = edit(BASIC, "      mode: governance\n", "      mode: compliance\n      changeableForDays: 3\n");
+    String yaml =
+        edit(
+            BASIC,
+            "      mode: governance\n",
+            "      mode: compliance\n      changeableForDays: 3\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -39,21 +43,31 @@ class GovernanceLockWithChangeableForDaysTest {
   @DisplayName("fails on governance with changeableForDays")
   void case3() {
     // Given
-    String yaml = edit(BASIC, "      mode: governance\n", "      mode: governance\n      changeableForDays: 3\n");
+    String yaml =
+        edit(
+            BASIC,
+            "      mode: governance\n",
+            "      mode: governance\n      changeableForDays: 3\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/central/vault/lock/changeableForDays", "is set, but mode is governance; AWS Backup would create a compliance lock"));
+            tuple(
+                "/central/vault/lock/changeableForDays",
+                "is set, but mode is governance; AWS Backup would create a compliance lock"));
   }
 
   @Test
   @DisplayName("leaves a logically air-gapped vault to AG2012")
   void case4() {
     // Given
-    String yaml = edit(AIR_GAPPED, "      mode: compliance\n", "      mode: governance\n      changeableForDays: 3\n");
+    String yaml =
+        edit(
+            AIR_GAPPED,
+            "      mode: compliance\n",
+            "      mode: governance\n      changeableForDays: 3\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then

@@ -28,7 +28,11 @@ class KeyArnWithoutExistingKindTest {
   @DisplayName("boundary: an ARN with kind existing passes")
   void case2() {
     // Given
-    String yaml = edit(BASIC, "  alerts:\n", "  key:\n    kind: existing\n    arn: arn:aws:kms:eu-west-1:222222222222:key/1234abcd-12ab-34cd-56ef-1234567890ab\n  alerts:\n");
+    String yaml =
+        edit(
+            BASIC,
+            "  alerts:\n",
+            "  key:\n    kind: existing\n    arn: arn:aws:kms:eu-west-1:222222222222:key/1234abcd-12ab-34cd-56ef-1234567890ab\n  alerts:\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -39,7 +43,11 @@ class KeyArnWithoutExistingKindTest {
   @DisplayName("fails on an ARN with the default managed kind")
   void case3() {
     // Given
-    String yaml = edit(BASIC, "  alerts:\n", "  key:\n    arn: arn:aws:kms:eu-west-1:222222222222:key/1234abcd-12ab-34cd-56ef-1234567890ab\n  alerts:\n");
+    String yaml =
+        edit(
+            BASIC,
+            "  alerts:\n",
+            "  key:\n    arn: arn:aws:kms:eu-west-1:222222222222:key/1234abcd-12ab-34cd-56ef-1234567890ab\n  alerts:\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then

@@ -39,7 +39,13 @@ class KeyPendingWindowRangeTest {
   @DisplayName("fails on 6 and 31 days")
   void case3() {
     // Given
-    String yaml = edit(BASIC, "  alerts:\n", "  key:\n    pendingWindowDays: 6\n  alerts:\n", MEMBERS_END, "  regions: [eu-west-1]\n  key:\n    pendingWindowDays: 31\n\nplans:");
+    String yaml =
+        edit(
+            BASIC,
+            "  alerts:\n",
+            "  key:\n    pendingWindowDays: 6\n  alerts:\n",
+            MEMBERS_END,
+            "  regions: [eu-west-1]\n  key:\n    pendingWindowDays: 31\n\nplans:");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then

@@ -28,7 +28,13 @@ class KeyRotationPeriodRangeTest {
   @DisplayName("boundary: 90 and 2560 days pass")
   void case2() {
     // Given
-    String yaml = edit(BASIC, "  alerts:\n", "  key:\n    rotationPeriodDays: 90\n  alerts:\n", MEMBERS_END, "  regions: [eu-west-1]\n  key:\n    rotationPeriodDays: 2560\n\nplans:");
+    String yaml =
+        edit(
+            BASIC,
+            "  alerts:\n",
+            "  key:\n    rotationPeriodDays: 90\n  alerts:\n",
+            MEMBERS_END,
+            "  regions: [eu-west-1]\n  key:\n    rotationPeriodDays: 2560\n\nplans:");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then

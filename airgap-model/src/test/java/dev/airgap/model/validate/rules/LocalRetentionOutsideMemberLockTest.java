@@ -28,7 +28,11 @@ class LocalRetentionOutsideMemberLockTest {
   @DisplayName("boundary: the member lock's maximum passes")
   void case2() {
     // Given
-    String yaml = edit(BASIC, MEMBERS_END, "  regions: [eu-west-1]\n  vault:\n    lock: { mode: governance, minRetentionDays: 1, maxRetentionDays: 14 }\n\nplans:");
+    String yaml =
+        edit(
+            BASIC,
+            MEMBERS_END,
+            "  regions: [eu-west-1]\n  vault:\n    lock: { mode: governance, minRetentionDays: 1, maxRetentionDays: 14 }\n\nplans:");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -39,13 +43,19 @@ class LocalRetentionOutsideMemberLockTest {
   @DisplayName("fails above the member lock's maximum")
   void case3() {
     // Given
-    String yaml = edit(BASIC, MEMBERS_END, "  regions: [eu-west-1]\n  vault:\n    lock: { mode: governance, minRetentionDays: 1, maxRetentionDays: 13 }\n\nplans:");
+    String yaml =
+        edit(
+            BASIC,
+            MEMBERS_END,
+            "  regions: [eu-west-1]\n  vault:\n    lock: { mode: governance, minRetentionDays: 1, maxRetentionDays: 13 }\n\nplans:");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/plans/daily/localRetentionDays", "14 days is outside the member vault lock [1, 13] days"));
+            tuple(
+                "/plans/daily/localRetentionDays",
+                "14 days is outside the member vault lock [1, 13] days"));
   }
 }

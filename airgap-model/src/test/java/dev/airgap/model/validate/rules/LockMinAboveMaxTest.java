@@ -28,7 +28,11 @@ class LockMinAboveMaxTest {
   @DisplayName("boundary: min equal to max passes")
   void case2() {
     // Given
-    String yaml = edit(BASIC, "      minRetentionDays: 7\n      maxRetentionDays: 365\n", "      minRetentionDays: 35\n      maxRetentionDays: 35\n");
+    String yaml =
+        edit(
+            BASIC,
+            "      minRetentionDays: 7\n      maxRetentionDays: 365\n",
+            "      minRetentionDays: 35\n      maxRetentionDays: 35\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -39,7 +43,11 @@ class LockMinAboveMaxTest {
   @DisplayName("fails when min is above max")
   void case3() {
     // Given
-    String yaml = edit(BASIC, "      minRetentionDays: 7\n      maxRetentionDays: 365\n", "      minRetentionDays: 40\n      maxRetentionDays: 35\n");
+    String yaml =
+        edit(
+            BASIC,
+            "      minRetentionDays: 7\n      maxRetentionDays: 365\n",
+            "      minRetentionDays: 40\n      maxRetentionDays: 35\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -47,7 +55,8 @@ class LockMinAboveMaxTest {
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
             tuple("/central/vault/lock/minRetentionDays", "must be ≤ maxRetentionDays (35)"));
-    assertThat(findings).extracting(f -> f.location().toString())
+    assertThat(findings)
+        .extracting(f -> f.location().toString())
         .containsExactly("airgap.yaml:13:7");
   }
 
@@ -55,7 +64,11 @@ class LockMinAboveMaxTest {
   @DisplayName("fails on the member lock too")
   void case4() {
     // Given
-    String yaml = edit(BASIC, MEMBERS_END, "  regions: [eu-west-1]\n  vault:\n    lock: { mode: governance, minRetentionDays: 30, maxRetentionDays: 20 }\n\nplans:");
+    String yaml =
+        edit(
+            BASIC,
+            MEMBERS_END,
+            "  regions: [eu-west-1]\n  vault:\n    lock: { mode: governance, minRetentionDays: 30, maxRetentionDays: 20 }\n\nplans:");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then

@@ -45,9 +45,9 @@ class LockMinRetentionTooLowTest {
     // Then
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
-        .containsExactly(
-            tuple("/central/vault/lock/minRetentionDays", "must be ≥ 1 (is 0)"));
-    assertThat(findings).extracting(f -> f.location().toString())
+        .containsExactly(tuple("/central/vault/lock/minRetentionDays", "must be ≥ 1 (is 0)"));
+    assertThat(findings)
+        .extracting(f -> f.location().toString())
         .containsExactly("airgap.yaml:13:7");
   }
 }

@@ -28,7 +28,9 @@ class ManagementAccountTargetedTest {
   @DisplayName("boundary: a self-managed central account may be the management account")
   void case2() {
     // Given
-    String yaml = edit(BASIC, "account: \"222222222222\"", "account: \"111111111111\"") + "\ndeploy:\n  centralPermissionModel: self-managed\n";
+    String yaml =
+        edit(BASIC, "account: \"222222222222\"", "account: \"111111111111\"")
+            + "\ndeploy:\n  centralPermissionModel: self-managed\n";
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -36,31 +38,45 @@ class ManagementAccountTargetedTest {
   }
 
   @Test
-  @DisplayName("warns on the management account as service-managed central account and as member target")
+  @DisplayName(
+      "warns on the management account as service-managed central account and as member target")
   void case3() {
     // Given
-    String yaml = edit(BASIC, "account: \"222222222222\"", "account: \"111111111111\"", "    organizationalUnits: [ou-ab12-workload1]\n", "    organizationalUnits: [ou-ab12-workload1]\n    accounts: [\"111111111111\"]\n");
+    String yaml =
+        edit(
+            BASIC,
+            "account: \"222222222222\"",
+            "account: \"111111111111\"",
+            "    organizationalUnits: [ou-ab12-workload1]\n",
+            "    organizationalUnits: [ou-ab12-workload1]\n    accounts: [\"111111111111\"]\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/central/account", "'111111111111' is the management account, which service-managed StackSets never deploy to"),
-            tuple("/members/targets/accounts/0", "'111111111111' is the management account, which service-managed StackSets never deploy to"));
+            tuple(
+                "/central/account",
+                "'111111111111' is the management account, which service-managed StackSets never deploy to"),
+            tuple(
+                "/members/targets/accounts/0",
+                "'111111111111' is the management account, which service-managed StackSets never deploy to"));
   }
 
   @Test
   @DisplayName("warns on the management account as SCP target")
   void case4() {
     // Given
-    String yaml = BASIC + "\nprotection:\n  scp:\n    targets:\n      accounts: [\"111111111111\"]\n";
+    String yaml =
+        BASIC + "\nprotection:\n  scp:\n    targets:\n      accounts: [\"111111111111\"]\n";
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/protection/scp/targets/accounts/0", "'111111111111' is the management account, which SCPs do not restrict"));
+            tuple(
+                "/protection/scp/targets/accounts/0",
+                "'111111111111' is the management account, which SCPs do not restrict"));
   }
 }

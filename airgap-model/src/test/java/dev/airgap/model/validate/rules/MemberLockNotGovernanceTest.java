@@ -28,7 +28,11 @@ class MemberLockNotGovernanceTest {
   @DisplayName("boundary: a governance member lock passes")
   void case2() {
     // Given
-    String yaml = edit(BASIC, MEMBERS_END, "  regions: [eu-west-1]\n  vault:\n    lock: { mode: governance, minRetentionDays: 1 }\n\nplans:");
+    String yaml =
+        edit(
+            BASIC,
+            MEMBERS_END,
+            "  regions: [eu-west-1]\n  vault:\n    lock: { mode: governance, minRetentionDays: 1 }\n\nplans:");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -39,13 +43,19 @@ class MemberLockNotGovernanceTest {
   @DisplayName("fails on a compliance member lock")
   void case3() {
     // Given
-    String yaml = edit(BASIC, MEMBERS_END, "  regions: [eu-west-1]\n  vault:\n    lock: { mode: compliance, minRetentionDays: 1, changeableForDays: 3 }\n\nplans:");
+    String yaml =
+        edit(
+            BASIC,
+            MEMBERS_END,
+            "  regions: [eu-west-1]\n  vault:\n    lock: { mode: compliance, minRetentionDays: 1, changeableForDays: 3 }\n\nplans:");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/members/vault/lock/mode", "is compliance; member vault locks may only be governance"));
+            tuple(
+                "/members/vault/lock/mode",
+                "is compliance; member vault locks may only be governance"));
   }
 }

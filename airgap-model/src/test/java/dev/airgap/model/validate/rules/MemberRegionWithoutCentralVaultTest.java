@@ -28,7 +28,13 @@ class MemberRegionWithoutCentralVaultTest {
   @DisplayName("boundary: a member region without a central vault is fine when no plan copies")
   void case2() {
     // Given
-    String yaml = edit(BASIC, MEMBERS_END, "  regions: [eu-west-1, eu-central-1]\n\nplans:", "    copyToCentral:\n      retentionDays: 35\n", "");
+    String yaml =
+        edit(
+            BASIC,
+            MEMBERS_END,
+            "  regions: [eu-west-1, eu-central-1]\n\nplans:",
+            "    copyToCentral:\n      retentionDays: 35\n",
+            "");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -46,6 +52,8 @@ class MemberRegionWithoutCentralVaultTest {
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/members/regions/1", "'eu-central-1' has no central vault; central.regions is [eu-west-1]"));
+            tuple(
+                "/members/regions/1",
+                "'eu-central-1' has no central vault; central.regions is [eu-west-1]"));
   }
 }

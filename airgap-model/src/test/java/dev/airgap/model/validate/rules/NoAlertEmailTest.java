@@ -47,7 +47,8 @@ class NoAlertEmailTest {
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
             tuple("/central/alerts/email", "no address is listed, so tamper alerts reach nobody"));
-    assertThat(findings).extracting(f -> f.location().toString())
+    assertThat(findings)
+        .extracting(f -> f.location().toString())
         .containsExactly("airgap.yaml:5:1");
   }
 }

@@ -45,9 +45,9 @@ class NoPlansTest {
     // Then
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
-        .containsExactly(
-            tuple("/plans", "is empty, so no backup is ever taken"));
-    assertThat(findings).extracting(f -> f.location().toString())
+        .containsExactly(tuple("/plans", "is empty, so no backup is ever taken"));
+    assertThat(findings)
+        .extracting(f -> f.location().toString())
         .containsExactly("airgap.yaml:25:1");
   }
 }

@@ -28,7 +28,9 @@ class OperationPreferencesRangeTest {
   @DisplayName("boundary: 1 and 100 percent pass")
   void case2() {
     // Given
-    String yaml = BASIC + "\ndeploy:\n  operationPreferences:\n    maxConcurrentPercentage: 1\n    failureTolerancePercentage: 100\n";
+    String yaml =
+        BASIC
+            + "\ndeploy:\n  operationPreferences:\n    maxConcurrentPercentage: 1\n    failureTolerancePercentage: 100\n";
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -39,14 +41,20 @@ class OperationPreferencesRangeTest {
   @DisplayName("fails on 0 and 101 percent")
   void case3() {
     // Given
-    String yaml = BASIC + "\ndeploy:\n  operationPreferences:\n    maxConcurrentPercentage: 0\n    failureTolerancePercentage: 101\n";
+    String yaml =
+        BASIC
+            + "\ndeploy:\n  operationPreferences:\n    maxConcurrentPercentage: 0\n    failureTolerancePercentage: 101\n";
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/deploy/operationPreferences/maxConcurrentPercentage", "must be between 1 and 100 (is 0)"),
-            tuple("/deploy/operationPreferences/failureTolerancePercentage", "must be between 0 and 100 (is 101)"));
+            tuple(
+                "/deploy/operationPreferences/maxConcurrentPercentage",
+                "must be between 1 and 100 (is 0)"),
+            tuple(
+                "/deploy/operationPreferences/failureTolerancePercentage",
+                "must be between 0 and 100 (is 101)"));
   }
 }

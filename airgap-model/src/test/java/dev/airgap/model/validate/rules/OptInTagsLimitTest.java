@@ -46,6 +46,7 @@ class OptInTagsLimitTest {
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/plans/daily/selection/optInTags", "has 31 tags; a selection allows at most 30"));
+            tuple(
+                "/plans/daily/selection/optInTags", "has 31 tags; a selection allows at most 30"));
   }
 }

@@ -46,7 +46,9 @@ class OrganizationIdFormatTest {
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/organization/id", "'o-a1b2c3d4e' is not an organization id (o- and 10 to 32 lower-case letters or digits)"));
+            tuple(
+                "/organization/id",
+                "'o-a1b2c3d4e' is not an organization id (o- and 10 to 32 lower-case letters or digits)"));
   }
 
   @Test
@@ -60,6 +62,8 @@ class OrganizationIdFormatTest {
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/organization/id", "'o-A1B2C3D4E5' is not an organization id (o- and 10 to 32 lower-case letters or digits)"));
+            tuple(
+                "/organization/id",
+                "'o-A1B2C3D4E5' is not an organization id (o- and 10 to 32 lower-case letters or digits)"));
   }
 }

@@ -46,7 +46,9 @@ class OrganizationalUnitIdFormatTest {
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/members/targets/organizationalUnits/1", "'Workloads' is not an OU id (ou-xxxx-xxxxxxxx) or a root id (r-xxxx)"));
+            tuple(
+                "/members/targets/organizationalUnits/1",
+                "'Workloads' is not an OU id (ou-xxxx-xxxxxxxx) or a root id (r-xxxx)"));
   }
 
   @Test
@@ -60,6 +62,8 @@ class OrganizationalUnitIdFormatTest {
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/central/organizationalUnit", "'ou-ab12-backup' is not an OU id (ou-xxxx-xxxxxxxx) or a root id (r-xxxx)"));
+            tuple(
+                "/central/organizationalUnit",
+                "'ou-ab12-backup' is not an OU id (ou-xxxx-xxxxxxxx) or a root id (r-xxxx)"));
   }
 }

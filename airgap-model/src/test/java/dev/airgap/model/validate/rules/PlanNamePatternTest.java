@@ -46,8 +46,11 @@ class PlanNamePatternTest {
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/plans/daily plan", "'daily plan' is not a valid plan name (1 to 50 of a-z, A-Z, 0-9, -, _ and .)"));
-    assertThat(findings).extracting(f -> f.location().toString())
+            tuple(
+                "/plans/daily plan",
+                "'daily plan' is not a valid plan name (1 to 50 of a-z, A-Z, 0-9, -, _ and .)"));
+    assertThat(findings)
+        .extracting(f -> f.location().toString())
         .containsExactly("airgap.yaml:26:3");
   }
 
@@ -62,6 +65,8 @@ class PlanNamePatternTest {
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/plans/a~1b", "'a/b' is not a valid plan name (1 to 50 of a-z, A-Z, 0-9, -, _ and .)"));
+            tuple(
+                "/plans/a~1b",
+                "'a/b' is not a valid plan name (1 to 50 of a-z, A-Z, 0-9, -, _ and .)"));
   }
 }

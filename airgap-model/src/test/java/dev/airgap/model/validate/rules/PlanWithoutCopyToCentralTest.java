@@ -28,7 +28,9 @@ class PlanWithoutCopyToCentralTest {
   @DisplayName("boundary: a second plan with a copy passes")
   void case2() {
     // Given
-    String yaml = BASIC + "  weekly:\n    schedule: cron(0 6 ? * SUN *)\n    localRetentionDays: 30\n    copyToCentral: { retentionDays: 90 }\n";
+    String yaml =
+        BASIC
+            + "  weekly:\n    schedule: cron(0 6 ? * SUN *)\n    localRetentionDays: 30\n    copyToCentral: { retentionDays: 90 }\n";
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -46,8 +48,11 @@ class PlanWithoutCopyToCentralTest {
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/plans/daily", "has no copyToCentral, so its backups never reach the central vault"));
-    assertThat(findings).extracting(f -> f.location().toString())
+            tuple(
+                "/plans/daily",
+                "has no copyToCentral, so its backups never reach the central vault"));
+    assertThat(findings)
+        .extracting(f -> f.location().toString())
         .containsExactly("airgap.yaml:26:3");
   }
 }

@@ -28,7 +28,11 @@ class PrincipalArnShapeTest {
   @DisplayName("boundary: an Identity Center wildcard pattern is a valid admin")
   void case2() {
     // Given
-    String yaml = edit(BASIC, "    - arn:aws:iam::222222222222:role/BackupVaultAdmin\n", "    - arn:aws:iam::222222222222:role/aws-reserved/sso.amazonaws.com/*/AWSReservedSSO_BackupAdmin_*\n");
+    String yaml =
+        edit(
+            BASIC,
+            "    - arn:aws:iam::222222222222:role/BackupVaultAdmin\n",
+            "    - arn:aws:iam::222222222222:role/aws-reserved/sso.amazonaws.com/*/AWSReservedSSO_BackupAdmin_*\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -39,16 +43,26 @@ class PrincipalArnShapeTest {
   @DisplayName("fails on a user ARN, another partition and a wildcard account")
   void case3() {
     // Given
-    String yaml = edit(BASIC, "    - arn:aws:iam::222222222222:role/BackupVaultAdmin\n", "    - arn:aws:iam::222222222222:user/alice\n    - arn:aws-cn:iam::222222222222:role/Admin\n    - arn:aws:iam::*:role/Admin\n");
+    String yaml =
+        edit(
+            BASIC,
+            "    - arn:aws:iam::222222222222:role/BackupVaultAdmin\n",
+            "    - arn:aws:iam::222222222222:user/alice\n    - arn:aws-cn:iam::222222222222:role/Admin\n    - arn:aws:iam::*:role/Admin\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/central/admins/0", "'arn:aws:iam::222222222222:user/alice' is not an IAM role ARN (arn:aws:iam::<account>:role/<name>)"),
-            tuple("/central/admins/1", "'arn:aws-cn:iam::222222222222:role/Admin' is in partition 'aws-cn', but the organization is in 'aws'"),
-            tuple("/central/admins/2", "'arn:aws:iam::*:role/Admin' names account '*', which is not a 12-digit account id"));
+            tuple(
+                "/central/admins/0",
+                "'arn:aws:iam::222222222222:user/alice' is not an IAM role ARN (arn:aws:iam::<account>:role/<name>)"),
+            tuple(
+                "/central/admins/1",
+                "'arn:aws-cn:iam::222222222222:role/Admin' is in partition 'aws-cn', but the organization is in 'aws'"),
+            tuple(
+                "/central/admins/2",
+                "'arn:aws:iam::*:role/Admin' names account '*', which is not a 12-digit account id"));
   }
 
   @Test
@@ -62,6 +76,8 @@ class PrincipalArnShapeTest {
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/deploy/roleArn", "'arn:aws:iam::222222222222:role/ci-*' contains a wildcard; deploy.roleArn must name one role"));
+            tuple(
+                "/deploy/roleArn",
+                "'arn:aws:iam::222222222222:role/ci-*' contains a wildcard; deploy.roleArn must name one role"));
   }
 }

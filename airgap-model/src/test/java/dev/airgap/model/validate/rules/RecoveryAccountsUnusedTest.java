@@ -39,13 +39,16 @@ class RecoveryAccountsUnusedTest {
   @DisplayName("warns on recovery accounts for a standard vault")
   void case3() {
     // Given
-    String yaml = BASIC.replace("  alerts:\n", "  recoveryAccounts: [\"444444444444\"]\n  alerts:\n");
+    String yaml =
+        BASIC.replace("  alerts:\n", "  recoveryAccounts: [\"444444444444\"]\n  alerts:\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/central/recoveryAccounts", "is ignored: a standard vault is not shared through RAM"));
+            tuple(
+                "/central/recoveryAccounts",
+                "is ignored: a standard vault is not shared through RAM"));
   }
 }

@@ -28,7 +28,15 @@ class RegionInPartitionTest {
   @DisplayName("boundary: China regions pass in partition aws-cn")
   void case2() {
     // Given
-    String yaml = edit(BASIC, "  managementAccount: \"111111111111\"\n", "  managementAccount: \"111111111111\"\n  partition: aws-cn\n", "  regions: [eu-west-1]\n  vault", "  regions: [cn-north-1]\n  vault", MEMBERS_END, "  regions: [cn-northwest-1]\n\nplans:");
+    String yaml =
+        edit(
+            BASIC,
+            "  managementAccount: \"111111111111\"\n",
+            "  managementAccount: \"111111111111\"\n  partition: aws-cn\n",
+            "  regions: [eu-west-1]\n  vault",
+            "  regions: [cn-north-1]\n  vault",
+            MEMBERS_END,
+            "  regions: [cn-northwest-1]\n\nplans:");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -46,7 +54,9 @@ class RegionInPartitionTest {
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/members/regions/1", "'cn-north-1' is a region of partition aws-cn, but the organization is in aws"),
+            tuple(
+                "/members/regions/1",
+                "'cn-north-1' is a region of partition aws-cn, but the organization is in aws"),
             tuple("/members/regions/2", "'eu-west' is not a region name of partition aws"));
   }
 }

@@ -39,7 +39,13 @@ class RegionsEmptyTest {
   @DisplayName("fails on empty region lists")
   void case3() {
     // Given
-    String yaml = edit(BASIC, "  regions: [eu-west-1]\n  vault", "  regions: []\n  vault", MEMBERS_END, "  regions: []\n\nplans:");
+    String yaml =
+        edit(
+            BASIC,
+            "  regions: [eu-west-1]\n  vault",
+            "  regions: []\n  vault",
+            MEMBERS_END,
+            "  regions: []\n\nplans:");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -48,7 +54,8 @@ class RegionsEmptyTest {
         .containsExactly(
             tuple("/central/regions", "lists no region, so there is no central vault"),
             tuple("/members/regions", "lists no region, so nothing is backed up"));
-    assertThat(findings).extracting(f -> f.location().toString())
+    assertThat(findings)
+        .extracting(f -> f.location().toString())
         .containsExactly("airgap.yaml:8:3", "airgap.yaml:23:3");
   }
 }

@@ -39,7 +39,11 @@ class RetentionDaysRangeTest {
   @DisplayName("fails on 0 days of local retention and 36501 days of cold storage")
   void case3() {
     // Given
-    String yaml = edit(BASIC, "    localRetentionDays: 14\n", "    localRetentionDays: 0\n    coldStorageAfterDays: 36501\n");
+    String yaml =
+        edit(
+            BASIC,
+            "    localRetentionDays: 14\n",
+            "    localRetentionDays: 0\n    coldStorageAfterDays: 36501\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -47,6 +51,8 @@ class RetentionDaysRangeTest {
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
             tuple("/plans/daily/localRetentionDays", "must be between 1 and 36500 days (is 0)"),
-            tuple("/plans/daily/coldStorageAfterDays", "must be between 1 and 36500 days (is 36501)"));
+            tuple(
+                "/plans/daily/coldStorageAfterDays",
+                "must be between 1 and 36500 days (is 36501)"));
   }
 }

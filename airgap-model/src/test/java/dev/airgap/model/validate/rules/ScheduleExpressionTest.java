@@ -28,7 +28,9 @@ class ScheduleExpressionTest {
   @DisplayName("boundary: day-of-month with ? in day-of-week, names, ranges and # pass")
   void case2() {
     // Given
-    String yaml = BASIC + "  monthly:\n    schedule: cron(0 4 1 * ? *)\n    localRetentionDays: 30\n    copyToCentral: { retentionDays: 90 }\n  weekdays:\n    schedule: cron(30 23 ? JAN-DEC MON-FRI 2024-2199)\n    localRetentionDays: 30\n    copyToCentral: { retentionDays: 90 }\n  third-friday:\n    schedule: cron(0 2 ? * 6#3 *)\n    localRetentionDays: 30\n    copyToCentral: { retentionDays: 90 }\n";
+    String yaml =
+        BASIC
+            + "  monthly:\n    schedule: cron(0 4 1 * ? *)\n    localRetentionDays: 30\n    copyToCentral: { retentionDays: 90 }\n  weekdays:\n    schedule: cron(30 23 ? JAN-DEC MON-FRI 2024-2199)\n    localRetentionDays: 30\n    copyToCentral: { retentionDays: 90 }\n  third-friday:\n    schedule: cron(0 2 ? * 6#3 *)\n    localRetentionDays: 30\n    copyToCentral: { retentionDays: 90 }\n";
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -46,8 +48,11 @@ class ScheduleExpressionTest {
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/plans/daily/schedule", "'rate(1 day)' is a rate expression; AWS Backup schedules are cron expressions"));
-    assertThat(findings).extracting(f -> f.location().toString())
+            tuple(
+                "/plans/daily/schedule",
+                "'rate(1 day)' is a rate expression; AWS Backup schedules are cron expressions"));
+    assertThat(findings)
+        .extracting(f -> f.location().toString())
         .containsExactly("airgap.yaml:27:5");
   }
 
@@ -62,7 +67,9 @@ class ScheduleExpressionTest {
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/plans/daily/schedule", "'cron(0 5 * * * *)': exactly one of day-of-month ('*') and day-of-week ('*') must be '?'"));
+            tuple(
+                "/plans/daily/schedule",
+                "'cron(0 5 * * * *)': exactly one of day-of-month ('*') and day-of-week ('*') must be '?'"));
   }
 
   @Test
@@ -76,7 +83,9 @@ class ScheduleExpressionTest {
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/plans/daily/schedule", "'cron(0 5 ? * *)' has 5 fields; AWS cron has 6 (min hour day-of-month month day-of-week year)"));
+            tuple(
+                "/plans/daily/schedule",
+                "'cron(0 5 ? * *)' has 5 fields; AWS cron has 6 (min hour day-of-month month day-of-week year)"));
   }
 
   @Test
@@ -90,7 +99,9 @@ class ScheduleExpressionTest {
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/plans/daily/schedule", "'cron(0 24 ? * * *)': '24' is not allowed in the hours field (0–23)"));
+            tuple(
+                "/plans/daily/schedule",
+                "'cron(0 24 ? * * *)': '24' is not allowed in the hours field (0–23)"));
   }
 
   @Test
@@ -104,6 +115,8 @@ class ScheduleExpressionTest {
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/plans/daily/schedule", "'cron(0 5 ? * MONDAY *)': 'MONDAY' is not allowed in the day-of-week field (1–7 or SUN–SAT)"));
+            tuple(
+                "/plans/daily/schedule",
+                "'cron(0 5 ? * MONDAY *)': 'MONDAY' is not allowed in the day-of-week field (1–7 or SUN–SAT)"));
   }
 }

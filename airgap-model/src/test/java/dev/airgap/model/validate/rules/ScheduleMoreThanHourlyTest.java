@@ -46,6 +46,8 @@ class ScheduleMoreThanHourlyTest {
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/plans/daily/schedule", "'cron(0/30 * ? * * *)' runs 2 times an hour; AWS Backup allows at most one backup job an hour"));
+            tuple(
+                "/plans/daily/schedule",
+                "'cron(0/30 * ? * * *)' runs 2 times an hour; AWS Backup allows at most one backup job an hour"));
   }
 }

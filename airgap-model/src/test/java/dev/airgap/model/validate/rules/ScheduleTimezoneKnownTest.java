@@ -28,7 +28,11 @@ class ScheduleTimezoneKnownTest {
   @DisplayName("boundary: an IANA zone passes")
   void case2() {
     // Given
-    String yaml = edit(BASIC, "    localRetentionDays: 14\n", "    localRetentionDays: 14\n    scheduleTimezone: Europe/Berlin\n");
+    String yaml =
+        edit(
+            BASIC,
+            "    localRetentionDays: 14\n",
+            "    localRetentionDays: 14\n    scheduleTimezone: Europe/Berlin\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -39,7 +43,11 @@ class ScheduleTimezoneKnownTest {
   @DisplayName("fails on an unknown zone")
   void case3() {
     // Given
-    String yaml = edit(BASIC, "    localRetentionDays: 14\n", "    localRetentionDays: 14\n    scheduleTimezone: Mars/Olympus\n");
+    String yaml =
+        edit(
+            BASIC,
+            "    localRetentionDays: 14\n",
+            "    localRetentionDays: 14\n    scheduleTimezone: Mars/Olympus\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -53,7 +61,11 @@ class ScheduleTimezoneKnownTest {
   @DisplayName("fails on an offset")
   void case4() {
     // Given
-    String yaml = edit(BASIC, "    localRetentionDays: 14\n", "    localRetentionDays: 14\n    scheduleTimezone: \"+02:00\"\n");
+    String yaml =
+        edit(
+            BASIC,
+            "    localRetentionDays: 14\n",
+            "    localRetentionDays: 14\n    scheduleTimezone: \"+02:00\"\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then

@@ -46,7 +46,11 @@ class StackSetNamePrefixPatternTest {
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/deploy/stackSetNamePrefix", "is too long: '" + "a".repeat(113) + "-member-baseline' has 129 characters, at most 128 are allowed"));
+            tuple(
+                "/deploy/stackSetNamePrefix",
+                "is too long: '"
+                    + "a".repeat(113)
+                    + "-member-baseline' has 129 characters, at most 128 are allowed"));
   }
 
   @Test
@@ -60,6 +64,8 @@ class StackSetNamePrefixPatternTest {
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/deploy/stackSetNamePrefix", "'1airgap' does not make a valid stack set name ('1airgap-member-baseline')"));
+            tuple(
+                "/deploy/stackSetNamePrefix",
+                "'1airgap' does not make a valid stack set name ('1airgap-member-baseline')"));
   }
 }

@@ -28,7 +28,12 @@ class StartWindowRangeTest {
   @DisplayName("boundary: 60 and 52560000 minutes pass")
   void case2() {
     // Given
-    String yaml = edit(BASIC, "    localRetentionDays: 14\n", "    localRetentionDays: 14\n    startWindowMinutes: 60\n") + "  other:\n    startWindowMinutes: 52560000\n    completionWindowMinutes: 52560001\n    localRetentionDays: 14\n    copyToCentral: { retentionDays: 35 }\n";
+    String yaml =
+        edit(
+                BASIC,
+                "    localRetentionDays: 14\n",
+                "    localRetentionDays: 14\n    startWindowMinutes: 60\n")
+            + "  other:\n    startWindowMinutes: 52560000\n    completionWindowMinutes: 52560001\n    localRetentionDays: 14\n    copyToCentral: { retentionDays: 35 }\n";
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -39,13 +44,19 @@ class StartWindowRangeTest {
   @DisplayName("fails on 59 minutes")
   void case3() {
     // Given
-    String yaml = edit(BASIC, "    localRetentionDays: 14\n", "    localRetentionDays: 14\n    startWindowMinutes: 59\n");
+    String yaml =
+        edit(
+            BASIC,
+            "    localRetentionDays: 14\n",
+            "    localRetentionDays: 14\n    startWindowMinutes: 59\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/plans/daily/startWindowMinutes", "must be between 60 and 52560000 minutes (is 59)"));
+            tuple(
+                "/plans/daily/startWindowMinutes",
+                "must be between 60 and 52560000 minutes (is 59)"));
   }
 }

@@ -28,7 +28,13 @@ class TagShapeTest {
   @DisplayName("boundary: a 128-character key and a 256-character value pass")
   void case2() {
     // Given
-    String yaml = BASIC + "    selection:\n      optOutTag: { key: " + "k".repeat(128) + ", value: " + "v".repeat(256) + " }\n";
+    String yaml =
+        BASIC
+            + "    selection:\n      optOutTag: { key: "
+            + "k".repeat(128)
+            + ", value: "
+            + "v".repeat(256)
+            + " }\n";
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -46,8 +52,12 @@ class TagShapeTest {
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/plans/daily/selection/optOutTag/key", "tag key 'aws:backup' starts with aws:, which is reserved for AWS"),
-            tuple("/plans/daily/selection/optOutTag/value", "tag value must have 1 to 256 characters (has 0)"));
+            tuple(
+                "/plans/daily/selection/optOutTag/key",
+                "tag key 'aws:backup' starts with aws:, which is reserved for AWS"),
+            tuple(
+                "/plans/daily/selection/optOutTag/value",
+                "tag value must have 1 to 256 characters (has 0)"));
   }
 
   @Test
@@ -61,6 +71,8 @@ class TagShapeTest {
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/plans/daily/selection/optInTags/" + "k".repeat(129), "tag key must have 1 to 128 characters (has 129)"));
+            tuple(
+                "/plans/daily/selection/optInTags/" + "k".repeat(129),
+                "tag key must have 1 to 128 characters (has 129)"));
   }
 }

@@ -28,7 +28,11 @@ class TargetsEmptyTest {
   @DisplayName("boundary: a single account is enough")
   void case2() {
     // Given
-    String yaml = edit(BASIC, "    organizationalUnits: [ou-ab12-workload1]\n", "    accounts: [\"333333333333\"]\n");
+    String yaml =
+        edit(
+            BASIC,
+            "    organizationalUnits: [ou-ab12-workload1]\n",
+            "    accounts: [\"333333333333\"]\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -39,7 +43,9 @@ class TargetsEmptyTest {
   @DisplayName("fails on empty member targets")
   void case3() {
     // Given
-    String yaml = edit(BASIC, "  targets:\n    organizationalUnits: [ou-ab12-workload1]\n", "  targets: {}\n");
+    String yaml =
+        edit(
+            BASIC, "  targets:\n    organizationalUnits: [ou-ab12-workload1]\n", "  targets: {}\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -60,6 +66,8 @@ class TargetsEmptyTest {
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/protection/scp/targets", "names no OU and no account, so the SCP protects nothing"));
+            tuple(
+                "/protection/scp/targets",
+                "names no OU and no account, so the SCP protects nothing"));
   }
 }

@@ -28,7 +28,11 @@ class UnknownRegionTest {
   @DisplayName("boundary: the newest known region passes")
   void case2() {
     // Given
-    String yaml = edit(BASIC, "  regions: [eu-west-1]\n  vault", "  regions: [eu-west-1, ap-southeast-7]\n  vault");
+    String yaml =
+        edit(
+            BASIC,
+            "  regions: [eu-west-1]\n  vault",
+            "  regions: [eu-west-1, ap-southeast-7]\n  vault");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -39,7 +43,9 @@ class UnknownRegionTest {
   @DisplayName("warns on a well-formed region that does not exist")
   void case3() {
     // Given
-    String yaml = edit(BASIC, "  regions: [eu-west-1]\n  vault", "  regions: [eu-west-1, eu-west-9]\n  vault");
+    String yaml =
+        edit(
+            BASIC, "  regions: [eu-west-1]\n  vault", "  regions: [eu-west-1, eu-west-9]\n  vault");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -53,7 +59,11 @@ class UnknownRegionTest {
   @DisplayName("ignores regions of the wrong shape (AG1004 reports them)")
   void case4() {
     // Given
-    String yaml = edit(BASIC, "  regions: [eu-west-1]\n  vault", "  regions: [eu-west-1, cn-north-1]\n  vault");
+    String yaml =
+        edit(
+            BASIC,
+            "  regions: [eu-west-1]\n  vault",
+            "  regions: [eu-west-1, cn-north-1]\n  vault");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then

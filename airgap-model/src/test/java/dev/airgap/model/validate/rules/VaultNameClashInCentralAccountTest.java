@@ -28,7 +28,11 @@ class VaultNameClashInCentralAccountTest {
   @DisplayName("boundary: a targeted central account with a differently named member vault")
   void case2() {
     // Given
-    String yaml = edit(BASIC, "    organizationalUnits: [ou-ab12-workload1]\n", "    accounts: [\"222222222222\"]\n");
+    String yaml =
+        edit(
+            BASIC,
+            "    organizationalUnits: [ou-ab12-workload1]\n",
+            "    accounts: [\"222222222222\"]\n");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -39,13 +43,21 @@ class VaultNameClashInCentralAccountTest {
   @DisplayName("fails on the same name in the central account")
   void case3() {
     // Given
-    String yaml = edit(BASIC, "    organizationalUnits: [ou-ab12-workload1]\n", "    accounts: [\"222222222222\"]\n", MEMBERS_END, "  regions: [eu-west-1]\n  vault:\n    name: airgap-central\n\nplans:");
+    String yaml =
+        edit(
+            BASIC,
+            "    organizationalUnits: [ou-ab12-workload1]\n",
+            "    accounts: [\"222222222222\"]\n",
+            MEMBERS_END,
+            "  regions: [eu-west-1]\n  vault:\n    name: airgap-central\n\nplans:");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/members/vault/name", "'airgap-central' is also the central vault's name, and the central account 222222222222 is a member target"));
+            tuple(
+                "/members/vault/name",
+                "'airgap-central' is also the central vault's name, and the central account 222222222222 is a member target"));
   }
 }

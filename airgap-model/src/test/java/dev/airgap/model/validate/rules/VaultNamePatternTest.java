@@ -28,7 +28,13 @@ class VaultNamePatternTest {
   @DisplayName("boundary: 2 and 50 characters pass")
   void case2() {
     // Given
-    String yaml = edit(BASIC, "    name: airgap-central\n", "    name: ab\n", MEMBERS_END, "  regions: [eu-west-1]\n  vault:\n    name: " + "a".repeat(50) + "\n\nplans:");
+    String yaml =
+        edit(
+            BASIC,
+            "    name: airgap-central\n",
+            "    name: ab\n",
+            MEMBERS_END,
+            "  regions: [eu-west-1]\n  vault:\n    name: " + "a".repeat(50) + "\n\nplans:");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -39,16 +45,27 @@ class VaultNamePatternTest {
   @DisplayName("fails on a dot and on a single character")
   void case3() {
     // Given
-    String yaml = edit(BASIC, "    name: airgap-central\n", "    name: airgap.central\n", MEMBERS_END, "  regions: [eu-west-1]\n  vault:\n    name: a\n\nplans:");
+    String yaml =
+        edit(
+            BASIC,
+            "    name: airgap-central\n",
+            "    name: airgap.central\n",
+            MEMBERS_END,
+            "  regions: [eu-west-1]\n  vault:\n    name: a\n\nplans:");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)
         .containsExactly(
-            tuple("/central/vault/name", "'airgap.central' is not a valid vault name (2 to 50 of a-z, A-Z, 0-9, - and _)"),
-            tuple("/members/vault/name", "'a' is not a valid vault name (2 to 50 of a-z, A-Z, 0-9, - and _)"));
-    assertThat(findings).extracting(f -> f.location().toString())
+            tuple(
+                "/central/vault/name",
+                "'airgap.central' is not a valid vault name (2 to 50 of a-z, A-Z, 0-9, - and _)"),
+            tuple(
+                "/members/vault/name",
+                "'a' is not a valid vault name (2 to 50 of a-z, A-Z, 0-9, - and _)"));
+    assertThat(findings)
+        .extracting(f -> f.location().toString())
         .containsExactly("airgap.yaml:10:5", "airgap.yaml:25:5");
   }
 }

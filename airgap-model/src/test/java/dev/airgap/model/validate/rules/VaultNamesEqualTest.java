@@ -25,10 +25,17 @@ class VaultNamesEqualTest {
   }
 
   @Test
-  @DisplayName("boundary: an explicitly targeted central account is AG4002's error, not this warning")
+  @DisplayName(
+      "boundary: an explicitly targeted central account is AG4002's error, not this warning")
   void case2() {
     // Given
-    String yaml = edit(BASIC, "    organizationalUnits: [ou-ab12-workload1]\n", "    accounts: [\"222222222222\"]\n", MEMBERS_END, "  regions: [eu-west-1]\n  vault:\n    name: airgap-central\n\nplans:");
+    String yaml =
+        edit(
+            BASIC,
+            "    organizationalUnits: [ou-ab12-workload1]\n",
+            "    accounts: [\"222222222222\"]\n",
+            MEMBERS_END,
+            "  regions: [eu-west-1]\n  vault:\n    name: airgap-central\n\nplans:");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
@@ -39,7 +46,11 @@ class VaultNamesEqualTest {
   @DisplayName("warns on equal names")
   void case3() {
     // Given
-    String yaml = edit(BASIC, MEMBERS_END, "  regions: [eu-west-1]\n  vault:\n    name: airgap-central\n\nplans:");
+    String yaml =
+        edit(
+            BASIC,
+            MEMBERS_END,
+            "  regions: [eu-west-1]\n  vault:\n    name: airgap-central\n\nplans:");
     // When
     List<Finding> findings = findings(yaml, ID);
     // Then
