@@ -225,7 +225,8 @@ class SchemaTest {
             errors.add(at + ": missing " + required.asText());
           }
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = value.properties().iterator();
+            it.hasNext(); ) {
           Map.Entry<String, JsonNode> field = it.next();
           String child = at + "/" + field.getKey();
           if (s.path("propertyNames").has("pattern")
@@ -308,7 +309,9 @@ class SchemaTest {
   private static void walk(JsonNode node, String where, Visitor visitor) {
     if (node.isObject()) {
       visitor.visit(node, where);
-      node.fields().forEachRemaining(e -> walk(e.getValue(), where + "/" + e.getKey(), visitor));
+      node.properties()
+          .iterator()
+          .forEachRemaining(e -> walk(e.getValue(), where + "/" + e.getKey(), visitor));
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
         walk(node.get(i), where + "/" + i, visitor);

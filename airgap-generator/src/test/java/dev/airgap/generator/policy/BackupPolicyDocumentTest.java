@@ -60,7 +60,8 @@ class BackupPolicyDocumentTest {
             "daily-eu-central-1", "monthly-eu-central-1", "daily-eu-west-1", "monthly-eu-west-1");
 
     for (Policy policy : result.policies()) {
-      Iterator<Map.Entry<String, JsonNode>> plans = tree(policy).get("plans").fields();
+      Iterator<Map.Entry<String, JsonNode>> plans =
+          tree(policy).get("plans").properties().iterator();
       while (plans.hasNext()) {
         Map.Entry<String, JsonNode> plan = plans.next();
         String region = plan.getKey().substring(plan.getKey().indexOf('-') + 1);

@@ -147,7 +147,8 @@ class UnitSecurityTest {
     for (UnitId unit : List.of(CentralVaultUnit.ID, MemberBaselineUnit.ID, CentralAlertsUnit.ID)) {
       JsonNode resources = template(model, unit).at("/Resources");
       resources
-          .fields()
+          .properties()
+          .iterator()
           .forEachRemaining(
               r -> {
                 if (r.getValue().at("/Type").asText().equals("AWS::KMS::Key")) {

@@ -299,7 +299,8 @@ final class Mutants {
     trees.forEach(
         (file, root) ->
             root.path("Resources")
-                .fields()
+                .properties()
+                .iterator()
                 .forEachRemaining(e -> v.visit(file, e.getKey(), e.getValue())));
   }
 
