@@ -57,6 +57,7 @@ import dev.airgap.model.validate.rules.RecoveryAccountsUnused;
 import dev.airgap.model.validate.rules.RegionInPartition;
 import dev.airgap.model.validate.rules.RegionsEmpty;
 import dev.airgap.model.validate.rules.RetentionDaysRange;
+import dev.airgap.model.validate.rules.ScanOrIndexTypeNotSelected;
 import dev.airgap.model.validate.rules.ScannerRoleNameLength;
 import dev.airgap.model.validate.rules.ScheduleExpression;
 import dev.airgap.model.validate.rules.ScheduleMoreThanHourly;
@@ -142,6 +143,7 @@ public final class RuleCatalog {
                 new RegionInPartition(),
                 new RegionsEmpty(),
                 new RetentionDaysRange(),
+                new ScanOrIndexTypeNotSelected(),
                 new ScannerRoleNameLength(),
                 new ScheduleExpression(),
                 new ScheduleMoreThanHourly(),
