@@ -15,6 +15,8 @@ import java.util.OptionalInt;
  * @param coldStorageAfterDays optional move to cold storage in the member vault
  * @param copyToCentral the copy into the central vault, if any
  * @param selection which resources the plan backs up
+ * @param malwareScan GuardDuty malware scans of the new recovery points, if any
+ * @param index backup indexes for search, if any
  */
 public record BackupPlan(
     String name,
@@ -25,4 +27,32 @@ public record BackupPlan(
     int localRetentionDays,
     OptionalInt coldStorageAfterDays,
     Optional<CopyToCentral> copyToCentral,
-    Selection selection) {}
+    Selection selection,
+    Optional<MalwareScan> malwareScan,
+    Optional<BackupIndex> index) {
+
+  /** A plan without malware scans or indexes. */
+  public BackupPlan(
+      String name,
+      String schedule,
+      Optional<String> scheduleTimezone,
+      int startWindowMinutes,
+      int completionWindowMinutes,
+      int localRetentionDays,
+      OptionalInt coldStorageAfterDays,
+      Optional<CopyToCentral> copyToCentral,
+      Selection selection) {
+    this(
+        name,
+        schedule,
+        scheduleTimezone,
+        startWindowMinutes,
+        completionWindowMinutes,
+        localRetentionDays,
+        coldStorageAfterDays,
+        copyToCentral,
+        selection,
+        Optional.empty(),
+        Optional.empty());
+  }
+}

@@ -334,6 +334,7 @@ public final class BackupPolicyDocument {
       action.put("lifecycle", lifecycle(copy.coldStorageAfterDays(), copy.retentionDays()));
       rule.put("copy_actions", Collections.singletonMap(centralVault, action));
     }
+    PlanFeatures.rule(plan, rule);
 
     Map<String, Object> content = new LinkedHashMap<>();
     // A child policy attached lower in the organization could otherwise re-assign the schedule,
@@ -344,6 +345,7 @@ public final class BackupPolicyDocument {
     content.put("rules", Collections.singletonMap(plan.name(), rule));
     content.put(
         "selections", Collections.singletonMap("resources", selections(plan.selection(), roleArn)));
+    PlanFeatures.plan(model, plan, content);
     return content;
   }
 

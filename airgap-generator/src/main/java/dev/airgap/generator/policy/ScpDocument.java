@@ -2,6 +2,7 @@ package dev.airgap.generator.policy;
 
 import dev.airgap.model.AirGapModel;
 import dev.airgap.model.KeyKind;
+import dev.airgap.model.MalwareScan;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -154,13 +155,19 @@ public record ScpDocument(
   private static Map<String, Object> memberBaseline(AirGapModel model) {
     String partition = model.organization().partition().yamlName();
     String vault = model.members().vault().name();
+    List<String> resources = new ArrayList<>();
+    resources.add(Arns.backupVault(partition, "*", "*", vault));
+    resources.add("arn:" + partition + ":kms:*:*:alias/" + vault);
+    resources.add(Arns.role(partition, "*", model.members().backupRoleName()));
+    if (PlanFeatures.anyScan(model)) {
+      // Re-trusting or deleting the scanner role stops the malware scans as quietly.
+      resources.add(
+          Arns.role(partition, "*", MalwareScan.scannerRoleName(model.members().backupRoleName())));
+    }
     return deny(
         "DenyMemberBaselineChangesToAllButStackSets",
         ProtectedActions.memberBaseline(),
-        List.of(
-            Arns.backupVault(partition, "*", "*", vault),
-            "arn:" + partition + ":kms:*:*:alias/" + vault,
-            Arns.role(partition, "*", model.members().backupRoleName())),
+        resources,
         List.of(memberExecutionRole(partition)));
   }
 

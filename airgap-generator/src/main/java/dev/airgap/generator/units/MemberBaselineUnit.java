@@ -121,6 +121,8 @@ public final class MemberBaselineUnit implements Unit {
     List<CfnValue> managed = new ArrayList<>();
     ROLE_POLICIES.forEach(
         p -> managed.add(CfnValue.sub("arn:${AWS::Partition}:iam::aws:policy/" + p)));
+    MemberPlanFeatures.backupRolePolicies(model)
+        .forEach(p -> managed.add(CfnValue.sub("arn:${AWS::Partition}:iam::aws:policy/" + p)));
     t.resource(
         ROLE,
         Resource.of(
@@ -155,6 +157,7 @@ public final class MemberBaselineUnit implements Unit {
                     .build(),
                 "/members/backupRoleName")
             .withCondition(ROLE_REGION));
+    MemberPlanFeatures.scannerRole(model, t, ROLE_REGION);
 
     t.output(
         "MemberVaultArn",

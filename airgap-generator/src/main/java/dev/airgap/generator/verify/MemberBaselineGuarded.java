@@ -1,5 +1,6 @@
 package dev.airgap.generator.verify;
 
+import dev.airgap.generator.policy.PlanFeatures;
 import dev.airgap.generator.policy.ProtectedActions;
 import dev.airgap.generator.verify.iam.AttachedScp;
 import dev.airgap.generator.verify.iam.Decision;
@@ -8,6 +9,7 @@ import dev.airgap.generator.verify.iam.Policy;
 import dev.airgap.generator.verify.iam.PolicyEvaluator;
 import dev.airgap.generator.verify.iam.Principal;
 import dev.airgap.generator.verify.iam.Request;
+import dev.airgap.model.MalwareScan;
 import dev.airgap.model.validate.RuleInfo;
 import dev.airgap.model.validate.Severity;
 import java.util.ArrayList;
@@ -18,9 +20,10 @@ import java.util.List;
  * vault only while the member account's backup role, local vault and key work; the SCPs that bind
  * the member account must deny every member admin deleting, re-trusting or re-policying the backup
  * role, deleting the local vault, moving the key's alias, or destroying or re-policying the key
- * (found by its alias, {@code kms:ResourceAliases}), and creating a role named like the member
- * execution role, which is the one principal those denies exempt; and they must let that execution
- * role do all of it, or the member stack set could not deploy.
+ * (found by its alias, {@code kms:ResourceAliases}), the malware scanner role when plans scan, and
+ * creating a role named like the member execution role, which is the one principal those denies
+ * exempt; and they must let that execution role do all of it, or the member stack set could not
+ * deploy.
  */
 public final class MemberBaselineGuarded implements VerifyRule {
   private static final RuleInfo INFO =
@@ -82,6 +85,17 @@ public final class MemberBaselineGuarded implements VerifyRule {
               };
           denied.add(Request.of(admin, action, resource, account));
           allowed.add(Request.of(exec, action, resource, account));
+          if (action.startsWith("iam:") && PlanFeatures.anyScan(w.model)) {
+            String scanner =
+                "arn:"
+                    + part
+                    + ":iam::"
+                    + account
+                    + ":role/"
+                    + MalwareScan.scannerRoleName(w.model.members().backupRoleName());
+            denied.add(Request.of(admin, action, scanner, account));
+            allowed.add(Request.of(exec, action, scanner, account));
+          }
         }
         for (String action :
             ProtectedActions.union(

@@ -128,6 +128,22 @@ final class Mutants {
                     "keep only the recovery-point form in Resource of " + sid,
                     sid,
                     st2 -> keepOnly((ArrayNode) st2.get(at).path("Resource"), ":recovery-point:")));
+            // Each role an SCP guards by name (the backup role, the malware scanner role) must be
+            // missed by the proof when it drops out of the list.
+            JsonNode resources = s.path("Resource");
+            for (int r = 0; r < resources.size(); r++) {
+              String arn = resources.get(r).asText();
+              if (arn.contains(":role/") && !arn.contains("stacksets-exec")) {
+                final int drop = r;
+                out.add(
+                    mutate(
+                        base,
+                        d,
+                        "drop " + arn + " from Resource of " + sid,
+                        sid,
+                        st2 -> ((ArrayNode) st2.get(at).path("Resource")).remove(drop)));
+              }
+            }
           }
         } else if (s.path("Condition").has("StringEquals")) {
           out.add(

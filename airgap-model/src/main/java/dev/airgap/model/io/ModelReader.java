@@ -2,6 +2,7 @@ package dev.airgap.model.io;
 
 import dev.airgap.model.AirGapModel;
 import dev.airgap.model.Alerts;
+import dev.airgap.model.BackupIndex;
 import dev.airgap.model.BackupPlan;
 import dev.airgap.model.Central;
 import dev.airgap.model.CentralVault;
@@ -11,6 +12,7 @@ import dev.airgap.model.DeploySettings;
 import dev.airgap.model.KeyKind;
 import dev.airgap.model.KeySettings;
 import dev.airgap.model.LockMode;
+import dev.airgap.model.MalwareScan;
 import dev.airgap.model.MemberVault;
 import dev.airgap.model.Members;
 import dev.airgap.model.Organization;
@@ -18,6 +20,7 @@ import dev.airgap.model.Partition;
 import dev.airgap.model.PermissionModel;
 import dev.airgap.model.Protection;
 import dev.airgap.model.RegionConcurrency;
+import dev.airgap.model.ScanMode;
 import dev.airgap.model.ScpMode;
 import dev.airgap.model.Selection;
 import dev.airgap.model.Tag;
@@ -226,7 +229,9 @@ public final class ModelReader {
               "localRetentionDays",
               "coldStorageAfterDays",
               "copyToCentral",
-              "selection");
+              "selection",
+              "malwareScan",
+              "index");
       Optional<CopyToCentral> copy = Optional.empty();
       if (m.has("copyToCentral")) {
         MapView c = m.map("copyToCentral", false, "retentionDays", "coldStorageAfterDays");
@@ -255,9 +260,32 @@ public final class ModelReader {
               m.integer("localRetentionDays", true).orElse(1),
               m.integer("coldStorageAfterDays", false),
               copy,
-              new Selection(types, optOut, s.stringMap("optInTags"))));
+              new Selection(types, optOut, s.stringMap("optInTags")),
+              malwareScan(m),
+              index(m)));
     }
     return plans;
+  }
+
+  private static Optional<MalwareScan> malwareScan(MapView plan) {
+    if (!plan.has("malwareScan")) {
+      return Optional.empty();
+    }
+    MapView m = plan.map("malwareScan", false, "mode", "resourceTypes");
+    return Optional.of(
+        new MalwareScan(
+            m.enumValue("mode", ScanMode.class, ScanMode.INCREMENTAL),
+            m.has("resourceTypes")
+                ? m.strings("resourceTypes", false, false)
+                : List.of(MalwareScan.ALL)));
+  }
+
+  private static Optional<BackupIndex> index(MapView plan) {
+    if (!plan.has("index")) {
+      return Optional.empty();
+    }
+    MapView m = plan.map("index", false, "resourceTypes");
+    return Optional.of(new BackupIndex(m.strings("resourceTypes", true, false)));
   }
 
   private static Protection protection(MapView m, Targets memberTargets) {

@@ -13,6 +13,7 @@ import dev.airgap.model.validate.rules.AirGappedVaultRegionAvailability;
 import dev.airgap.model.validate.rules.AirGappedVaultWithoutRecoveryAccounts;
 import dev.airgap.model.validate.rules.AlertEmailShape;
 import dev.airgap.model.validate.rules.AwsOwnedKeyOnlyForAirGapped;
+import dev.airgap.model.validate.rules.BackupIndexResourceTypes;
 import dev.airgap.model.validate.rules.BackupRoleNamePattern;
 import dev.airgap.model.validate.rules.CentralLockWithoutMaxRetention;
 import dev.airgap.model.validate.rules.CentralOrganizationalUnitRequired;
@@ -38,6 +39,7 @@ import dev.airgap.model.validate.rules.LocalRetentionOutsideMemberLock;
 import dev.airgap.model.validate.rules.LockMaxRetentionTooHigh;
 import dev.airgap.model.validate.rules.LockMinAboveMax;
 import dev.airgap.model.validate.rules.LockMinRetentionTooLow;
+import dev.airgap.model.validate.rules.MalwareScanResourceTypes;
 import dev.airgap.model.validate.rules.ManagementAccountTargeted;
 import dev.airgap.model.validate.rules.MemberLockNotGovernance;
 import dev.airgap.model.validate.rules.MemberRegionWithoutCentralVault;
@@ -55,6 +57,8 @@ import dev.airgap.model.validate.rules.RecoveryAccountsUnused;
 import dev.airgap.model.validate.rules.RegionInPartition;
 import dev.airgap.model.validate.rules.RegionsEmpty;
 import dev.airgap.model.validate.rules.RetentionDaysRange;
+import dev.airgap.model.validate.rules.ScanOrIndexTypeNotSelected;
+import dev.airgap.model.validate.rules.ScannerRoleNameLength;
 import dev.airgap.model.validate.rules.ScheduleExpression;
 import dev.airgap.model.validate.rules.ScheduleMoreThanHourly;
 import dev.airgap.model.validate.rules.ScheduleTimezoneKnown;
@@ -95,6 +99,7 @@ public final class RuleCatalog {
                 new AirGappedVaultWithoutRecoveryAccounts(),
                 new AlertEmailShape(),
                 new AwsOwnedKeyOnlyForAirGapped(),
+                new BackupIndexResourceTypes(),
                 new BackupRoleNamePattern(),
                 new CentralLockWithoutMaxRetention(),
                 new CentralOrganizationalUnitRequired(),
@@ -120,6 +125,7 @@ public final class RuleCatalog {
                 new LockMaxRetentionTooHigh(),
                 new LockMinAboveMax(),
                 new LockMinRetentionTooLow(),
+                new MalwareScanResourceTypes(),
                 new ManagementAccountTargeted(),
                 new MemberLockNotGovernance(),
                 new MemberRegionWithoutCentralVault(),
@@ -137,6 +143,8 @@ public final class RuleCatalog {
                 new RegionInPartition(),
                 new RegionsEmpty(),
                 new RetentionDaysRange(),
+                new ScanOrIndexTypeNotSelected(),
+                new ScannerRoleNameLength(),
                 new ScheduleExpression(),
                 new ScheduleMoreThanHourly(),
                 new ScheduleTimezoneKnown(),
