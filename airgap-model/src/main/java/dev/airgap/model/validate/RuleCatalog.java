@@ -63,6 +63,7 @@ import dev.airgap.model.validate.rules.StartWindowRange;
 import dev.airgap.model.validate.rules.TagShape;
 import dev.airgap.model.validate.rules.TargetsEmpty;
 import dev.airgap.model.validate.rules.UnknownRegion;
+import dev.airgap.model.validate.rules.UnmadeChoice;
 import dev.airgap.model.validate.rules.VaultNameClashInCentralAccount;
 import dev.airgap.model.validate.rules.VaultNamePattern;
 import dev.airgap.model.validate.rules.VaultNamesEqual;
@@ -145,6 +146,7 @@ public final class RuleCatalog {
                 new TagShape(),
                 new TargetsEmpty(),
                 new UnknownRegion(),
+                new UnmadeChoice(),
                 new VaultNameClashInCentralAccount(),
                 new VaultNamePattern(),
                 new VaultNamesEqual()));
