@@ -201,6 +201,11 @@ public final class AwsClients implements AutoCloseable {
     return new SdkStackSets(cloudFormation(settings.region()), this::cloudFormation);
   }
 
+  /** The read calls of airgap:init's organization discovery. */
+  public dev.airgap.maven.init.OrganizationTree organizationTree() {
+    return new SdkOrganizationTree(organizations());
+  }
+
   public Organization organization() {
     return new SdkOrganization(organizations(), sts());
   }
