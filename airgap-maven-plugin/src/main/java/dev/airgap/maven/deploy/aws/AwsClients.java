@@ -175,6 +175,11 @@ public final class AwsClients implements AutoCloseable {
         + (mutated == 0 ? "" : " (" + mutating + ")");
   }
 
+  /** This execution's AWS calls by operation name, sorted. */
+  public Map<String, Integer> callCounts() {
+    return tally.counts();
+  }
+
   public synchronized CloudFormationClient cloudFormation(String region) {
     return cloudFormation.computeIfAbsent(
         region, r -> configure(CloudFormationClient.builder(), Region.of(r), credentials).build());
