@@ -19,6 +19,7 @@ import dev.airgap.model.validate.rules.CentralOrganizationalUnitRequired;
 import dev.airgap.model.validate.rules.ChangeableForDaysRange;
 import dev.airgap.model.validate.rules.CompletionWindowNotAfterStart;
 import dev.airgap.model.validate.rules.ComplianceLockWithoutChangeableForDays;
+import dev.airgap.model.validate.rules.ControlTowerVaultName;
 import dev.airgap.model.validate.rules.CopyRetentionOutsideCentralLock;
 import dev.airgap.model.validate.rules.DelegatedAdminAccountRequired;
 import dev.airgap.model.validate.rules.DelegatedAdminAccountUnused;
@@ -102,6 +103,7 @@ public final class RuleCatalog {
                 new ChangeableForDaysRange(),
                 new CompletionWindowNotAfterStart(),
                 new ComplianceLockWithoutChangeableForDays(),
+                new ControlTowerVaultName(),
                 new CopyRetentionOutsideCentralLock(),
                 new DelegatedAdminAccountRequired(),
                 new DelegatedAdminAccountUnused(),
