@@ -87,6 +87,14 @@ abstract class AbstractDeployMojo extends AbstractAirGapMojo {
   }
 
   Deployer deployer(AwsClients clients, Set<String> confirmedIrreversible, int maxParallelUnits) {
+    return deployer(clients, confirmedIrreversible, maxParallelUnits, this::log);
+  }
+
+  Deployer deployer(
+      AwsClients clients,
+      Set<String> confirmedIrreversible,
+      int maxParallelUnits,
+      java.util.function.Consumer<DeployEvent> events) {
     OperationPoller poller =
         new OperationPoller(
             clients.stackSets(),
@@ -105,7 +113,7 @@ abstract class AbstractDeployMojo extends AbstractAirGapMojo {
             defaults.maxThrottleRetries(),
             defaults.maxInProgressRetries(),
             defaults.retryBaseDelay()),
-        this::log);
+        events);
   }
 
   /**
@@ -117,7 +125,7 @@ abstract class AbstractDeployMojo extends AbstractAirGapMojo {
     return Verdict.PASS;
   }
 
-  private void log(DeployEvent event) {
+  void log(DeployEvent event) {
     getLog().info(event.line());
   }
 

@@ -1,10 +1,15 @@
 package dev.airgap.maven;
 
 import dev.airgap.maven.deploy.DeployInput;
+import dev.airgap.maven.deploy.DeployRecord;
 import dev.airgap.maven.deploy.DeployReport;
 import dev.airgap.maven.deploy.Deployer;
 import dev.airgap.maven.deploy.LivePlan;
 import dev.airgap.maven.deploy.aws.AwsClients;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -58,13 +63,44 @@ public class DeployMojo extends AbstractDeployMojo {
                 .map(String::trim)
                 .filter(s -> !s.isEmpty())
                 .collect(Collectors.toSet());
-    Deployer deployer = deployer(clients, confirmed, maxParallelUnits);
+    DeployRecord record = new DeployRecord(Clock.systemUTC());
+    Deployer deployer =
+        deployer(
+            clients,
+            confirmed,
+            maxParallelUnits,
+            event -> {
+              record.accept(event);
+              if (record.shouldLog(event)) {
+                log(event);
+              }
+            });
     LivePlan plan = deployer.plan(input);
     getLog().info("plan:");
     logLines(plan.render());
     DeployReport report = deployer.deploy(input, plan);
     getLog().info("result:");
     logLines(report.render());
+    writeReport(record, report, clients);
     return () -> MojoErrors.deployReport(report);
+  }
+
+  /** {@code deploy-report.json} and {@code .md} under {@code target/airgap/}, for CI. */
+  private void writeReport(DeployRecord record, DeployReport report, AwsClients clients) {
+    Path dir = buildDirectory.toPath().resolve("airgap");
+    Path json = dir.resolve("deploy-report.json");
+    try {
+      Files.createDirectories(dir);
+      Files.writeString(json, record.json(report, clients.callCounts()));
+      Files.writeString(dir.resolve("deploy-report.md"), record.markdown(report));
+    } catch (IOException e) {
+      throw new FileAccessException("write the deploy report", json, e);
+    }
+    getLog()
+        .info(
+            "deploy report ("
+                + DeployRecord.result(report)
+                + "): "
+                + Display.relative(basedirPath(), json));
   }
 }

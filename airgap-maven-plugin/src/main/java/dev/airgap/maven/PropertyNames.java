@@ -46,6 +46,22 @@ public final class PropertyNames {
   public static final String CONFIRM_IRREVERSIBLE = "airgap.confirmIrreversible";
   public static final String MAX_PARALLEL_UNITS = "airgap.maxParallelUnits";
 
+  // init (runs without a project; discovery uses the AWS properties above)
+  public static final String INIT_DIRECTORY = "airgap.init.directory";
+  public static final String INIT_GROUP_ID = "airgap.init.groupId";
+  public static final String INIT_ARTIFACT_ID = "airgap.init.artifactId";
+  public static final String INIT_DISCOVER = "airgap.init.discover";
+  public static final String INIT_ORGANIZATION_ID = "airgap.init.organizationId";
+  public static final String INIT_MANAGEMENT_ACCOUNT = "airgap.init.managementAccount";
+  public static final String INIT_CENTRAL_ACCOUNT = "airgap.init.centralAccount";
+  public static final String INIT_CENTRAL_OU = "airgap.init.centralOrganizationalUnit";
+  public static final String INIT_MEMBER_OUS = "airgap.init.memberOrganizationalUnits";
+  public static final String INIT_REGIONS = "airgap.init.regions";
+  public static final String INIT_ADMINS = "airgap.init.admins";
+  public static final String INIT_ALERT_EMAILS = "airgap.init.alertEmails";
+  public static final String INIT_CENTRAL_ACCOUNT_PATTERN = "airgap.init.centralAccountPattern";
+  public static final String INIT_MEMBER_OU_PATTERN = "airgap.init.memberOuPattern";
+
   /** {@code airgap.<goal>.skip}. */
   public static String skipFor(String goal) {
     return PREFIX + goal + ".skip";

@@ -45,4 +45,50 @@ public sealed interface DeployEvent {
       return unitId + ": " + message;
     }
   }
+
+  /**
+   * A stack set operation ended: its final status and every account/Region result (read on the last
+   * poll anyway), for the deploy report.
+   */
+  record OperationEnded(
+      String unitId,
+      String action,
+      String operationId,
+      String status,
+      java.util.List<OperationResult> results,
+      Duration elapsed)
+      implements DeployEvent {
+    public OperationEnded {
+      results = java.util.List.copyOf(results);
+    }
+
+    @Override
+    public String line() {
+      long failed = results.stream().filter(r -> !r.status().equals("SUCCEEDED")).count();
+      return unitId
+          + ": "
+          + action
+          + " "
+          + operationId
+          + " "
+          + status
+          + " ("
+          + (results.size() - failed)
+          + " succeeded, "
+          + failed
+          + " not, of "
+          + results.size()
+          + " accounts/regions) in "
+          + elapsed.toSeconds()
+          + "s";
+    }
+  }
+
+  /** The deployer starts ({@code started}) or ends work on a unit; timing for the report. */
+  record UnitBoundary(String unitId, boolean started) implements DeployEvent {
+    @Override
+    public String line() {
+      return unitId + (started ? ": started" : ": ended");
+    }
+  }
 }

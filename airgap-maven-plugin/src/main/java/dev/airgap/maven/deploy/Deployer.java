@@ -58,6 +58,7 @@ public final class Deployer {
   private final StackSetDeployment stackSetDeployment;
   private final StackDeployment stackDeployment;
   private final DriftDetector driftDetector;
+  private final Consumer<DeployEvent> events;
 
   public Deployer(
       StackSets stackSets,
@@ -66,6 +67,7 @@ public final class Deployer {
       Sleeper sleeper,
       Settings settings,
       Consumer<DeployEvent> events) {
+    this.events = events;
     RetryPolicy retry = new RetryPolicy(sleeper, settings);
     StackSetOperations operations = new StackSetOperations(stackSets, poller, retry, events);
     this.maxParallelUnits = settings.maxParallelUnits();
@@ -178,6 +180,15 @@ public final class Deployer {
    * One unit's outcome; every failure becomes a status in the report, so the other units carry on.
    */
   private UnitOutcome deployUnit(DeployInput input, DeploymentUnit unit, UnitPlan plan) {
+    events.accept(new DeployEvent.UnitBoundary(unit.id(), true));
+    try {
+      return deployUnitTimed(input, unit, plan);
+    } finally {
+      events.accept(new DeployEvent.UnitBoundary(unit.id(), false));
+    }
+  }
+
+  private UnitOutcome deployUnitTimed(DeployInput input, DeploymentUnit unit, UnitPlan plan) {
     List<String> actions = new ArrayList<>();
     try {
       if (plan.change() == Change.BLOCKED) {

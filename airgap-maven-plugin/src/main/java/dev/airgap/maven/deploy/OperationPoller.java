@@ -67,11 +67,11 @@ public final class OperationPoller {
           // Results are paged per account/Region (thousands in a large organization): refresh the
           // counts
           // on the first and last poll and at most once per maxDelay in between.
+          List<OperationResult> results = null;
           if (last[0] == null
               || !status.isActive()
               || Duration.between(countedAt[0], now).compareTo(settings.maxDelay()) >= 0) {
-            List<OperationResult> results =
-                stackSets.listOperationResults(stackSetName, operationId, callAs, "");
+            results = stackSets.listOperationResults(stackSetName, operationId, callAs, "");
             last[0] =
                 new int[] {
                   (int) results.stream().filter(OperationResult::isDone).count(), results.size()
@@ -87,6 +87,16 @@ public final class OperationPoller {
                   last[0][0],
                   last[0][1],
                   Duration.between(start, now)));
+          if (!status.isActive() && results != null) {
+            events.accept(
+                new DeployEvent.OperationEnded(
+                    unitId,
+                    status.action(),
+                    operationId,
+                    status.status(),
+                    results,
+                    Duration.between(start, now)));
+          }
           return status.isActive() ? Optional.empty() : Optional.of(status);
         },
         waited -> new OperationTimeoutException(stackSetName, operationId, waited));

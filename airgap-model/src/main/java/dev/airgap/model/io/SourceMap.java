@@ -13,9 +13,16 @@ public final class SourceMap {
   private final String file;
   private final Map<String, SourceLocation> locations;
 
+  private final Map<String, String> strings;
+
   SourceMap(String file, Map<String, SourceLocation> locations) {
+    this(file, locations, Map.of());
+  }
+
+  SourceMap(String file, Map<String, SourceLocation> locations, Map<String, String> strings) {
     this.file = file;
     this.locations = Collections.unmodifiableMap(new TreeMap<>(locations));
+    this.strings = Collections.unmodifiableMap(new TreeMap<>(strings));
   }
 
   public static SourceMap empty(String file) {
@@ -49,5 +56,13 @@ public final class SourceMap {
   /** All pointers of the file, sorted. */
   public java.util.Set<String> pointers() {
     return locations.keySet();
+  }
+
+  /**
+   * Every string scalar as written, by pointer, sorted: what rules about the text itself (AG1090's
+   * TODO placeholders) read, whatever field it binds to.
+   */
+  public Map<String, String> strings() {
+    return strings;
   }
 }

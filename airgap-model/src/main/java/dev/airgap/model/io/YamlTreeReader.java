@@ -41,6 +41,7 @@ public final class YamlTreeReader {
   private final String file;
   private final List<Finding> findings = new ArrayList<>();
   private final Map<String, SourceLocation> locations = new LinkedHashMap<>();
+  private final Map<String, String> strings = new LinkedHashMap<>();
   private YAMLParser parser;
 
   private YamlTreeReader(String file) {
@@ -73,7 +74,7 @@ public final class YamlTreeReader {
         root = parse(text.get());
       }
     }
-    return new Result(root, new SourceMap(file, locations), findings);
+    return new Result(root, new SourceMap(file, locations, strings), findings);
   }
 
   private Optional<String> decode(byte[] content) {
@@ -280,6 +281,7 @@ public final class YamlTreeReader {
       case START_ARRAY:
         return list(pointer, location);
       case VALUE_STRING:
+        strings.put(pointer, parser.getText());
         return new ScalarNode(location, ScalarKind.STRING, parser.getText());
       case VALUE_NUMBER_INT:
         return new ScalarNode(location, ScalarKind.INTEGER, parser.getText());

@@ -20,6 +20,7 @@ import dev.airgap.model.validate.rules.CentralOrganizationalUnitRequired;
 import dev.airgap.model.validate.rules.ChangeableForDaysRange;
 import dev.airgap.model.validate.rules.CompletionWindowNotAfterStart;
 import dev.airgap.model.validate.rules.ComplianceLockWithoutChangeableForDays;
+import dev.airgap.model.validate.rules.ControlTowerVaultName;
 import dev.airgap.model.validate.rules.CopyRetentionOutsideCentralLock;
 import dev.airgap.model.validate.rules.DelegatedAdminAccountRequired;
 import dev.airgap.model.validate.rules.DelegatedAdminAccountUnused;
@@ -67,6 +68,7 @@ import dev.airgap.model.validate.rules.StartWindowRange;
 import dev.airgap.model.validate.rules.TagShape;
 import dev.airgap.model.validate.rules.TargetsEmpty;
 import dev.airgap.model.validate.rules.UnknownRegion;
+import dev.airgap.model.validate.rules.UnmadeChoice;
 import dev.airgap.model.validate.rules.VaultNameClashInCentralAccount;
 import dev.airgap.model.validate.rules.VaultNamePattern;
 import dev.airgap.model.validate.rules.VaultNamesEqual;
@@ -106,6 +108,7 @@ public final class RuleCatalog {
                 new ChangeableForDaysRange(),
                 new CompletionWindowNotAfterStart(),
                 new ComplianceLockWithoutChangeableForDays(),
+                new ControlTowerVaultName(),
                 new CopyRetentionOutsideCentralLock(),
                 new DelegatedAdminAccountRequired(),
                 new DelegatedAdminAccountUnused(),
@@ -153,6 +156,7 @@ public final class RuleCatalog {
                 new TagShape(),
                 new TargetsEmpty(),
                 new UnknownRegion(),
+                new UnmadeChoice(),
                 new VaultNameClashInCentralAccount(),
                 new VaultNamePattern(),
                 new VaultNamesEqual()));

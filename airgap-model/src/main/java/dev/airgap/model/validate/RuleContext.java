@@ -15,4 +15,9 @@ public interface RuleContext {
   default void report(String pointer, String message) {
     report(pointer, message, "");
   }
+
+  /** Every string scalar of the file as written, by pointer (sorted). */
+  default java.util.Map<String, String> writtenStrings() {
+    return java.util.Map.of();
+  }
 }

@@ -3,6 +3,7 @@ package dev.airgap.model.validate;
 import dev.airgap.model.AirGapModel;
 import dev.airgap.model.io.ReadResult;
 import dev.airgap.model.io.SourceMap;
+import dev.airgap.model.validate.rules.UnmadeChoice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,26 @@ public final class Validator {
         rule.check(model, context);
       }
     }
-    return new Findings(all);
+    return new Findings(withoutFindingsOnPlaceholders(all));
+  }
+
+  /**
+   * A TODO placeholder of airgap:init (AG1090) is the one thing to say about its value: that it is
+   * not, say, a 12-digit account id (AG1001) follows and would only repeat it.
+   */
+  private static List<Finding> withoutFindingsOnPlaceholders(List<Finding> all) {
+    java.util.Set<String> placeholders = new java.util.HashSet<>();
+    for (Finding f : all) {
+      if (f.ruleId().equals(UnmadeChoice.ID)) {
+        placeholders.add(f.pointer());
+      }
+    }
+    if (placeholders.isEmpty()) {
+      return all;
+    }
+    return all.stream()
+        .filter(f -> f.ruleId().equals(UnmadeChoice.ID) || !placeholders.contains(f.pointer()))
+        .toList();
   }
 
   private Finding withSeverity(Finding finding) {
@@ -74,6 +94,11 @@ public final class Validator {
     @Override
     public boolean isWritten(String pointer) {
       return read.writtenPointers().contains(pointer);
+    }
+
+    @Override
+    public Map<String, String> writtenStrings() {
+      return read.sourceMap().strings();
     }
 
     @Override

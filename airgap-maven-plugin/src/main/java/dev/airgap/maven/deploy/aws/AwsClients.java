@@ -175,6 +175,11 @@ public final class AwsClients implements AutoCloseable {
         + (mutated == 0 ? "" : " (" + mutating + ")");
   }
 
+  /** This execution's AWS calls by operation name, sorted. */
+  public Map<String, Integer> callCounts() {
+    return tally.counts();
+  }
+
   public synchronized CloudFormationClient cloudFormation(String region) {
     return cloudFormation.computeIfAbsent(
         region, r -> configure(CloudFormationClient.builder(), Region.of(r), credentials).build());
@@ -199,6 +204,11 @@ public final class AwsClients implements AutoCloseable {
 
   public StackSets stackSets() {
     return new SdkStackSets(cloudFormation(settings.region()), this::cloudFormation);
+  }
+
+  /** The read calls of airgap:init's organization discovery. */
+  public dev.airgap.maven.init.OrganizationTree organizationTree() {
+    return new SdkOrganizationTree(organizations());
   }
 
   public Organization organization() {
