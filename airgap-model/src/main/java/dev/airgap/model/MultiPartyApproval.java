@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Multi-party approval for a logically air-gapped central vault: the AWS Organizations approval
  * team that must approve restore access to the vault, and the Identity Center instance its
- * approvers sign in through (docs/aws-facts.md §13.14).
+ * approvers sign in through (docs/aws-facts.md §13.20).
  *
  * @param account the management account that owns the identity source and the approval team: this
  *     organization's, or that of a separate recovery organization (AWS's recommendation)

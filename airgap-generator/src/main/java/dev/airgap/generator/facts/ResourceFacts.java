@@ -70,7 +70,7 @@ public final class ResourceFacts {
                       "KeyPolicy", "key policy", Measure.MINIFIED_JSON_BYTES, KEY_POLICY_BYTES)),
           row("AWS::Lambda::Function"),
           // Who approves restore access to the logically air-gapped vault (docs/aws-facts.md
-          // §13.14); deleting the identity source disables multi-party approval.
+          // §13.20); deleting the identity source disables multi-party approval.
           row("AWS::MPA::ApprovalTeam")
               .stateful()
               .securityRelevant()

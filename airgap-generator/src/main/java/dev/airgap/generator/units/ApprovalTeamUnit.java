@@ -19,7 +19,7 @@ import java.util.TreeSet;
  * Multi-party approval for the logically air-gapped central vault: a plain stack in the management
  * account that owns the approval team, in the Region of its Identity Center instance. AWS creates
  * identity sources and approval teams only there, and shares a team with the vault's account
- * through RAM (docs/aws-facts.md §13.14).
+ * through RAM (docs/aws-facts.md §13.20).
  *
  * <p>The stack does not associate the team with the vault. CreateLogicallyAirGappedBackupVault has
  * no team parameter, so a vault template naming {@code MpaApprovalTeamArn} makes CloudFormation
@@ -40,7 +40,7 @@ public final class ApprovalTeamUnit implements Unit {
 
   /**
    * The AWS managed MPA policy of AWS Backup's restore-access operation (AWS Backup developer
-   * guide, MPA administrator tasks; docs/aws-facts.md §13.14).
+   * guide, MPA administrator tasks; docs/aws-facts.md §13.20).
    */
   static final String RESTORE_ACCESS_POLICY =
       "arn:${AWS::Partition}:mpa:::aws:policy/backup.amazonaws.com/CreateRestoreAccessVault/$DEFAULT";
@@ -63,6 +63,11 @@ public final class ApprovalTeamUnit implements Unit {
         + "-approvers";
   }
 
+  /**
+   * The team is named by {@code Ref}, which returns its primary identifier, the ARN (schema {@code
+   * primaryIdentifier}; docs/aws-facts.md §13.20); moto, which cannot model MPA types, resolves a
+   * {@code Ref} but fails the stack on a {@code GetAtt} in an output.
+   */
   public static Template build(AirGapModel model) {
     MultiPartyApproval mpa = model.central().multiPartyApproval().orElseThrow();
     List<String> approvers = List.copyOf(new TreeSet<>(mpa.approvers()));
@@ -150,7 +155,7 @@ public final class ApprovalTeamUnit implements Unit {
                 // account is inside the organization.
                 .put("AllowExternalPrincipals", false)
                 .put("Principals", CfnValue.texts(List.of(model.central().account())))
-                .put("ResourceArns", CfnValue.list(CfnValue.getAtt(TEAM, "Arn")))
+                .put("ResourceArns", CfnValue.list(CfnValue.ref(TEAM)))
                 .put("PermissionArns", CfnValue.list(CfnValue.sub(TEAM_SHARE_PERMISSION)))
                 .build(),
             "/central/multiPartyApproval/account"));
@@ -158,7 +163,7 @@ public final class ApprovalTeamUnit implements Unit {
         "ApprovalTeamArn",
         Output.of(
             "ARN of the approval team; a vault admin associates it with the vault (docs/recovery.md)",
-            CfnValue.getAtt(TEAM, "Arn")));
+            CfnValue.ref(TEAM)));
     return t.build();
   }
 

@@ -35,7 +35,8 @@ class MutationSuiteTest {
         List.of(
             "examples/basic/airgap.yaml",
             "examples/enterprise/airgap.yaml",
-            "airgap-generator/src/test/resources/golden/governance-lock/airgap.yaml")) {
+            "airgap-generator/src/test/resources/golden/governance-lock/airgap.yaml",
+            "airgap-generator/src/test/resources/golden/lag-multi-party-approval/airgap.yaml")) {
       AirGapModel m = VerifyFixtures.model(VerifyFixtures.repo(model));
       List<GeneratedTemplate> templates = VerifyFixtures.generate(m);
       Map<String, List<Placement.Site>> sites = Placement.of(m, templates);

@@ -17,7 +17,7 @@ public final class MpaNeedsAirGappedVault implements Rule {
           "AG2140",
           Severity.ERROR,
           "Multi-party approval needs a logically air-gapped central vault",
-          "AWS Backup associates a multi-party approval team only with a logically air-gapped vault (AssociateBackupVaultMpaApprovalTeam; docs/aws-facts.md §13.14).",
+          "AWS Backup associates a multi-party approval team only with a logically air-gapped vault (AssociateBackupVaultMpaApprovalTeam; docs/aws-facts.md §13.20).",
           "Set central.vault.kind: logically-air-gapped, or remove central.multiPartyApproval.");
 
   @Override

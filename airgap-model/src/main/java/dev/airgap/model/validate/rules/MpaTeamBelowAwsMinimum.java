@@ -16,7 +16,7 @@ public final class MpaTeamBelowAwsMinimum implements Rule {
           "AG2142",
           Severity.ERROR,
           "An approval team has the size AWS requires",
-          "AWS Organizations multi-party approval requires at least three approvers and an approval threshold of at least two (MPA user guide, Create an approval team), and at most 20 approvers (AWS::MPA::ApprovalTeam schema); docs/aws-facts.md §13.14.",
+          "AWS Organizations multi-party approval requires at least three approvers and an approval threshold of at least two (MPA user guide, Create an approval team), and at most 20 approvers (AWS::MPA::ApprovalTeam schema); docs/aws-facts.md §13.20.",
           "Name 3 to 20 approvers and set minApprovals to at least 2.");
 
   @Override

@@ -19,7 +19,7 @@ public final class MpaTeamOutsideManagementAccount implements Rule {
           "AWS creates the identity source and approval teams in an organization's management account"
               + " (MPA user guide, Set up and Create an approval team); the team exists to open the vault"
               + " when the central account is compromised, so that account must not own it"
-              + " (docs/aws-facts.md §13.14).",
+              + " (docs/aws-facts.md §13.20).",
           "Set multiPartyApproval.account to organization.managementAccount.");
 
   @Override

@@ -16,7 +16,7 @@ public final class MpaTeamSmallerThanThreshold implements Rule {
           "AG2141",
           Severity.ERROR,
           "An approval team has at least as many approvers as approvals it needs",
-          "A team whose threshold exceeds its approvers can never approve a request: restore access to the vault would be impossible on the day it is needed (M of N needs M <= N; docs/aws-facts.md §13.14).",
+          "A team whose threshold exceeds its approvers can never approve a request: restore access to the vault would be impossible on the day it is needed (M of N needs M <= N; docs/aws-facts.md §13.20).",
           "Add approvers, or lower multiPartyApproval.minApprovals.");
 
   @Override
