@@ -14,6 +14,7 @@ import java.util.List;
  * @param key the key that encrypts the vault
  * @param alerts where tamper alerts and job notifications go
  * @param recoveryAccounts accounts a logically air-gapped vault is shared with through RAM
+ * @param multiPartyApproval the approval team of a logically air-gapped vault, when there is one
  */
 public record Central(
     String account,
@@ -23,11 +24,34 @@ public record Central(
     List<String> admins,
     KeySettings key,
     Alerts alerts,
-    List<String> recoveryAccounts) {
+    List<String> recoveryAccounts,
+    java.util.Optional<MultiPartyApproval> multiPartyApproval) {
 
   public Central {
     regions = List.copyOf(regions);
     admins = List.copyOf(admins);
     recoveryAccounts = List.copyOf(recoveryAccounts);
+  }
+
+  /** A central account without multi-party approval. */
+  public Central(
+      String account,
+      java.util.Optional<String> organizationalUnit,
+      List<String> regions,
+      CentralVault vault,
+      List<String> admins,
+      KeySettings key,
+      Alerts alerts,
+      List<String> recoveryAccounts) {
+    this(
+        account,
+        organizationalUnit,
+        regions,
+        vault,
+        admins,
+        key,
+        alerts,
+        recoveryAccounts,
+        java.util.Optional.empty());
   }
 }

@@ -40,7 +40,8 @@ public final class ResourceFacts {
               .needs(ServiceAccess.BACKUP, null),
           row("AWS::Backup::LogicallyAirGappedBackupVault")
               .stateful()
-              .securityProperties("AccessPolicy", "MaxRetentionDays", "MinRetentionDays")
+              .securityProperties(
+                  "AccessPolicy", "MaxRetentionDays", "MinRetentionDays", "MpaApprovalTeamArn")
               .needs(ServiceAccess.BACKUP, null),
           // The SCP in Lambda mode (ScpLambda): the handler takes the document as a minified
           // string.
@@ -68,6 +69,13 @@ public final class ResourceFacts {
                   PolicyLimit.of(
                       "KeyPolicy", "key policy", Measure.MINIFIED_JSON_BYTES, KEY_POLICY_BYTES)),
           row("AWS::Lambda::Function"),
+          // Who approves restore access to the logically air-gapped vault (docs/aws-facts.md
+          // §13.20); deleting the identity source disables multi-party approval.
+          row("AWS::MPA::ApprovalTeam")
+              .stateful()
+              .securityRelevant()
+              .securityProperties("ApprovalStrategy", "Approvers", "Policies"),
+          row("AWS::MPA::IdentitySource").stateful().securityProperties("IdentitySourceParameters"),
           row("AWS::Organizations::Policy")
               .securityRelevant()
               .securityProperties("Content", "TargetIds")
@@ -86,7 +94,10 @@ public final class ResourceFacts {
                       Measure.MINIFIED_JSON_CHARACTERS,
                       BACKUP_POLICY_CHARACTERS))
               .needs(ServiceAccess.BACKUP, BACKUP_POLICY),
-          row("AWS::RAM::ResourceShare").needs(ServiceAccess.RAM, null),
+          // Who may restore from the shared vault, or use the approval team.
+          row("AWS::RAM::ResourceShare")
+              .securityProperties("AllowExternalPrincipals", "Principals", "ResourceArns")
+              .needs(ServiceAccess.RAM, null),
           row("AWS::SNS::Subscription"),
           row("AWS::SNS::Topic"),
           row("AWS::SNS::TopicPolicy").securityRelevant().securityProperties("PolicyDocument"));
@@ -183,7 +194,8 @@ public final class ResourceFacts {
   /**
    * The schema's {@code createOnlyProperties} as top-level names. The diff classifies top-level
    * properties, so a nested pointer ({@code /properties/A/B}) conservatively makes all of A
-   * create-only; none of the bundled schemas has one today.
+   * create-only (AWS::MPA::ApprovalTeam's pointer to each policy's ARN adds nothing to its {@code
+   * Policies}).
    */
   private static List<String> createOnly(JsonNode schema) {
     TreeSet<String> names = new TreeSet<>();

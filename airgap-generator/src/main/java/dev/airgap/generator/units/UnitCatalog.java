@@ -12,6 +12,7 @@ public final class UnitCatalog {
 
   public static final List<Unit> UNITS =
       List.of(
+          new ApprovalTeamUnit(),
           new CentralAlertsUnit(),
           new CentralVaultUnit(),
           new MemberBaselineUnit(),

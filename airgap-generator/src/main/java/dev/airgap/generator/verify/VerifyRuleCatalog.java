@@ -19,7 +19,8 @@ public final class VerifyRuleCatalog {
         new GuardrailTargets(),
         new LayersStandAlone(),
         new OrganizationChangesAlert(),
-        new MemberBaselineGuarded());
+        new MemberBaselineGuarded(),
+        new ApprovalTeamSound());
   }
 
   public static List<RuleInfo> infos() {

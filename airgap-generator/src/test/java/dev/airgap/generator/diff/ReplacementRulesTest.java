@@ -42,7 +42,10 @@ class ReplacementRulesTest {
         Arguments.of("AWS::Lambda::Function", "FunctionName"),
         Arguments.of("AWS::Lambda::Function", "PackageType"),
         Arguments.of("AWS::Lambda::Function", "TenancyConfig"),
-        Arguments.of("AWS::CloudFormation::CustomResource", "ServiceToken"));
+        Arguments.of("AWS::CloudFormation::CustomResource", "ServiceToken"),
+        Arguments.of("AWS::MPA::ApprovalTeam", "Name"),
+        Arguments.of("AWS::MPA::ApprovalTeam", "Policies"),
+        Arguments.of("AWS::MPA::IdentitySource", "IdentitySourceParameters"));
   }
 
   @ParameterizedTest(name = "changing {0} {1} replaces the resource")

@@ -50,9 +50,14 @@ class UnitCatalogTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"minimal", "many-regions", "logically-air-gapped", "lambda-delegated-admin"})
-  @DisplayName(
-      "each generated template belongs to exactly one unit, and each unit renders a template")
+      strings = {
+        "minimal",
+        "many-regions",
+        "logically-air-gapped",
+        "lambda-delegated-admin",
+        "lag-multi-party-approval"
+      })
+  @DisplayName("each generated template belongs to exactly one unit")
   void templatesOwnedOnce(String name) {
     AirGapModel model = Fixtures.model(name);
     List<GeneratedTemplate> templates = TemplateGenerator.standard().generate(model);
@@ -62,8 +67,22 @@ class UnitCatalogTest {
           .as(t.unitId().value())
           .hasSize(1);
     }
-    for (Unit unit : UnitCatalog.UNITS) {
-      assertThat(templates).as(unit.id().value()).anyMatch(t -> unit.owns(t.unitId()));
+  }
+
+  @Test
+  @DisplayName(
+      "each unit renders a template for some golden model; optional units only when asked for")
+  void everyUnitRenders() {
+    List<GeneratedTemplate> all = new java.util.ArrayList<>();
+    for (String name :
+        List.of("minimal", "many-regions", "lambda-delegated-admin", "lag-multi-party-approval")) {
+      all.addAll(TemplateGenerator.standard().generate(Fixtures.model(name)));
     }
+    for (Unit unit : UnitCatalog.UNITS) {
+      assertThat(all).as(unit.id().value()).anyMatch(t -> unit.owns(t.unitId()));
+    }
+    assertThat(TemplateGenerator.standard().generate(Fixtures.model("logically-air-gapped")))
+        .as("no approval team without multiPartyApproval")
+        .noneMatch(t -> t.unitId().equals(ApprovalTeamUnit.ID));
   }
 }

@@ -291,6 +291,60 @@ final class Mutants {
                     where,
                     p -> p.remove("AccessPolicy")));
           }
+          if (r.path("Type").asText().equals("AWS::MPA::ApprovalTeam")) {
+            out.add(
+                resource(
+                    base,
+                    file,
+                    id,
+                    "let one approval open " + where,
+                    where,
+                    p ->
+                        ((ObjectNode) p.path("ApprovalStrategy").path("MofN"))
+                            .put("MinApprovalsRequired", 1)));
+            out.add(
+                resource(
+                    base,
+                    file,
+                    id,
+                    "ask more approvals than " + where + " has approvers",
+                    where,
+                    p ->
+                        ((ObjectNode) p.path("ApprovalStrategy").path("MofN"))
+                            .put("MinApprovalsRequired", p.path("Approvers").size() + 1)));
+            out.add(
+                resource(
+                    base,
+                    file,
+                    id,
+                    "bind " + where + " to another operation",
+                    where,
+                    p ->
+                        ((ObjectNode) p.path("Policies").get(0))
+                            .put(
+                                "PolicyArn",
+                                "arn:aws:mpa:::aws:policy/backup.amazonaws.com/Other/$DEFAULT")));
+            out.add(new Mutant("remove " + where, where, copyWithout(base, file, id)));
+          }
+          if (r.path("Type").asText().equals("AWS::RAM::ResourceShare")
+              && props.path("ResourceArns").toString().contains("ApprovalTeam")) {
+            out.add(
+                resource(
+                    base,
+                    file,
+                    id,
+                    "share " + where + " outside the organization",
+                    where,
+                    p -> p.put("AllowExternalPrincipals", true)));
+            out.add(
+                resource(
+                    base,
+                    file,
+                    id,
+                    "share " + where + " with another account too",
+                    where,
+                    p -> ((ArrayNode) p.path("Principals")).add("999999999999")));
+          }
           if (props.path("Type").asText().equals("BACKUP_POLICY")) {
             out.add(
                 resource(

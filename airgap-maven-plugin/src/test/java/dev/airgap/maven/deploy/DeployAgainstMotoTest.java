@@ -319,6 +319,65 @@ class DeployAgainstMotoTest {
 
   @Test
   @DisplayName(
+      "a logically air-gapped vault with multi-party approval deploys: the approval-team stack lands in the management account's Identity Center Region; moto accepts its MPA and RAM resources without creating them")
+  void approvalTeamDeploys() throws IOException {
+    // Given
+    MotoOrg org = MotoOrg.create(clients.organizations(), true);
+    DeployInput input =
+        compileBasic(
+            org,
+            s ->
+                s.replace(
+                        "    name: airgap-central\n    lock:\n      mode: governance\n",
+                        "    name: airgap-lag\n    kind: logically-air-gapped\n    lock:\n      mode: compliance\n")
+                    .replace(
+                        "  alerts:\n    email: [security@example.com]\n",
+                        "  alerts:\n    email: [security@example.com]\n"
+                            + "  recoveryAccounts: [\"444444444444\"]\n"
+                            + "  multiPartyApproval:\n"
+                            + "    account: \""
+                            + org.managementAccount()
+                            + "\"\n"
+                            + "    identityCenterInstanceArn: arn:aws:sso:::instance/ssoins-1234567890abcdef\n"
+                            + "    identityCenterRegion: us-east-1\n"
+                            + "    approvers: [user-1, user-2, user-3]\n"
+                            + "    minApprovals: 2\n"));
+    var unit =
+        input.manifest().units().stream()
+            .filter(u -> u.id().equals("approval-team"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(unit.targets().accounts()).containsExactly(org.managementAccount());
+    assertThat(unit.regions()).containsExactly("us-east-1");
+
+    // When
+    DeployReport report = deployer(Set.of("airgap-lag")).deploy(input);
+
+    // Then
+    assertThat(report.isSuccess()).as(report.render()).isTrue();
+    CloudFormationClient east = clients.cloudFormation("us-east-1");
+    assertThat(east.getTemplate(r -> r.stackName(unit.name())).templateBody())
+        .isEqualTo(input.template(unit));
+    // moto has no MPA and no CloudFormation support for RAM: it records one placeholder per
+    // resource, complete but without type, logical or physical id, i.e. nothing is created.
+    assertThat(
+            east.listStackResources(r -> r.stackName(unit.name())).stackResourceSummaries().stream()
+                .map(
+                    r ->
+                        r.resourceType()
+                            + " "
+                            + r.resourceStatusAsString()
+                            + " physical="
+                            + (r.physicalResourceId() == null ? "" : r.physicalResourceId()))
+                .toList())
+        .containsExactly(
+            " CREATE_COMPLETE physical=",
+            " CREATE_COMPLETE physical=",
+            " CREATE_COMPLETE physical=");
+  }
+
+  @Test
+  @DisplayName(
       "rollback: examples/basic A -> B -> C -> B -> A; every deploy leaves the live template equal to the file, with a fresh OperationId")
   void rollbackToAnEarlierTemplateReallyDeploysIt() throws IOException {
     MotoOrg org = MotoOrg.create(clients.organizations(), true);

@@ -15,6 +15,7 @@ import dev.airgap.model.LockMode;
 import dev.airgap.model.MalwareScan;
 import dev.airgap.model.MemberVault;
 import dev.airgap.model.Members;
+import dev.airgap.model.MultiPartyApproval;
 import dev.airgap.model.Organization;
 import dev.airgap.model.Partition;
 import dev.airgap.model.PermissionModel;
@@ -119,7 +120,8 @@ public final class ModelReader {
                 "admins",
                 "key",
                 "alerts",
-                "recoveryAccounts")),
+                "recoveryAccounts",
+                "multiPartyApproval")),
         members,
         plans(binder, root),
         protection(root.map("protection", false, "scp"), members.targets()),
@@ -159,7 +161,30 @@ public final class ModelReader {
             m.map("key", false, KEY_KEYS),
             kind == VaultKind.LOGICALLY_AIR_GAPPED ? KeyKind.AWS_OWNED : KeyKind.MANAGED),
         new Alerts(m.map("alerts", false, "email").strings("email", false, false)),
-        m.strings("recoveryAccounts", false, true));
+        m.strings("recoveryAccounts", false, true),
+        multiPartyApproval(m));
+  }
+
+  private static Optional<MultiPartyApproval> multiPartyApproval(MapView central) {
+    if (!central.has("multiPartyApproval")) {
+      return Optional.empty();
+    }
+    MapView m =
+        central.map(
+            "multiPartyApproval",
+            false,
+            "account",
+            "identityCenterInstanceArn",
+            "identityCenterRegion",
+            "approvers",
+            "minApprovals");
+    return Optional.of(
+        new MultiPartyApproval(
+            m.requiredId("account"),
+            m.requiredString("identityCenterInstanceArn"),
+            m.requiredString("identityCenterRegion"),
+            m.strings("approvers", true, false),
+            m.integer("minApprovals", true).orElse(2)));
   }
 
   private static final String[] LOCK_KEYS = {

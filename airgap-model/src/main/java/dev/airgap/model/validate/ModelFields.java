@@ -45,6 +45,11 @@ public final class ModelFields {
         .ifPresent(a -> single(out, context, "/organization/delegatedAdminAccount", a));
     single(out, context, "/central/account", model.central().account());
     each(out, context, "/central/recoveryAccounts", model.central().recoveryAccounts());
+    model
+        .central()
+        .multiPartyApproval()
+        .ifPresent(
+            mpa -> single(out, context, "/central/multiPartyApproval/account", mpa.account()));
     targetAccounts(out, context, "/members/targets", model.members().targets());
     if (scpTargetsWritten(context)) {
       targetAccounts(out, context, "/protection/scp/targets", model.protection().scp().targets());
@@ -79,6 +84,16 @@ public final class ModelFields {
     List<Field> out = new ArrayList<>();
     each(out, context, "/central/regions", model.central().regions());
     each(out, context, "/members/regions", model.members().regions());
+    model
+        .central()
+        .multiPartyApproval()
+        .ifPresent(
+            mpa ->
+                single(
+                    out,
+                    context,
+                    "/central/multiPartyApproval/identityCenterRegion",
+                    mpa.identityCenterRegion()));
     return out;
   }
 
@@ -89,6 +104,12 @@ public final class ModelFields {
     out.add(new ListField("/central/admins", model.central().admins()));
     out.add(new ListField("/central/alerts/email", model.central().alerts().emails()));
     out.add(new ListField("/central/recoveryAccounts", model.central().recoveryAccounts()));
+    model
+        .central()
+        .multiPartyApproval()
+        .ifPresent(
+            mpa ->
+                out.add(new ListField("/central/multiPartyApproval/approvers", mpa.approvers())));
     out.add(new ListField("/members/regions", model.members().regions()));
     targetLists(out, "/members/targets", model.members().targets());
     if (scpTargetsWritten(context)) {

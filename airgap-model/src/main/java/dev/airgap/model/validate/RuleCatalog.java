@@ -44,6 +44,10 @@ import dev.airgap.model.validate.rules.MalwareScanResourceTypes;
 import dev.airgap.model.validate.rules.ManagementAccountTargeted;
 import dev.airgap.model.validate.rules.MemberLockNotGovernance;
 import dev.airgap.model.validate.rules.MemberRegionWithoutCentralVault;
+import dev.airgap.model.validate.rules.MpaNeedsAirGappedVault;
+import dev.airgap.model.validate.rules.MpaTeamBelowAwsMinimum;
+import dev.airgap.model.validate.rules.MpaTeamOutsideManagementAccount;
+import dev.airgap.model.validate.rules.MpaTeamSmallerThanThreshold;
 import dev.airgap.model.validate.rules.NoAlertEmail;
 import dev.airgap.model.validate.rules.NoPlans;
 import dev.airgap.model.validate.rules.OperationPreferencesRange;
@@ -133,6 +137,10 @@ public final class RuleCatalog {
                 new MemberLockNotGovernance(),
                 new MemberRegionWithoutCentralVault(),
                 new NoAlertEmail(),
+                new MpaNeedsAirGappedVault(),
+                new MpaTeamBelowAwsMinimum(),
+                new MpaTeamOutsideManagementAccount(),
+                new MpaTeamSmallerThanThreshold(),
                 new NoPlans(),
                 new OperationPreferencesRange(),
                 new OptInTagsLimit(),
