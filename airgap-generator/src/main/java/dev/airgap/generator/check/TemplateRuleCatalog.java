@@ -20,8 +20,7 @@ public final class TemplateRuleCatalog {
                 new StatefulResourceRetained(),
                 new NoHardCodedPartition(),
                 new BackupPolicyExpressible(),
-                new ModelCompilable(),
-                new DirectMemberAccountsUnsupported()));
+                new ModelCompilable()));
     rules.sort(Comparator.comparing(r -> r.info().id()));
     return List.copyOf(rules);
   }

@@ -23,8 +23,10 @@ import dev.airgap.model.validate.rules.CopyRetentionOutsideCentralLock;
 import dev.airgap.model.validate.rules.DelegatedAdminAccountRequired;
 import dev.airgap.model.validate.rules.DelegatedAdminAccountUnused;
 import dev.airgap.model.validate.rules.DeleteBeforeColdStoragePlus90;
+import dev.airgap.model.validate.rules.DirectMemberAccountsUnsupported;
 import dev.airgap.model.validate.rules.DuplicateListEntry;
 import dev.airgap.model.validate.rules.ExcludeAccountsWithoutOrganizationalUnits;
+import dev.airgap.model.validate.rules.ExcludedAccountsStillGetBackupPolicies;
 import dev.airgap.model.validate.rules.ExistingKeyRegion;
 import dev.airgap.model.validate.rules.ExistingKeyWithoutArn;
 import dev.airgap.model.validate.rules.GovernanceCentralLock;
@@ -48,7 +50,9 @@ import dev.airgap.model.validate.rules.OptInTagsLimit;
 import dev.airgap.model.validate.rules.OrganizationIdFormat;
 import dev.airgap.model.validate.rules.OrganizationalUnitIdFormat;
 import dev.airgap.model.validate.rules.PlanNamePattern;
+import dev.airgap.model.validate.rules.PlanNamesDifferOnlyInCase;
 import dev.airgap.model.validate.rules.PlanWithoutCopyToCentral;
+import dev.airgap.model.validate.rules.PolicyPlanNameLength;
 import dev.airgap.model.validate.rules.PrincipalArnShape;
 import dev.airgap.model.validate.rules.RecoveryAccountIsCentralAccount;
 import dev.airgap.model.validate.rules.RecoveryAccountsUnused;
@@ -57,7 +61,7 @@ import dev.airgap.model.validate.rules.RegionsEmpty;
 import dev.airgap.model.validate.rules.RetentionDaysRange;
 import dev.airgap.model.validate.rules.ScheduleExpression;
 import dev.airgap.model.validate.rules.ScheduleMoreThanHourly;
-import dev.airgap.model.validate.rules.ScheduleTimezoneKnown;
+import dev.airgap.model.validate.rules.ScheduleTimezoneUnsupported;
 import dev.airgap.model.validate.rules.StackSetNamePrefixPattern;
 import dev.airgap.model.validate.rules.StartWindowRange;
 import dev.airgap.model.validate.rules.TagShape;
@@ -105,8 +109,10 @@ public final class RuleCatalog {
                 new DelegatedAdminAccountRequired(),
                 new DelegatedAdminAccountUnused(),
                 new DeleteBeforeColdStoragePlus90(),
+                new DirectMemberAccountsUnsupported(),
                 new DuplicateListEntry(),
                 new ExcludeAccountsWithoutOrganizationalUnits(),
+                new ExcludedAccountsStillGetBackupPolicies(),
                 new ExistingKeyRegion(),
                 new ExistingKeyWithoutArn(),
                 new GovernanceCentralLock(),
@@ -130,7 +136,9 @@ public final class RuleCatalog {
                 new OrganizationIdFormat(),
                 new OrganizationalUnitIdFormat(),
                 new PlanNamePattern(),
+                new PlanNamesDifferOnlyInCase(),
                 new PlanWithoutCopyToCentral(),
+                new PolicyPlanNameLength(),
                 new PrincipalArnShape(),
                 new RecoveryAccountIsCentralAccount(),
                 new RecoveryAccountsUnused(),
@@ -139,7 +147,7 @@ public final class RuleCatalog {
                 new RetentionDaysRange(),
                 new ScheduleExpression(),
                 new ScheduleMoreThanHourly(),
-                new ScheduleTimezoneKnown(),
+                new ScheduleTimezoneUnsupported(),
                 new StackSetNamePrefixPattern(),
                 new StartWindowRange(),
                 new TagShape(),
