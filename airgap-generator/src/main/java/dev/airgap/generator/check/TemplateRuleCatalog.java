@@ -20,7 +20,8 @@ public final class TemplateRuleCatalog {
                 new StatefulResourceRetained(),
                 new NoHardCodedPartition(),
                 new BackupPolicyExpressible(),
-                new ModelCompilable()));
+                new ModelCompilable(),
+                new DeploymentNamesValid()));
     rules.sort(Comparator.comparing(r -> r.info().id()));
     return List.copyOf(rules);
   }
