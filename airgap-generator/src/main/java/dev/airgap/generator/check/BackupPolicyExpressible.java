@@ -1,6 +1,7 @@
 package dev.airgap.generator.check;
 
 import dev.airgap.generator.policy.BackupPolicyDocument;
+import dev.airgap.generator.resolve.ResolvedModel;
 import dev.airgap.model.validate.RuleInfo;
 import dev.airgap.model.validate.Severity;
 
@@ -29,7 +30,7 @@ public final class BackupPolicyExpressible implements TemplateRule {
   @Override
   public void check(TemplateRuleContext context) {
     for (BackupPolicyDocument.Problem problem :
-        BackupPolicyDocument.build(context.model()).problems()) {
+        ResolvedModel.of(context.model()).backupPolicies().problems()) {
       context.report(problem.pointer(), problem.message(), INFO.fix());
     }
   }

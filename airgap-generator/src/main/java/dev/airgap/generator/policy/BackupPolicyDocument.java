@@ -1,5 +1,6 @@
 package dev.airgap.generator.policy;
 
+import dev.airgap.generator.resolve.ResolvedModel;
 import dev.airgap.model.AirGapModel;
 import dev.airgap.model.BackupPlan;
 import dev.airgap.model.CopyToCentral;
@@ -131,7 +132,7 @@ public final class BackupPolicyDocument {
   /** Builds the documents with a given size limit (tests use small limits to force splitting). */
   public static Result build(AirGapModel model, int maxCharacters) {
     List<Problem> problems = new ArrayList<>();
-    Map<String, String> centralVaults = Arns.centralVaults(model);
+    Map<String, String> centralVaults = ResolvedModel.of(model).centralVaultArns();
     String roleArn =
         Arns.role(
             model.organization().partition().yamlName(),
