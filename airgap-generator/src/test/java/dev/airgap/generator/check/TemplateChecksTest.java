@@ -264,12 +264,12 @@ class TemplateChecksTest {
     assertThat(compileFindings(dev.airgap.generator.bench.ScaleModels.yaml(3, 500, 1)))
         .extracting(Finding::ruleId)
         .doesNotContain("AG5009")
-        .allMatch(id -> id.equals("AG2023") || id.equals("AG1020"));
+        .allMatch(id -> id.equals("AG2023") || id.equals("AG1023"));
   }
 
   @Test
   @DisplayName(
-      "an account listed directly is refused by the model rule AG1019 (was the template check AG5010): no files")
+      "an account listed directly is refused by the model rule AG1022 (was the template check AG5010): no files")
   void directAccounts() {
     String yaml =
         dev.airgap.generator.bench.ScaleModels.yaml(0, 2, 1)
@@ -281,8 +281,8 @@ class TemplateChecksTest {
         .filteredOn(Finding::isError)
         .extracting(Finding::ruleId, Finding::pointer)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("AG1019", "/members/targets/accounts/0"),
-            org.assertj.core.groups.Tuple.tuple("AG1019", "/members/targets/accounts/1"));
+            org.assertj.core.groups.Tuple.tuple("AG1022", "/members/targets/accounts/0"),
+            org.assertj.core.groups.Tuple.tuple("AG1022", "/members/targets/accounts/1"));
     assertThat(
             dev.airgap.generator.AirGapCompiler.standard()
                 .compile(
@@ -290,10 +290,10 @@ class TemplateChecksTest {
                         "airgap.yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .files())
         .isEmpty();
-    // Excluding accounts from the member OUs generates, with AG1020's warning that the OU's backup
+    // Excluding accounts from the member OUs generates, with AG1023's warning that the OU's backup
     // policies still reach them.
     assertThat(compileFindings(dev.airgap.generator.bench.ScaleModels.yaml(2, 2, 1)))
         .extracting(Finding::ruleId)
-        .containsExactlyInAnyOrder("AG1020", "AG2023");
+        .containsExactlyInAnyOrder("AG1023", "AG2023");
   }
 }

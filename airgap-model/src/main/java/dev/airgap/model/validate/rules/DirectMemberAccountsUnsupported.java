@@ -8,7 +8,7 @@ import dev.airgap.model.validate.RuleInfo;
 import dev.airgap.model.validate.Severity;
 
 /**
- * AG1019: {@code members.targets.accounts} (accounts listed directly, not through an OU) are not
+ * AG1022: {@code members.targets.accounts} (accounts listed directly, not through an OU) are not
  * supported yet. The SCP and the backup policies would be attached to them, but the member baseline
  * would not reach them: it is a service-managed stack set, which targets OUs and can narrow or
  * widen them with accounts only through an {@code AccountFilterType}, and {@code UNION} is not
@@ -22,7 +22,7 @@ import dev.airgap.model.validate.Severity;
 public final class DirectMemberAccountsUnsupported implements Rule {
   private static final RuleInfo INFO =
       new RuleInfo(
-          "AG1019",
+          "AG1022",
           Severity.ERROR,
           "Member accounts are targeted through their OUs",
           "Accounts in members.targets.accounts would receive the SCP and the backup policies but not"

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * AG1020: an account in {@code members.targets.excludeAccounts} is left out of the member baseline
+ * AG1023: an account in {@code members.targets.excludeAccounts} is left out of the member baseline
  * (no member vault, no backup role), but the backup policies are attached to its OU and an OU's
  * policies apply to every account below it (docs/aws-facts.md §13 #8). AWS Backup therefore creates
  * the plans in that account and every scheduled job there fails for want of the vault and role
@@ -25,7 +25,7 @@ import java.util.TreeSet;
 public final class ExcludedAccountsStillGetBackupPolicies implements Rule {
   private static final RuleInfo INFO =
       new RuleInfo(
-          "AG1020",
+          "AG1023",
           Severity.WARNING,
           "Excluded accounts still receive the backup policies of their OU",
           "excludeAccounts keeps an account out of the member-baseline stack set only; the backup"

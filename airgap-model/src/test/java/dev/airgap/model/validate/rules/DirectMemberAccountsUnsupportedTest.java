@@ -8,9 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("AG1019 DirectMemberAccountsUnsupported")
+@DisplayName("AG1022 DirectMemberAccountsUnsupported")
 class DirectMemberAccountsUnsupportedTest {
-  private static final String ID = "AG1019";
+  private static final String ID = "AG1022";
 
   @Test
   @DisplayName("passes on the valid basic model (OUs only)")

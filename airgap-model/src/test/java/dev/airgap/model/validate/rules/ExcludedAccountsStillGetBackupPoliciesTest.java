@@ -8,9 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("AG1020 ExcludedAccountsStillGetBackupPolicies")
+@DisplayName("AG1023 ExcludedAccountsStillGetBackupPolicies")
 class ExcludedAccountsStillGetBackupPoliciesTest {
-  private static final String ID = "AG1020";
+  private static final String ID = "AG1023";
 
   @Test
   @DisplayName("passes when nothing is excluded")
