@@ -30,12 +30,16 @@ class AirGapCompilerTest {
   @DisplayName(
       "a model the backup policy cannot express yields a located AG5007 error and no files")
   void templateErrorMeansNoFiles() throws Exception {
-    // Valid for the model rules, but an organization backup policy has no time-zone field.
-    String yaml =
-        Files.readString(Path.of("src/test/resources/golden/minimal/airgap.yaml"))
-            .replace(
-                "    localRetentionDays: 14\n",
-                "    localRetentionDays: 14\n    scheduleTimezone: Europe/Berlin\n");
+    // Valid for the model rules, but 17 member regions x 10 plans need more backup policies of
+    // at most 10,000 characters than the 10 a target can hold.
+    StringBuilder plans = new StringBuilder();
+    for (int i = 0; i < 8; i++) {
+      plans.append(
+          "  extra"
+              + i
+              + ":\n    localRetentionDays: 14\n    copyToCentral:\n      retentionDays: 35\n");
+    }
+    String yaml = dev.airgap.generator.bench.ScaleModels.yaml(0, 1, 17) + plans;
     CompileResult result =
         AirGapCompiler.standard().compile(ModelReader.read("airgap.yaml", yaml.getBytes()));
     assertThat(result.files()).isEmpty();
@@ -45,7 +49,8 @@ class AirGapCompilerTest {
         .allSatisfy(
             f -> {
               assertThat(f.ruleId()).isEqualTo("AG5007");
-              assertThat(f.pointer()).isEqualTo("/plans/daily/scheduleTimezone");
+              assertThat(f.pointer()).isEqualTo("/plans");
+              assertThat(f.message()).contains("at most 10 can be attached to one target");
               assertThat(f.location().line()).isGreaterThan(1);
             });
   }

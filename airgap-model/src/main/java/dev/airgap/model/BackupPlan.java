@@ -8,7 +8,8 @@ import java.util.OptionalInt;
  *
  * @param name the key under {@code plans}
  * @param schedule AWS cron, 6 fields, default {@code cron(0 5 ? * * *)}
- * @param scheduleTimezone optional IANA time zone
+ * @param scheduleTimezone read only to be refused: organization backup policies take no time zone
+ *     (AG4016)
  * @param startWindowMinutes default 60 (the minimum AWS accepts)
  * @param completionWindowMinutes default 10,080 (seven days, the console default)
  * @param localRetentionDays retention in the member vault
@@ -54,5 +55,15 @@ public record BackupPlan(
         selection,
         Optional.empty(),
         Optional.empty());
+  }
+
+  /**
+   * The name of this plan's copy for one member region in the organization backup policy, {@code
+   * <plan>-<region>}: the policy has no {@code $region} variable, so each region gets its own plan
+   * with its own copy target (docs/aws-facts.md §4.5). Model rules check it and the generator
+   * writes it, so both use this one definition.
+   */
+  public String policyPlanName(String region) {
+    return name + "-" + region;
   }
 }

@@ -1,26 +1,26 @@
 package dev.airgap.generator.check;
 
 import dev.airgap.generator.policy.BackupPolicyDocument;
+import dev.airgap.generator.resolve.ResolvedModel;
 import dev.airgap.model.validate.RuleInfo;
 import dev.airgap.model.validate.Severity;
 
 /**
- * AG5007: the organization backup policy can express the model: every plan fits in a document,
- * every copy has a central vault in its region, plan names are valid and distinct, no time zone, at
- * most 10 documents per target (docs/aws-facts.md §4.5, §4.6).
+ * AG5007: the organization backup policies fit AWS's limits: every plan fits in a document and at
+ * most 10 documents are attached per target (docs/aws-facts.md §4.6). What the model alone decides
+ * (plan names, case, time zone, a central vault per member region) is checked by model rules.
  */
 public final class BackupPolicyExpressible implements TemplateRule {
   private static final RuleInfo INFO =
       new RuleInfo(
           "AG5007",
           Severity.ERROR,
-          "Organization backup policy can express every plan",
-          "A backup policy has no $region (one plan per region), holds at most 10,000 characters, at most 10 can be"
-              + " attached to a target, plan keys are matched without case and there is no time-zone field; a plan"
-              + " that cannot be written would silently not run or not copy (docs/aws-facts.md §4.5, §4.6;"
+          "Organization backup policies fit AWS's size and attachment limits",
+          "A backup policy has no $region (one plan per member region), holds at most 10,000"
+              + " characters and at most 10 can be attached to a target; a plan that does not fit"
+              + " would silently not run (docs/aws-facts.md §4.5, §4.6;"
               + " nationalarchives/terraform-aws-immutable-aws-backup#58).",
-          "Add a central region for every member region that copies, shorten or rename plans, drop scheduleTimezone,"
-              + " or use fewer plans and regions.");
+          "Use fewer or smaller plans, or fewer member regions.");
 
   @Override
   public RuleInfo info() {
@@ -30,7 +30,7 @@ public final class BackupPolicyExpressible implements TemplateRule {
   @Override
   public void check(TemplateRuleContext context) {
     for (BackupPolicyDocument.Problem problem :
-        BackupPolicyDocument.build(context.model()).problems()) {
+        ResolvedModel.of(context.model()).backupPolicies().problems()) {
       context.report(problem.pointer(), problem.message(), INFO.fix());
     }
   }

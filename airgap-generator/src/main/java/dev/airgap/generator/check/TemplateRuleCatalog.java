@@ -21,7 +21,7 @@ public final class TemplateRuleCatalog {
                 new NoHardCodedPartition(),
                 new BackupPolicyExpressible(),
                 new ModelCompilable(),
-                new DirectMemberAccountsUnsupported()));
+                new DeploymentNamesValid()));
     rules.sort(Comparator.comparing(r -> r.info().id()));
     return List.copyOf(rules);
   }

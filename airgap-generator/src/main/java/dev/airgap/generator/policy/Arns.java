@@ -1,7 +1,6 @@
 package dev.airgap.generator.policy;
 
 import dev.airgap.model.AirGapModel;
-import dev.airgap.model.PermissionModel;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -49,11 +48,6 @@ public final class Arns {
    * AWSCloudFormationStackSetExecutionRole} for self-managed ones.
    */
   public static String centralExecutionRole(AirGapModel model) {
-    String partition = model.organization().partition().yamlName();
-    String name =
-        model.deploy().centralPermissionModel() == PermissionModel.SERVICE_MANAGED
-            ? "stacksets-exec-*"
-            : "AWSCloudFormationStackSetExecutionRole";
-    return role(partition, model.central().account(), name);
+    return dev.airgap.generator.resolve.PrincipalClasses.of(model).executionRoleArn();
   }
 }

@@ -1,15 +1,16 @@
 package dev.airgap.generator.policy;
 
+import dev.airgap.generator.resolve.ResolvedModel;
 import dev.airgap.model.AirGapModel;
 import dev.airgap.model.BackupPlan;
 import dev.airgap.model.CopyToCentral;
 import dev.airgap.model.Selection;
+import dev.airgap.model.io.Pointers;
+import dev.airgap.model.validate.rules.PolicyPlanNameLength;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeMap;
@@ -45,8 +46,10 @@ import java.util.TreeSet;
  * <p>Leaf values are strings, numbers included, as in the AWS examples. A document may hold at most
  * {@value #MAX_CHARACTERS} characters (docs/aws-facts.md §4.6); when all plans do not fit in one,
  * whole regions are packed into as few documents as fit, and a region that does not fit alone is
- * split by plan. A single plan-region that does not fit, and every other model fact the policy
- * language cannot express, comes back as a {@link Problem} for the caller to report (AG5xxx).
+ * split by plan. A single plan-region that does not fit, and more documents than a target can hold,
+ * come back as a {@link Problem} for the caller to report (AG5007). What the model alone decides
+ * (plan names, their case, the time zone, a central vault per member region) are model rules
+ * (AG4006, AG4017, AG4018, AG4016, AG1015) that refuse the model before anything is built.
  */
 public final class BackupPolicyDocument {
   /** Backup policy size limit in characters, measured minified (docs/aws-facts.md §4.6). */
@@ -56,7 +59,7 @@ public final class BackupPolicyDocument {
   public static final int MAX_POLICIES_PER_TARGET = 10;
 
   /** Backup plan and rule names: 1–50 of {@code [A-Za-z0-9_.-]} (docs/aws-facts.md §1.2). */
-  public static final int MAX_PLAN_NAME_LENGTH = 50;
+  public static final int MAX_PLAN_NAME_LENGTH = PolicyPlanNameLength.MAX_PLAN_NAME_LENGTH;
 
   private BackupPolicyDocument() {}
 
@@ -91,17 +94,6 @@ public final class BackupPolicyDocument {
   public enum Kind {
     /** One plan in one region is larger than {@link #MAX_CHARACTERS} on its own; it is left out. */
     PLAN_TOO_LARGE,
-    /**
-     * A plan copies to the central vault, but the member region has no central vault; no copy
-     * action.
-     */
-    NO_CENTRAL_VAULT_IN_REGION,
-    /** {@code <plan>-<region>} is longer than {@link #MAX_PLAN_NAME_LENGTH}. */
-    PLAN_NAME_TOO_LONG,
-    /** Two plan names differ only in case; policy keys are matched without case. */
-    PLAN_NAMES_DIFFER_ONLY_IN_CASE,
-    /** Backup policies have no time-zone field; the schedule would run in UTC. */
-    TIMEZONE_NOT_SUPPORTED,
     /** More documents than {@link #MAX_POLICIES_PER_TARGET} would be attached to each target. */
     TOO_MANY_POLICIES
   }
@@ -118,12 +110,9 @@ public final class BackupPolicyDocument {
     /** JSON pointer into the model of the element at fault. */
     public String pointer() {
       if (plan.isEmpty()) {
-        return kind == Kind.TOO_MANY_POLICIES ? "/plans" : "/members/regions";
+        return "/plans";
       }
-      String escaped = plan.replace("~", "~0").replace("/", "~1");
-      return kind == Kind.TIMEZONE_NOT_SUPPORTED
-          ? "/plans/" + escaped + "/scheduleTimezone"
-          : "/plans/" + escaped;
+      return Pointers.child("/plans", plan);
     }
   }
 
@@ -143,79 +132,22 @@ public final class BackupPolicyDocument {
   /** Builds the documents with a given size limit (tests use small limits to force splitting). */
   public static Result build(AirGapModel model, int maxCharacters) {
     List<Problem> problems = new ArrayList<>();
-    Map<String, String> centralVaults = Arns.centralVaults(model);
+    Map<String, String> centralVaults = ResolvedModel.of(model).centralVaultArns();
     String roleArn =
         Arns.role(
             model.organization().partition().yamlName(),
             "$account",
             model.members().backupRoleName());
 
-    Map<String, String> lowerCaseNames = new HashMap<>();
-    for (BackupPlan plan : model.plans().values()) {
-      String previous =
-          lowerCaseNames.putIfAbsent(plan.name().toLowerCase(Locale.ROOT), plan.name());
-      if (previous != null) {
-        problems.add(
-            new Problem(
-                Kind.PLAN_NAMES_DIFFER_ONLY_IN_CASE,
-                plan.name(),
-                "",
-                "plan names '"
-                    + previous
-                    + "' and '"
-                    + plan.name()
-                    + "' differ only in case; backup policy keys are"
-                    + " not case sensitive"));
-      }
-      plan.scheduleTimezone()
-          .ifPresent(
-              zone ->
-                  problems.add(
-                      new Problem(
-                          Kind.TIMEZONE_NOT_SUPPORTED,
-                          plan.name(),
-                          "",
-                          "scheduleTimezone '"
-                              + zone
-                              + "' cannot be expressed in an organization backup policy; the schedule"
-                              + " would run in UTC")));
-    }
-
     // Units in document order: regions sorted, plans sorted (the model's plan map is a TreeMap).
     Map<String, List<Unit>> byRegion = new TreeMap<>();
     for (String region : new TreeSet<>(model.members().regions())) {
       List<Unit> units = new ArrayList<>();
       for (BackupPlan plan : model.plans().values()) {
-        String key = plan.name() + "-" + region;
-        if (key.length() > MAX_PLAN_NAME_LENGTH) {
-          problems.add(
-              new Problem(
-                  Kind.PLAN_NAME_TOO_LONG,
-                  plan.name(),
-                  region,
-                  "backup plan name '"
-                      + key
-                      + "' is "
-                      + key.length()
-                      + " characters; AWS Backup allows "
-                      + MAX_PLAN_NAME_LENGTH
-                      + "; shorten the plan name"));
-        }
+        String key = plan.policyPlanName(region);
+        // A member region without a central vault gets no copy action; the model rule AG1015
+        // refuses such a model before anything is built.
         String centralVault = centralVaults.get(region);
-        if (plan.copyToCentral().isPresent() && centralVault == null) {
-          problems.add(
-              new Problem(
-                  Kind.NO_CENTRAL_VAULT_IN_REGION,
-                  plan.name(),
-                  region,
-                  "plan '"
-                      + plan.name()
-                      + "' copies to the central vault, but member region "
-                      + region
-                      + " has no central vault (central regions: "
-                      + String.join(", ", centralVaults.keySet())
-                      + ")"));
-        }
         units.add(
             new Unit(region, plan.name(), key, plan(model, plan, region, centralVault, roleArn)));
       }

@@ -1,5 +1,6 @@
 package dev.airgap.generator.policy;
 
+import dev.airgap.generator.resolve.ResolvedModel;
 import dev.airgap.model.AirGapModel;
 import dev.airgap.model.KeyKind;
 import dev.airgap.model.MalwareScan;
@@ -254,7 +255,7 @@ public record ScpDocument(
 
   /** The central admins (exact ARNs or {@code ArnLike} patterns), sorted, without repeats. */
   public static List<String> admins(AirGapModel model) {
-    return List.copyOf(new TreeSet<>(model.central().admins()));
+    return ResolvedModel.of(model).principals().vaultAdmins();
   }
 
   /**
@@ -263,10 +264,7 @@ public record ScpDocument(
    * set. The guardrail protects exactly these ARNs.
    */
   public static List<String> exemptPrincipalArns(AirGapModel model) {
-    TreeSet<String> exempt = new TreeSet<>(model.central().admins());
-    exempt.add(Arns.centralExecutionRole(model));
-    model.deploy().roleArn().ifPresent(exempt::add);
-    return List.copyOf(exempt);
+    return ResolvedModel.of(model).principals().exemptPrincipalArns();
   }
 
   /**

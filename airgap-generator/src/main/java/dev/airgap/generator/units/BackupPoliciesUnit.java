@@ -6,6 +6,7 @@ import dev.airgap.generator.cfn.Resource;
 import dev.airgap.generator.cfn.Template;
 import dev.airgap.generator.manifest.DeploymentUnit;
 import dev.airgap.generator.policy.BackupPolicyDocument;
+import dev.airgap.generator.resolve.ResolvedModel;
 import dev.airgap.generator.yaml.TemplateWriter;
 import dev.airgap.model.AirGapModel;
 import dev.airgap.model.BackupPlan;
@@ -49,7 +50,8 @@ public final class BackupPoliciesUnit implements Unit {
    * policy larger than the limit gets a stack of its own; the template checks (AG5003) report it.
    */
   public static List<UnitTemplate> build(AirGapModel model, int maxBytes) {
-    List<BackupPolicyDocument.Policy> policies = BackupPolicyDocument.build(model).policies();
+    List<BackupPolicyDocument.Policy> policies =
+        ResolvedModel.of(model).backupPolicies().policies();
     int total = policies.size();
     List<List<BackupPolicyDocument.Policy>> groups = new ArrayList<>();
     List<BackupPolicyDocument.Policy> current = new ArrayList<>();
@@ -111,9 +113,7 @@ public final class BackupPoliciesUnit implements Unit {
                   .put("Type", "BACKUP_POLICY")
                   // An object, not a string: a string Content hides drift (docs/aws-facts.md §6.4).
                   .put("Content", PlainValues.of(policy.content()))
-                  .put(
-                      "TargetIds",
-                      CfnValue.texts(ManagementUnit.targetIds(model.members().targets())))
+                  .put("TargetIds", CfnValue.texts(ResolvedModel.of(model).memberTargetIds()))
                   .build(),
               "/plans"));
     }

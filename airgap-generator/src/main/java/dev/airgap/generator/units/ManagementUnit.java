@@ -8,11 +8,11 @@ import dev.airgap.generator.cfn.Template;
 import dev.airgap.generator.manifest.DeploymentUnit;
 import dev.airgap.generator.policy.ScpDocument;
 import dev.airgap.generator.policy.ScpLambda;
+import dev.airgap.generator.resolve.ResolvedModel;
 import dev.airgap.model.AirGapModel;
 import dev.airgap.model.ScpMode;
 import dev.airgap.model.Targets;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * A plain stack in the management account (service-managed stack sets never reach it,
@@ -91,9 +91,7 @@ public final class ManagementUnit implements Unit {
   }
 
   public static List<String> targetIds(Targets targets) {
-    TreeSet<String> ids = new TreeSet<>(targets.organizationalUnits());
-    ids.addAll(targets.accounts());
-    return List.copyOf(ids);
+    return ResolvedModel.targetIds(targets);
   }
 
   /**

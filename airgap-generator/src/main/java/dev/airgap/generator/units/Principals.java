@@ -1,9 +1,9 @@
 package dev.airgap.generator.units;
 
 import dev.airgap.generator.cfn.CfnValue;
-import dev.airgap.generator.policy.ScpDocument;
+import dev.airgap.generator.resolve.PrincipalClasses;
+import dev.airgap.generator.resolve.ResolvedModel;
 import dev.airgap.model.AirGapModel;
-import dev.airgap.model.PermissionModel;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,8 +14,12 @@ import java.util.List;
 final class Principals {
   private Principals() {}
 
-  static final String SERVICE_MANAGED_EXEC_ROLE = "stacksets-exec-*";
-  static final String SELF_MANAGED_EXEC_ROLE = "AWSCloudFormationStackSetExecutionRole";
+  static final String SERVICE_MANAGED_EXEC_ROLE = PrincipalClasses.SERVICE_MANAGED_EXEC_ROLE;
+  static final String SELF_MANAGED_EXEC_ROLE = PrincipalClasses.SELF_MANAGED_EXEC_ROLE;
+
+  private static PrincipalClasses classes(AirGapModel model) {
+    return ResolvedModel.of(model).principals();
+  }
 
   /**
    * The vault in this stack's account and region, from its known name (moto cannot GetAtt Backup
@@ -38,9 +42,7 @@ final class Principals {
    * The role name CloudFormation StackSets uses in the central account (docs/aws-facts.md §1.3).
    */
   static String executionRoleName(AirGapModel model) {
-    return model.deploy().centralPermissionModel() == PermissionModel.SERVICE_MANAGED
-        ? SERVICE_MANAGED_EXEC_ROLE
-        : SELF_MANAGED_EXEC_ROLE;
+    return classes(model).executionRoleName();
   }
 
   /**
@@ -49,7 +51,7 @@ final class Principals {
    * why nobody else, the deploy role included, may be.
    */
   static CfnValue admins(AirGapModel model) {
-    return CfnValue.texts(ScpDocument.admins(model));
+    return CfnValue.texts(classes(model).vaultAdmins());
   }
 
   /**
@@ -60,7 +62,7 @@ final class Principals {
    */
   static CfnValue adminsAndDeployRoles(AirGapModel model) {
     List<CfnValue> values = new ArrayList<>();
-    ScpDocument.admins(model).forEach(a -> values.add(CfnValue.text(a)));
+    classes(model).vaultAdmins().forEach(a -> values.add(CfnValue.text(a)));
     values.addAll(deployRoles(model));
     return CfnValue.list(values);
   }
@@ -71,7 +73,7 @@ final class Principals {
     values.add(
         CfnValue.sub(
             "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/" + executionRoleName(model)));
-    model.deploy().roleArn().ifPresent(r -> values.add(CfnValue.text(r)));
+    classes(model).deployRoleArn().ifPresent(r -> values.add(CfnValue.text(r)));
     return values;
   }
 

@@ -1,8 +1,9 @@
 package dev.airgap.generator.verify;
 
+import dev.airgap.generator.resolve.PrincipalClasses;
+import dev.airgap.generator.resolve.ResolvedModel;
 import dev.airgap.generator.verify.iam.Glob;
 import dev.airgap.generator.verify.iam.Principal;
-import dev.airgap.model.PermissionModel;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -99,14 +100,15 @@ public final class Positions {
   static List<Principal> deployRoles(World w) {
     OrgLayout o = w.org;
     List<Principal> out = new ArrayList<>();
+    PrincipalClasses classes = ResolvedModel.of(w.model).principals();
+    // A concrete instance of the service-managed name pattern, whose suffix AWS chooses.
     String exec =
-        w.model.deploy().centralPermissionModel() == PermissionModel.SERVICE_MANAGED
+        classes.executionRoleName().equals(PrincipalClasses.SERVICE_MANAGED_EXEC_ROLE)
             ? EXEC_ROLE_INSTANCE
-            : "AWSCloudFormationStackSetExecutionRole";
+            : classes.executionRoleName();
     out.add(role("execution role", o.partition, o.centralAccount, exec, o, o.centralPath));
-    w.model
-        .deploy()
-        .roleArn()
+    classes
+        .deployRoleArn()
         .ifPresent(
             arn -> {
               String account = arn.split(":")[4];

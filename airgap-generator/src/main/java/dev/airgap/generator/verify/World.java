@@ -273,8 +273,11 @@ public final class World {
     }
   }
 
-  /** The vault-admin ARNs of the model (patterns), as they appear in the templates. */
+  /**
+   * The vault-admin ARNs of the model (patterns), as they appear in the templates: the principal
+   * class the units write, from its one definition.
+   */
   List<String> admins() {
-    return model.central().admins();
+    return dev.airgap.generator.resolve.ResolvedModel.of(model).principals().vaultAdmins();
   }
 }

@@ -9,8 +9,9 @@ public final class ScaleModels {
 
   /**
    * @param accounts accounts excluded from the member OUs ({@code excludeAccounts}): account lists
-   *     that grow with the organization. Not {@code members.targets.accounts}, which the generator
-   *     refuses until the member baseline can reach accounts listed directly (AG5010)
+   *     that grow with the organization (AG1023 warns once that the OU's backup policies still
+   *     reach them). Not {@code members.targets.accounts}, which the model rule AG1022 refuses
+   *     until the member baseline can reach accounts listed directly
    * @param ous organizational units targeted
    * @param regions member and central regions (the first ones of the commercial partition)
    */

@@ -25,8 +25,10 @@ import dev.airgap.model.validate.rules.CopyRetentionOutsideCentralLock;
 import dev.airgap.model.validate.rules.DelegatedAdminAccountRequired;
 import dev.airgap.model.validate.rules.DelegatedAdminAccountUnused;
 import dev.airgap.model.validate.rules.DeleteBeforeColdStoragePlus90;
+import dev.airgap.model.validate.rules.DirectMemberAccountsUnsupported;
 import dev.airgap.model.validate.rules.DuplicateListEntry;
 import dev.airgap.model.validate.rules.ExcludeAccountsWithoutOrganizationalUnits;
+import dev.airgap.model.validate.rules.ExcludedAccountsStillGetBackupPolicies;
 import dev.airgap.model.validate.rules.ExistingKeyRegion;
 import dev.airgap.model.validate.rules.ExistingKeyWithoutArn;
 import dev.airgap.model.validate.rules.GovernanceCentralLock;
@@ -55,7 +57,9 @@ import dev.airgap.model.validate.rules.OptInTagsLimit;
 import dev.airgap.model.validate.rules.OrganizationIdFormat;
 import dev.airgap.model.validate.rules.OrganizationalUnitIdFormat;
 import dev.airgap.model.validate.rules.PlanNamePattern;
+import dev.airgap.model.validate.rules.PlanNamesDifferOnlyInCase;
 import dev.airgap.model.validate.rules.PlanWithoutCopyToCentral;
+import dev.airgap.model.validate.rules.PolicyPlanNameLength;
 import dev.airgap.model.validate.rules.PrincipalArnShape;
 import dev.airgap.model.validate.rules.RecoveryAccountIsCentralAccount;
 import dev.airgap.model.validate.rules.RecoveryAccountsUnused;
@@ -66,7 +70,7 @@ import dev.airgap.model.validate.rules.ScanOrIndexTypeNotSelected;
 import dev.airgap.model.validate.rules.ScannerRoleNameLength;
 import dev.airgap.model.validate.rules.ScheduleExpression;
 import dev.airgap.model.validate.rules.ScheduleMoreThanHourly;
-import dev.airgap.model.validate.rules.ScheduleTimezoneKnown;
+import dev.airgap.model.validate.rules.ScheduleTimezoneUnsupported;
 import dev.airgap.model.validate.rules.StackSetNamePrefixPattern;
 import dev.airgap.model.validate.rules.StartWindowRange;
 import dev.airgap.model.validate.rules.TagShape;
@@ -117,8 +121,10 @@ public final class RuleCatalog {
                 new DelegatedAdminAccountRequired(),
                 new DelegatedAdminAccountUnused(),
                 new DeleteBeforeColdStoragePlus90(),
+                new DirectMemberAccountsUnsupported(),
                 new DuplicateListEntry(),
                 new ExcludeAccountsWithoutOrganizationalUnits(),
+                new ExcludedAccountsStillGetBackupPolicies(),
                 new ExistingKeyRegion(),
                 new ExistingKeyWithoutArn(),
                 new GovernanceCentralLock(),
@@ -147,7 +153,9 @@ public final class RuleCatalog {
                 new OrganizationIdFormat(),
                 new OrganizationalUnitIdFormat(),
                 new PlanNamePattern(),
+                new PlanNamesDifferOnlyInCase(),
                 new PlanWithoutCopyToCentral(),
+                new PolicyPlanNameLength(),
                 new PrincipalArnShape(),
                 new RecoveryAccountIsCentralAccount(),
                 new RecoveryAccountsUnused(),
@@ -158,7 +166,7 @@ public final class RuleCatalog {
                 new ScannerRoleNameLength(),
                 new ScheduleExpression(),
                 new ScheduleMoreThanHourly(),
-                new ScheduleTimezoneKnown(),
+                new ScheduleTimezoneUnsupported(),
                 new StackSetNamePrefixPattern(),
                 new StartWindowRange(),
                 new TagShape(),
