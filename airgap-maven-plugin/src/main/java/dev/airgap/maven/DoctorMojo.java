@@ -31,7 +31,12 @@ public class DoctorMojo extends AbstractDeployMojo {
 
   @Override
   Verdict callAws(DeployInput input, AwsClients clients) {
-    Doctor.Report report = new Doctor(clients.stackSets(), clients.organization()).check(input);
+    Doctor.Report report =
+        new Doctor(
+                clients.stackSets(),
+                clients.organization(),
+                java.util.Optional.of(clients.governance()))
+            .check(input);
     logLines(report.render());
     return () -> {
       if (report.hasFailures()) {
