@@ -138,7 +138,7 @@ final class ControlTowerCheck {
    * from the management account, hence a warning, not a failure.
    */
   private static Check backupBaseline(Governance governance, Collection<String> templates) {
-    String title = "Control Tower backup baseline does not double-back up airgap's resources";
+    String title = "Control Tower backup baseline may double-back up airgap's resources";
     Map<String, Set<String>> airgapBackup =
         AirgapPolicies.byTarget(templates, AirgapPolicies.BACKUP);
     Map<String, List<String>> foreign = new TreeMap<>();

@@ -104,7 +104,8 @@ final class OrgTrailCheck {
               + t.arn()
               + " --region "
               + t.homeRegion()
-              + " --event-selectors '[{\"ReadWriteType\":\"All\",\"IncludeManagementEvents\":true}]'");
+              + " --event-selectors '[{\"ReadWriteType\":\"All\",\"IncludeManagementEvents\":true}]'"
+              + " (this replaces the trail's selectors: add back any data event selectors it has)");
     }
     if (!t.logging()) {
       commands.add(
