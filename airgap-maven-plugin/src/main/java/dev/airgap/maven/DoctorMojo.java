@@ -9,8 +9,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Checks the organization's prerequisites (trusted access, policy types, delegated admin, the
- * manifest's OUs and accounts) and prints a checklist with the exact fix for each ✗. Fails when any
- * check fails; a check the endpoint cannot answer is shown as "?" and does not pass silently.
+ * manifest's OUs and accounts, the organization CloudTrail, AWS Control Tower and SCP slots) and
+ * prints a checklist with the exact fix for each ✗. Fails when any check fails; a check the
+ * endpoint cannot answer is shown as "?" and does not pass silently.
  */
 @Mojo(name = "doctor", requiresOnline = true, threadSafe = true)
 public class DoctorMojo extends AbstractDeployMojo {
@@ -31,7 +32,12 @@ public class DoctorMojo extends AbstractDeployMojo {
 
   @Override
   Verdict callAws(DeployInput input, AwsClients clients) {
-    Doctor.Report report = new Doctor(clients.stackSets(), clients.organization()).check(input);
+    Doctor.Report report =
+        new Doctor(
+                clients.stackSets(),
+                clients.organization(),
+                java.util.Optional.of(clients.governance()))
+            .check(input);
     logLines(report.render());
     return () -> {
       if (report.hasFailures()) {

@@ -21,7 +21,9 @@ public final class Doctor {
   public enum Mark {
     PASS("✓"),
     FAIL("✗"),
-    NOT_CHECKED("?");
+    NOT_CHECKED("?"),
+    /** Needs a human look; does not fail the goal. */
+    WARN("!");
 
     private final String symbol;
 
@@ -54,6 +56,7 @@ public final class Doctor {
       int pass = 0;
       int fail = 0;
       int unknown = 0;
+      int warnings = 0;
       for (Check c : checks) {
         out.append(c.mark().symbol()).append(' ').append(c.title());
         if (!c.detail().isEmpty()) {
@@ -67,6 +70,7 @@ public final class Doctor {
           case PASS -> pass++;
           case FAIL -> fail++;
           case NOT_CHECKED -> unknown++;
+          case WARN -> warnings++;
         }
       }
       out.append("doctor: ")
@@ -75,17 +79,26 @@ public final class Doctor {
           .append(fail)
           .append(" failed, ")
           .append(unknown)
-          .append(" not checked\n");
+          .append(" not checked")
+          .append(warnings == 0 ? "" : ", " + warnings + " warning(s)")
+          .append('\n');
       return out.toString();
     }
   }
 
   private final StackSets stackSets;
   private final Organization organization;
+  private final Optional<Governance> governance;
 
+  /** Without the CloudTrail and Control Tower checks. */
   public Doctor(StackSets stackSets, Organization organization) {
+    this(stackSets, organization, Optional.empty());
+  }
+
+  public Doctor(StackSets stackSets, Organization organization, Optional<Governance> governance) {
     this.stackSets = stackSets;
     this.organization = organization;
+    this.governance = governance;
   }
 
   public Report check(DeployInput input) {
@@ -271,6 +284,11 @@ public final class Doctor {
         checks.add(checkAccount("account " + account + " belongs to the organization", account));
       }
     }
+    if (governance.isPresent()) {
+      // facts §10 #10 and #11, §14
+      checks.addAll(OrgTrailCheck.check(governance.get(), input));
+      checks.addAll(ControlTowerCheck.check(governance.get(), input, centralAccounts));
+    }
     return new Report(checks);
   }
 
@@ -328,15 +346,19 @@ public final class Doctor {
     }
   }
 
-  private static Check pass(String title, String detail) {
+  static Check pass(String title, String detail) {
     return new Check(Mark.PASS, title, detail, "");
   }
 
-  private static Check fail(String title, String detail, String fix) {
+  static Check fail(String title, String detail, String fix) {
     return new Check(Mark.FAIL, title, detail, fix);
   }
 
-  private static Check notChecked(String title, CloudCallException e) {
+  static Check warn(String title, String detail, String fix) {
+    return new Check(Mark.WARN, title, detail, fix);
+  }
+
+  static Check notChecked(String title, CloudCallException e) {
     return new Check(
         Mark.NOT_CHECKED,
         title,

@@ -19,6 +19,8 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.controltower.ControlTowerClient;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
@@ -60,7 +62,9 @@ public final class AwsClients implements AutoCloseable {
   private final AwsCredentialsProvider credentials;
   private final List<AutoCloseable> closeables = new ArrayList<>();
   private final Map<String, CloudFormationClient> cloudFormation = new ConcurrentHashMap<>();
+  private final Map<String, CloudTrailClient> cloudTrail = new ConcurrentHashMap<>();
   private OrganizationsClient organizations;
+  private ControlTowerClient controlTower;
   private StsClient sts;
 
   public AwsClients(Settings requested) {
@@ -195,6 +199,26 @@ public final class AwsClients implements AutoCloseable {
     return organizations;
   }
 
+  public synchronized CloudTrailClient cloudTrail(String region) {
+    return cloudTrail.computeIfAbsent(
+        region, r -> configure(CloudTrailClient.builder(), Region.of(r), credentials).build());
+  }
+
+  /** In the administrator Region; ListLandingZones answers in the landing zone's home Region. */
+  public synchronized ControlTowerClient controlTower() {
+    if (controlTower == null) {
+      controlTower =
+          configure(ControlTowerClient.builder(), Region.of(settings.region()), credentials)
+              .build();
+    }
+    return controlTower;
+  }
+
+  /** CloudTrail, Control Tower and the policies on a target, for doctor. */
+  public dev.airgap.maven.deploy.Governance governance() {
+    return new SdkGovernance(this::cloudTrail, controlTower(), organizations());
+  }
+
   public synchronized StsClient sts() {
     if (sts == null) {
       sts = configure(StsClient.builder(), Region.of(settings.region()), credentials).build();
@@ -218,6 +242,10 @@ public final class AwsClients implements AutoCloseable {
   @Override
   public synchronized void close() {
     cloudFormation.values().forEach(CloudFormationClient::close);
+    cloudTrail.values().forEach(CloudTrailClient::close);
+    if (controlTower != null) {
+      controlTower.close();
+    }
     if (organizations != null) {
       organizations.close();
     }

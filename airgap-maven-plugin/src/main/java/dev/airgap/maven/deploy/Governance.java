@@ -1,0 +1,43 @@
+package dev.airgap.maven.deploy;
+
+import java.util.List;
+
+/**
+ * The organization's audit and landing-zone state that doctor reads: CloudTrail trails, AWS Control
+ * Tower landing zones and the policies attached to a target. Read calls only; failures are {@link
+ * CloudCallException}s.
+ */
+public interface Governance {
+
+  /**
+   * CloudTrail {@code DescribeTrails} in {@code region} with shadow trails: every trail that
+   * records there, multi-Region and organization trails created elsewhere included, each with its
+   * {@code GetTrailStatus} and {@code GetEventSelectors} answer.
+   */
+  List<Trail> trails(String region);
+
+  /** Control Tower {@code ListLandingZones}: landing zone ARNs (at most one per organization). */
+  List<String> landingZones();
+
+  /**
+   * Organizations {@code ListPoliciesForTarget}: the policies of {@code type} attached directly to
+   * a root, OU or account.
+   */
+  List<Policy> policiesFor(String targetId, String type);
+
+  /**
+   * @param managementEvents the trail records read and write management events (basic selector
+   *     {@code IncludeManagementEvents} with {@code ReadWriteType All}, or an advanced selector on
+   *     {@code eventCategory Management} without a {@code readOnly} filter)
+   */
+  record Trail(
+      String name,
+      String arn,
+      String homeRegion,
+      boolean organizationTrail,
+      boolean multiRegion,
+      boolean logging,
+      boolean managementEvents) {}
+
+  record Policy(String id, String name) {}
+}
