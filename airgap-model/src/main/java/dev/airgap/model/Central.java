@@ -14,6 +14,7 @@ import java.util.List;
  * @param key the key that encrypts the vault
  * @param alerts where tamper alerts and job notifications go
  * @param recoveryAccounts accounts a logically air-gapped vault is shared with through RAM
+ * @param breakGlass the emergency roles airgap generates, which join the admins
  */
 public record Central(
     String account,
@@ -23,7 +24,8 @@ public record Central(
     List<String> admins,
     KeySettings key,
     Alerts alerts,
-    List<String> recoveryAccounts) {
+    List<String> recoveryAccounts,
+    java.util.Optional<BreakGlass> breakGlass) {
 
   public Central {
     regions = List.copyOf(regions);

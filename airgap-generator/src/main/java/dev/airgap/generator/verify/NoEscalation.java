@@ -75,7 +75,7 @@ public final class NoEscalation implements VerifyRule {
               .keySet()
               .removeIf(
                   arn ->
-                      ctx.world.model.central().admins().stream()
+                      ctx.world.admins().stream()
                           .noneMatch(
                               admin ->
                                   dev.airgap.generator.verify.iam.Glob.arnMatches(admin, arn)));

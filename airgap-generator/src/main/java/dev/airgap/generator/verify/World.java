@@ -273,8 +273,11 @@ public final class World {
     }
   }
 
-  /** The vault-admin ARNs of the model (patterns), as they appear in the templates. */
+  /**
+   * The vault-admin ARNs of the model (patterns) and the break-glass roles it generates, as they
+   * appear in the templates.
+   */
   List<String> admins() {
-    return model.central().admins();
+    return dev.airgap.generator.policy.ScpDocument.admins(model);
   }
 }

@@ -3,6 +3,7 @@ package dev.airgap.model.io;
 import dev.airgap.model.AirGapModel;
 import dev.airgap.model.Alerts;
 import dev.airgap.model.BackupPlan;
+import dev.airgap.model.BreakGlass;
 import dev.airgap.model.Central;
 import dev.airgap.model.CentralVault;
 import dev.airgap.model.CopyToCentral;
@@ -116,7 +117,8 @@ public final class ModelReader {
                 "admins",
                 "key",
                 "alerts",
-                "recoveryAccounts")),
+                "recoveryAccounts",
+                "breakGlass")),
         members,
         plans(binder, root),
         protection(root.map("protection", false, "scp"), members.targets()),
@@ -156,7 +158,17 @@ public final class ModelReader {
             m.map("key", false, KEY_KEYS),
             kind == VaultKind.LOGICALLY_AIR_GAPPED ? KeyKind.AWS_OWNED : KeyKind.MANAGED),
         new Alerts(m.map("alerts", false, "email").strings("email", false, false)),
-        m.strings("recoveryAccounts", false, true));
+        m.strings("recoveryAccounts", false, true),
+        breakGlass(m));
+  }
+
+  private static java.util.Optional<BreakGlass> breakGlass(MapView central) {
+    if (!central.has("breakGlass")) {
+      return java.util.Optional.empty();
+    }
+    MapView m = central.map("breakGlass", false, "restore", "vaultAdmin");
+    return java.util.Optional.of(
+        new BreakGlass(m.strings("restore", false, false), m.strings("vaultAdmin", false, false)));
   }
 
   private static final String[] LOCK_KEYS = {

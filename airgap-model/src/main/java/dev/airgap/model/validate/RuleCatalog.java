@@ -14,6 +14,8 @@ import dev.airgap.model.validate.rules.AirGappedVaultWithoutRecoveryAccounts;
 import dev.airgap.model.validate.rules.AlertEmailShape;
 import dev.airgap.model.validate.rules.AwsOwnedKeyOnlyForAirGapped;
 import dev.airgap.model.validate.rules.BackupRoleNamePattern;
+import dev.airgap.model.validate.rules.BreakGlassPrincipalShape;
+import dev.airgap.model.validate.rules.BreakGlassWithoutPrincipals;
 import dev.airgap.model.validate.rules.CentralLockWithoutMaxRetention;
 import dev.airgap.model.validate.rules.CentralOrganizationalUnitRequired;
 import dev.airgap.model.validate.rules.ChangeableForDaysRange;
@@ -98,6 +100,8 @@ public final class RuleCatalog {
                 new BackupRoleNamePattern(),
                 new CentralLockWithoutMaxRetention(),
                 new CentralOrganizationalUnitRequired(),
+                new BreakGlassPrincipalShape(),
+                new BreakGlassWithoutPrincipals(),
                 new ChangeableForDaysRange(),
                 new CompletionWindowNotAfterStart(),
                 new ComplianceLockWithoutChangeableForDays(),
