@@ -88,13 +88,16 @@ public final class CentralAlertsUnit implements Unit {
             .withCondition(GLOBAL_REGION));
     List<String> breakGlass = dev.airgap.generator.policy.BreakGlassRoles.arns(model);
     if (!breakGlass.isEmpty()) {
+      // Read-only calls count too: listing recovery points is how a restore starts, and a rule in
+      // the plain ENABLED state never sees them (docs/aws-facts.md §15.3).
       t.resource(
           BREAK_GLASS_RULE,
           AlertTopic.rule(
               Names.breakGlassRuleName(model),
               "airgap HIGH PRIORITY: a break-glass role was assumed or used",
               AlertPatterns.breakGlassUse(breakGlass),
-              "/central/breakGlass"));
+              "/central/breakGlass",
+              "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS"));
     }
     t.output("AlertTopicArn", Output.of("ARN of the alert topic", CfnValue.ref(TOPIC)));
     return t.build();

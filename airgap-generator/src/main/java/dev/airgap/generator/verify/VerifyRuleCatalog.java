@@ -19,7 +19,9 @@ public final class VerifyRuleCatalog {
         new GuardrailTargets(),
         new LayersStandAlone(),
         new OrganizationChangesAlert(),
-        new MemberBaselineGuarded());
+        new MemberBaselineGuarded(),
+        new BreakGlassGuarded(),
+        new LockAsModeled());
   }
 
   public static List<RuleInfo> infos() {

@@ -170,8 +170,11 @@ public final class World {
     JsonNode props = Intrinsics.resolve(r.path("Properties"), in);
     List<String> targets = new ArrayList<>();
     props.path("Targets").forEach(t -> targets.add(t.path("Arn").asText()));
-    // CloudFormation creates a rule ENABLED unless State says otherwise.
-    boolean enabled = props.path("State").asText("ENABLED").equals("ENABLED");
+    // CloudFormation creates a rule ENABLED unless State says otherwise; the state that also
+    // matches read-only management events matches every other event too (docs/aws-facts.md §15.3).
+    String state = props.path("State").asText("ENABLED");
+    boolean enabled =
+        state.equals("ENABLED") || state.equals("ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS");
     String name = props.path("Name").asText(id);
     rules.add(
         new AlertRule(

@@ -35,6 +35,7 @@ class MutationSuiteTest {
         List.of(
             "examples/basic/airgap.yaml",
             "examples/enterprise/airgap.yaml",
+            "airgap-generator/src/test/resources/golden/break-glass-iam/airgap.yaml",
             "airgap-generator/src/test/resources/golden/governance-lock/airgap.yaml")) {
       AirGapModel m = VerifyFixtures.model(VerifyFixtures.repo(model));
       List<GeneratedTemplate> templates = VerifyFixtures.generate(m);
