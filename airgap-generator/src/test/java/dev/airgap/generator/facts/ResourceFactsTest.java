@@ -28,7 +28,8 @@ class ResourceFactsTest {
   private static final Path UNITS = Path.of("src/main/java/dev/airgap/generator/units");
   private static final Path SCHEMAS =
       Path.of("src/main/resources/dev/airgap/generator/check/schemas");
-  private static final Pattern RESOURCE_OF = Pattern.compile("Resource\\.of\\(\"([A-Za-z0-9:]+)\"");
+  private static final Pattern RESOURCE_OF =
+      Pattern.compile("Resource\\.of\\(\\s*\"([A-Za-z0-9:]+)\"");
 
   /** Types in the templates of every golden model. */
   private static Set<String> typesInGoldenModels() throws IOException {
