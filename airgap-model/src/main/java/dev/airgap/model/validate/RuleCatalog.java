@@ -15,6 +15,7 @@ import dev.airgap.model.validate.rules.AlertEmailShape;
 import dev.airgap.model.validate.rules.AwsOwnedKeyOnlyForAirGapped;
 import dev.airgap.model.validate.rules.BackupRoleNamePattern;
 import dev.airgap.model.validate.rules.BreakGlassPrincipalShape;
+import dev.airgap.model.validate.rules.BreakGlassRoleNameLength;
 import dev.airgap.model.validate.rules.BreakGlassWithoutPrincipals;
 import dev.airgap.model.validate.rules.CentralLockWithoutMaxRetention;
 import dev.airgap.model.validate.rules.CentralOrganizationalUnitRequired;
@@ -101,6 +102,7 @@ public final class RuleCatalog {
                 new CentralLockWithoutMaxRetention(),
                 new CentralOrganizationalUnitRequired(),
                 new BreakGlassPrincipalShape(),
+                new BreakGlassRoleNameLength(),
                 new BreakGlassWithoutPrincipals(),
                 new ChangeableForDaysRange(),
                 new CompletionWindowNotAfterStart(),
