@@ -15,6 +15,7 @@ import java.util.List;
  * @param alerts where tamper alerts and job notifications go
  * @param recoveryAccounts accounts a logically air-gapped vault is shared with through RAM
  * @param multiPartyApproval the approval team of a logically air-gapped vault, when there is one
+ * @param breakGlass the emergency roles airgap generates, which join the admins
  */
 public record Central(
     String account,
@@ -25,7 +26,8 @@ public record Central(
     KeySettings key,
     Alerts alerts,
     List<String> recoveryAccounts,
-    java.util.Optional<MultiPartyApproval> multiPartyApproval) {
+    java.util.Optional<MultiPartyApproval> multiPartyApproval,
+    java.util.Optional<BreakGlass> breakGlass) {
 
   public Central {
     regions = List.copyOf(regions);
@@ -33,7 +35,7 @@ public record Central(
     recoveryAccounts = List.copyOf(recoveryAccounts);
   }
 
-  /** A central account without multi-party approval. */
+  /** A central account without multi-party approval or break-glass roles. */
   public Central(
       String account,
       java.util.Optional<String> organizationalUnit,
@@ -52,6 +54,7 @@ public record Central(
         key,
         alerts,
         recoveryAccounts,
+        java.util.Optional.empty(),
         java.util.Optional.empty());
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.airgap.generator.GeneratedTemplate;
 import dev.airgap.generator.cfn.Resource;
 import dev.airgap.generator.manifest.DeploymentUnit.UnitKind;
+import dev.airgap.generator.policy.ScpDocument;
 import dev.airgap.generator.units.UnitCatalog;
 import dev.airgap.generator.units.UnitId;
 import dev.airgap.model.AirGapModel;
@@ -53,7 +54,16 @@ public final class NoHardCodedPartition implements TemplateRule {
   }
 
   private static TreeSet<String> userValues(AirGapModel model) {
-    TreeSet<String> values = new TreeSet<>(model.central().admins());
+    // The break-glass roles are admins named with the model's partition, as central.admins are.
+    TreeSet<String> values = new TreeSet<>(ScpDocument.admins(model));
+    model
+        .central()
+        .breakGlass()
+        .ifPresent(
+            b -> {
+              values.addAll(b.restore());
+              values.addAll(b.vaultAdmin());
+            });
     model.deploy().roleArn().ifPresent(values::add);
     model.central().key().arn().ifPresent(values::add);
     model.members().key().arn().ifPresent(values::add);

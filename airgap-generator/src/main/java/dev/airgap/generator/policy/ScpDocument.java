@@ -253,15 +253,18 @@ public record ScpDocument(
     return content;
   }
 
-  /** The central admins (exact ARNs or {@code ArnLike} patterns), sorted, without repeats. */
+  /**
+   * The central admins (exact ARNs or {@code ArnLike} patterns) and the break-glass roles airgap
+   * generates ({@link BreakGlassRoles}), sorted, without repeats.
+   */
   public static List<String> admins(AirGapModel model) {
     return ResolvedModel.of(model).principals().vaultAdmins();
   }
 
   /**
-   * Every principal an exemption names, sorted and without repeats: the admins, the central
-   * StackSet execution role ({@link Arns#centralExecutionRole}) and {@code deploy.roleArn} when
-   * set. The guardrail protects exactly these ARNs.
+   * Every principal an exemption names, sorted and without repeats: the admins (break-glass roles
+   * included), the central StackSet execution role ({@link Arns#centralExecutionRole}) and {@code
+   * deploy.roleArn} when set. The guardrail protects exactly these ARNs.
    */
   public static List<String> exemptPrincipalArns(AirGapModel model) {
     return ResolvedModel.of(model).principals().exemptPrincipalArns();

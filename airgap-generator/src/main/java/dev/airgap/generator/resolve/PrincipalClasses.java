@@ -1,5 +1,6 @@
 package dev.airgap.generator.resolve;
 
+import dev.airgap.generator.policy.BreakGlassRoles;
 import dev.airgap.model.AirGapModel;
 import dev.airgap.model.PermissionModel;
 import java.util.List;
@@ -11,8 +12,9 @@ import java.util.TreeSet;
  * exempts them, and the verifier places attackers around them, so each class has this one
  * definition (docs/threat-model.md).
  *
- * @param vaultAdmins the central admins, sorted: the only principals exempt from the data and lock
- *     denies (delete, shorten, copy out, restore, unlock, unshare, key destruction)
+ * @param vaultAdmins the central admins and the break-glass roles airgap generates ({@link
+ *     BreakGlassRoles}), sorted: the only principals exempt from the data and lock denies (delete,
+ *     shorten, copy out, restore, unlock, unshare, key destruction)
  * @param executionRoleName the role CloudFormation StackSets uses in the central account: {@code
  *     stacksets-exec-*} for service-managed stack sets (the suffix is a hash AWS chooses), {@code
  *     AWSCloudFormationStackSetExecutionRole} for self-managed ones (docs/aws-facts.md §1.3)
@@ -39,8 +41,10 @@ public record PrincipalClasses(
         model.deploy().centralPermissionModel() == PermissionModel.SERVICE_MANAGED
             ? SERVICE_MANAGED_EXEC_ROLE
             : SELF_MANAGED_EXEC_ROLE;
+    TreeSet<String> vaultAdmins = new TreeSet<>(model.central().admins());
+    vaultAdmins.addAll(BreakGlassRoles.arns(model));
     return new PrincipalClasses(
-        List.copyOf(new TreeSet<>(model.central().admins())),
+        List.copyOf(vaultAdmins),
         name,
         "arn:"
             + model.organization().partition().yamlName()

@@ -67,6 +67,47 @@ final class AlertPatterns {
     return pattern(List.of("aws.iam"), names, false);
   }
 
+  /**
+   * Every use of a break-glass role: the AssumeRole call that starts a session (recorded, with the
+   * role's ARN in requestParameters, in the role's account as well as the caller's) and every call
+   * made in such a session (its sessionIssuer is the role), whoever made it. STS records AssumeRole
+   * in the region of the endpoint called, so a session started elsewhere is seen at its first call
+   * to a central vault (docs/aws-facts.md §15.3).
+   */
+  static CfnValue breakGlassUse(List<String> roleArns) {
+    CfnValue roles = CfnValue.texts(roleArns);
+    return CfnValue.ordered()
+        .put("detail-type", CfnValue.texts(List.of("AWS API Call via CloudTrail")))
+        .put(
+            "detail",
+            CfnValue.ordered()
+                .put(
+                    "$or",
+                    CfnValue.list(
+                        CfnValue.ordered()
+                            .put("eventSource", CfnValue.texts(List.of("sts.amazonaws.com")))
+                            .put("eventName", CfnValue.texts(List.of("AssumeRole")))
+                            .put(
+                                "requestParameters",
+                                CfnValue.ordered().put("roleArn", roles).build())
+                            .build(),
+                        CfnValue.ordered()
+                            .put(
+                                "userIdentity",
+                                CfnValue.ordered()
+                                    .put(
+                                        "sessionContext",
+                                        CfnValue.ordered()
+                                            .put(
+                                                "sessionIssuer",
+                                                CfnValue.ordered().put("arn", roles).build())
+                                            .build())
+                                    .build())
+                            .build()))
+                .build())
+        .build();
+  }
+
   private static List<String> eventNamesOf(String service) {
     return ProtectedActions.eventNames(
         ProtectedActions.union(

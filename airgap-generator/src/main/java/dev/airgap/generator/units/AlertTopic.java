@@ -103,12 +103,21 @@ final class AlertTopic {
 
   /** An ENABLED rule that sends matching events to the topic. */
   static Resource rule(String name, String description, CfnValue pattern, String modelPath) {
+    return rule(name, description, pattern, modelPath, "ENABLED");
+  }
+
+  /**
+   * @param state {@code ENABLED}, or {@code ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS} to match
+   *     read-only management events too (docs/aws-facts.md §15.3)
+   */
+  static Resource rule(
+      String name, String description, CfnValue pattern, String modelPath, String state) {
     return Resource.of(
         "AWS::Events::Rule",
         CfnValue.map()
             .put("Name", name)
             .put("Description", description)
-            .put("State", "ENABLED")
+            .put("State", state)
             .put("EventPattern", pattern)
             .put(
                 "Targets",

@@ -32,6 +32,7 @@ public final class CentralAlertsUnit implements Unit {
   public static final String ALERT_PATH_RULE = "AlertPathTamperRule";
   public static final String IAM_RULE = "IamTamperRule";
   public static final String GLOBAL_REGION = "IsGlobalEventsRegion";
+  public static final String BREAK_GLASS_RULE = "BreakGlassUseRule";
 
   public static Template build(AirGapModel model) {
     String globalRegion = model.organization().partition().globalEventsRegion();
@@ -85,6 +86,19 @@ public final class CentralAlertsUnit implements Unit {
                 "airgap: every change to an IAM role or user of the central account, by any caller",
                 AlertPatterns.principals(model))
             .withCondition(GLOBAL_REGION));
+    List<String> breakGlass = dev.airgap.generator.policy.BreakGlassRoles.arns(model);
+    if (!breakGlass.isEmpty()) {
+      // Read-only calls count too: listing recovery points is how a restore starts, and a rule in
+      // the plain ENABLED state never sees them (docs/aws-facts.md §15.3).
+      t.resource(
+          BREAK_GLASS_RULE,
+          AlertTopic.rule(
+              Names.breakGlassRuleName(model),
+              "airgap HIGH PRIORITY: a break-glass role was assumed or used",
+              AlertPatterns.breakGlassUse(breakGlass),
+              "/central/breakGlass",
+              "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS"));
+    }
     t.output("AlertTopicArn", Output.of("ARN of the alert topic", CfnValue.ref(TOPIC)));
     return t.build();
   }

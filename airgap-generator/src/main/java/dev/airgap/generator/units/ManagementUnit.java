@@ -182,16 +182,20 @@ public final class ManagementUnit implements Unit {
   /**
    * The SCP names the central vault; it waits for the member baseline as it did when it shared a
    * stack with the backup policies, so that member accounts are never guarded before they are set
-   * up.
+   * up. It waits for the break-glass roles too: the guardrail it attaches keeps everyone but the
+   * admins, the execution role included, from creating a role with their names.
    */
   @Override
   public DeploymentUnit.Builder deployment(AirGapModel model, UnitId unitId) {
-    return Deployments.managementStack(model, unitId)
-        .capabilities(
-            model.protection().scp().mode() == ScpMode.LAMBDA
-                ? List.of("CAPABILITY_IAM")
-                : List.of())
-        .dependsOn(CentralVaultUnit.ID, MemberBaselineUnit.ID);
+    DeploymentUnit.Builder b =
+        Deployments.managementStack(model, unitId)
+            .capabilities(
+                model.protection().scp().mode() == ScpMode.LAMBDA
+                    ? List.of("CAPABILITY_IAM")
+                    : List.of());
+    return dev.airgap.generator.policy.BreakGlassRoles.arns(model).isEmpty()
+        ? b.dependsOn(CentralVaultUnit.ID, MemberBaselineUnit.ID)
+        : b.dependsOn(CentralVaultUnit.ID, MemberBaselineUnit.ID, BreakGlassUnit.ID);
   }
 
   @Override

@@ -41,4 +41,8 @@ public final class Names {
   public static String iamRuleName(AirGapModel model) {
     return model.deploy().stackSetNamePrefix() + "-iam-tamper";
   }
+
+  public static String breakGlassRuleName(AirGapModel model) {
+    return model.deploy().stackSetNamePrefix() + "-break-glass-use";
+  }
 }

@@ -18,7 +18,8 @@ public final class UnitCatalog {
           new MemberBaselineUnit(),
           new ManagementUnit(),
           new ManagementAlertsUnit(),
-          new BackupPoliciesUnit());
+          new BackupPoliciesUnit(),
+          new BreakGlassUnit());
 
   /** The unit that renders {@code unitId}. */
   public static Unit unitOf(UnitId unitId) {

@@ -20,7 +20,9 @@ public final class VerifyRuleCatalog {
         new LayersStandAlone(),
         new OrganizationChangesAlert(),
         new MemberBaselineGuarded(),
-        new ApprovalTeamSound());
+        new ApprovalTeamSound(),
+        new BreakGlassGuarded(),
+        new LockAsModeled());
   }
 
   public static List<RuleInfo> infos() {

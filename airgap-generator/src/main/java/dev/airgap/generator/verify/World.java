@@ -170,8 +170,11 @@ public final class World {
     JsonNode props = Intrinsics.resolve(r.path("Properties"), in);
     List<String> targets = new ArrayList<>();
     props.path("Targets").forEach(t -> targets.add(t.path("Arn").asText()));
-    // CloudFormation creates a rule ENABLED unless State says otherwise.
-    boolean enabled = props.path("State").asText("ENABLED").equals("ENABLED");
+    // CloudFormation creates a rule ENABLED unless State says otherwise; the state that also
+    // matches read-only management events matches every other event too (docs/aws-facts.md §15.3).
+    String state = props.path("State").asText("ENABLED");
+    boolean enabled =
+        state.equals("ENABLED") || state.equals("ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS");
     String name = props.path("Name").asText(id);
     rules.add(
         new AlertRule(
@@ -274,8 +277,8 @@ public final class World {
   }
 
   /**
-   * The vault-admin ARNs of the model (patterns), as they appear in the templates: the principal
-   * class the units write, from its one definition.
+   * The vault-admin ARNs of the model (patterns) and the break-glass roles it generates, as they
+   * appear in the templates: the principal class the units write, from its one definition.
    */
   List<String> admins() {
     return dev.airgap.generator.resolve.ResolvedModel.of(model).principals().vaultAdmins();

@@ -55,7 +55,8 @@ class UnitCatalogTest {
         "many-regions",
         "logically-air-gapped",
         "lambda-delegated-admin",
-        "lag-multi-party-approval"
+        "lag-multi-party-approval",
+        "break-glass-iam"
       })
   @DisplayName("each generated template belongs to exactly one unit")
   void templatesOwnedOnce(String name) {
@@ -75,14 +76,22 @@ class UnitCatalogTest {
   void everyUnitRenders() {
     List<GeneratedTemplate> all = new java.util.ArrayList<>();
     for (String name :
-        List.of("minimal", "many-regions", "lambda-delegated-admin", "lag-multi-party-approval")) {
+        List.of(
+            "minimal",
+            "many-regions",
+            "lambda-delegated-admin",
+            "lag-multi-party-approval",
+            "break-glass-iam")) {
       all.addAll(TemplateGenerator.standard().generate(Fixtures.model(name)));
     }
     for (Unit unit : UnitCatalog.UNITS) {
       assertThat(all).as(unit.id().value()).anyMatch(t -> unit.owns(t.unitId()));
     }
-    assertThat(TemplateGenerator.standard().generate(Fixtures.model("logically-air-gapped")))
-        .as("no approval team without multiPartyApproval")
-        .noneMatch(t -> t.unitId().equals(ApprovalTeamUnit.ID));
+    List<GeneratedTemplate> minimal =
+        TemplateGenerator.standard().generate(Fixtures.model("minimal"));
+    assertThat(minimal)
+        .as("no approval team without multiPartyApproval, no break-glass roles without breakGlass")
+        .noneMatch(t -> t.unitId().equals(ApprovalTeamUnit.ID))
+        .noneMatch(t -> t.unitId().equals(BreakGlassUnit.ID));
   }
 }

@@ -356,6 +356,7 @@ final class Mutants {
                     p -> removeEverywhere(p.path("Content"), ChildPolicyRestricted.OPERATORS)));
           }
         });
+    out.addAll(RoleMutants.all(base));
     // A weakening that changes nothing (e.g. @@none that is not there yet) is no mutant.
     out.removeIf(m -> m.trees().equals(base));
     return out;

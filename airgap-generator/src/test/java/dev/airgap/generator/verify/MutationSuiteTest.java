@@ -35,6 +35,7 @@ class MutationSuiteTest {
         List.of(
             "examples/basic/airgap.yaml",
             "examples/enterprise/airgap.yaml",
+            "airgap-generator/src/test/resources/golden/break-glass-iam/airgap.yaml",
             "airgap-generator/src/test/resources/golden/governance-lock/airgap.yaml",
             "airgap-generator/src/test/resources/golden/scanning-indexes/airgap.yaml",
             "airgap-generator/src/test/resources/golden/lag-multi-party-approval/airgap.yaml")) {

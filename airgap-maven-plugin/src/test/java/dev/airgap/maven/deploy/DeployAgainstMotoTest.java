@@ -378,6 +378,52 @@ class DeployAgainstMotoTest {
 
   @Test
   @DisplayName(
+      "break-glass roles: their stack set is deployed before the management stack whose SCP names them, and a second deploy makes no mutating call")
+  void breakGlassDeploysBeforeTheGuardrail() throws IOException {
+    // Given: examples/basic with break-glass roles for two users of the management account
+    MotoOrg org = MotoOrg.create(clients.organizations(), true);
+    java.util.function.UnaryOperator<String> breakGlass =
+        s ->
+            s.replace(
+                "  alerts:\n",
+                "  breakGlass:\n    restore: [arn:aws:iam::"
+                    + org.managementAccount()
+                    + ":user/alice]\n    vaultAdmin: [arn:aws:iam::"
+                    + org.managementAccount()
+                    + ":user/bob]\n  alerts:\n");
+    DeployInput input = compileBasic(org, breakGlass);
+    List<String> order = input.manifest().units().stream().map(u -> u.id()).toList();
+    assertThat(order).contains("break-glass");
+    assertThat(order.indexOf("break-glass")).isLessThan(order.indexOf("management"));
+
+    // When
+    DeployReport first = deployer(Set.of()).deploy(input);
+
+    // Then: the stack set exists with the generated template and one instance, in the first
+    // central region of the central account
+    assertThat(first.isSuccess()).as(first.render()).isTrue();
+    CloudFormationClient cfn = clients.cloudFormation(MotoOrg.REGION);
+    var unit =
+        input.manifest().units().stream().filter(u -> u.id().equals("break-glass")).findFirst();
+    assertThat(
+            cfn.describeStackSet(r -> r.stackSetName("airgap-break-glass").callAs("SELF"))
+                .stackSet()
+                .templateBody())
+        .isEqualTo(input.template(unit.orElseThrow()));
+    assertThat(instances(cfn, "airgap-break-glass"))
+        .containsExactly(org.centralAccount() + "/eu-west-1");
+
+    // When: the same files again
+    counter.clear();
+    DeployReport second = deployer(Set.of()).deploy(compileBasic(org, breakGlass));
+
+    // Then
+    assertThat(second.isSuccess()).as(second.render()).isTrue();
+    assertThat(counter.mutating()).as("mutating calls of a no-op deploy").isEmpty();
+  }
+
+  @Test
+  @DisplayName(
       "rollback: examples/basic A -> B -> C -> B -> A; every deploy leaves the live template equal to the file, with a fresh OperationId")
   void rollbackToAnEarlierTemplateReallyDeploysIt() throws IOException {
     MotoOrg org = MotoOrg.create(clients.organizations(), true);

@@ -4,6 +4,7 @@ import dev.airgap.model.AirGapModel;
 import dev.airgap.model.Alerts;
 import dev.airgap.model.BackupIndex;
 import dev.airgap.model.BackupPlan;
+import dev.airgap.model.BreakGlass;
 import dev.airgap.model.Central;
 import dev.airgap.model.CentralVault;
 import dev.airgap.model.CopyToCentral;
@@ -121,7 +122,8 @@ public final class ModelReader {
                 "key",
                 "alerts",
                 "recoveryAccounts",
-                "multiPartyApproval")),
+                "multiPartyApproval",
+                "breakGlass")),
         members,
         plans(binder, root),
         protection(root.map("protection", false, "scp"), members.targets()),
@@ -162,7 +164,8 @@ public final class ModelReader {
             kind == VaultKind.LOGICALLY_AIR_GAPPED ? KeyKind.AWS_OWNED : KeyKind.MANAGED),
         new Alerts(m.map("alerts", false, "email").strings("email", false, false)),
         m.strings("recoveryAccounts", false, true),
-        multiPartyApproval(m));
+        multiPartyApproval(m),
+        breakGlass(m));
   }
 
   private static Optional<MultiPartyApproval> multiPartyApproval(MapView central) {
@@ -185,6 +188,15 @@ public final class ModelReader {
             m.requiredString("identityCenterRegion"),
             m.strings("approvers", true, false),
             m.integer("minApprovals", true).orElse(2)));
+  }
+
+  private static java.util.Optional<BreakGlass> breakGlass(MapView central) {
+    if (!central.has("breakGlass")) {
+      return java.util.Optional.empty();
+    }
+    MapView m = central.map("breakGlass", false, "restore", "vaultAdmin");
+    return java.util.Optional.of(
+        new BreakGlass(m.strings("restore", false, false), m.strings("vaultAdmin", false, false)));
   }
 
   private static final String[] LOCK_KEYS = {

@@ -15,6 +15,9 @@ import dev.airgap.model.validate.rules.AlertEmailShape;
 import dev.airgap.model.validate.rules.AwsOwnedKeyOnlyForAirGapped;
 import dev.airgap.model.validate.rules.BackupIndexResourceTypes;
 import dev.airgap.model.validate.rules.BackupRoleNamePattern;
+import dev.airgap.model.validate.rules.BreakGlassPrincipalShape;
+import dev.airgap.model.validate.rules.BreakGlassRoleNameLength;
+import dev.airgap.model.validate.rules.BreakGlassWithoutPrincipals;
 import dev.airgap.model.validate.rules.CentralLockWithoutMaxRetention;
 import dev.airgap.model.validate.rules.CentralOrganizationalUnitRequired;
 import dev.airgap.model.validate.rules.ChangeableForDaysRange;
@@ -113,6 +116,9 @@ public final class RuleCatalog {
                 new BackupRoleNamePattern(),
                 new CentralLockWithoutMaxRetention(),
                 new CentralOrganizationalUnitRequired(),
+                new BreakGlassPrincipalShape(),
+                new BreakGlassRoleNameLength(),
+                new BreakGlassWithoutPrincipals(),
                 new ChangeableForDaysRange(),
                 new CompletionWindowNotAfterStart(),
                 new ComplianceLockWithoutChangeableForDays(),

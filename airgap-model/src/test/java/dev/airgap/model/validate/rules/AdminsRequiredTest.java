@@ -81,4 +81,19 @@ class AdminsRequiredTest {
         .extracting(f -> f.location().toString())
         .containsExactly("airgap.yaml:5:1");
   }
+
+  @Test
+  @DisplayName("passes without admins when break-glass roles are generated: they are the admins")
+  void case5() {
+    // Given
+    String yaml =
+        edit(
+            BASIC,
+            "  admins:\n    - arn:aws:iam::222222222222:role/BackupVaultAdmin\n",
+            "  breakGlass:\n    vaultAdmin: [arn:aws:iam::333333333333:user/bob]\n");
+    // When
+    List<Finding> findings = findings(yaml, ID);
+    // Then
+    assertThat(findings).isEmpty();
+  }
 }
