@@ -16,20 +16,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Function;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
-import software.amazon.awssdk.services.cloudformation.model.AutoDeployment;
 import software.amazon.awssdk.services.cloudformation.model.DeploymentTargets;
 import software.amazon.awssdk.services.cloudformation.model.ManagedExecution;
 import software.amazon.awssdk.services.cloudformation.model.OperationResultFilter;
 import software.amazon.awssdk.services.cloudformation.model.OperationResultFilterName;
-import software.amazon.awssdk.services.cloudformation.model.Parameter;
 import software.amazon.awssdk.services.cloudformation.model.PermissionModels;
 import software.amazon.awssdk.services.cloudformation.model.StackInstanceResourceDriftsSummary;
 import software.amazon.awssdk.services.cloudformation.model.StackResourceDriftStatus;
 import software.amazon.awssdk.services.cloudformation.model.StackSetOperation;
-import software.amazon.awssdk.services.cloudformation.model.StackSetOperationPreferences;
 
 /**
  * {@link StackSets} over the AWS SDK. Stack sets live in the administrator Region ({@code admin});
@@ -59,7 +55,7 @@ public final class SdkStackSets implements StackSets {
           new StackSetState(
               s.stackSetName(),
               s.templateBody() == null ? "" : s.templateBody(),
-              params(s.parameters()),
+              SdkRequests.params(s.parameters()),
               s.permissionModelAsString() == null ? "" : s.permissionModelAsString(),
               s.statusAsString()));
     } catch (CloudCallException e) {
@@ -79,7 +75,7 @@ public final class SdkStackSets implements StackSets {
                 r -> {
                   r.stackSetName(spec.name())
                       .templateBody(spec.templateBody())
-                      .parameters(parameters(spec.parameters()))
+                      .parameters(SdkRequests.parameters(spec.parameters()))
                       .capabilitiesWithStrings(spec.capabilities())
                       .permissionModel(
                           spec.serviceManaged()
@@ -91,17 +87,9 @@ public final class SdkStackSets implements StackSets {
                       .callAs(callAs.name())
                       .clientRequestToken(clientRequestToken);
                   if (spec.serviceManaged()) {
-                    r.autoDeployment(autoDeployment(spec));
+                    r.autoDeployment(SdkRequests.autoDeployment(spec));
                   }
                 }));
-  }
-
-  private static AutoDeployment autoDeployment(StackSetSpec spec) {
-    // facts §8.3: RetainStacksOnAccountRemoval only with Enabled; keeps resources of accounts that
-    // leave.
-    return spec.autoDeployment()
-        ? AutoDeployment.builder().enabled(true).retainStacksOnAccountRemoval(true).build()
-        : AutoDeployment.builder().enabled(false).build();
   }
 
   @Override
@@ -115,16 +103,16 @@ public final class SdkStackSets implements StackSets {
                     r -> {
                       r.stackSetName(spec.name())
                           .templateBody(spec.templateBody())
-                          .parameters(parameters(spec.parameters()))
+                          .parameters(SdkRequests.parameters(spec.parameters()))
                           .capabilitiesWithStrings(spec.capabilities())
                           .managedExecution(ManagedExecution.builder().active(true).build())
                           .operationId(operationId)
                           .callAs(callAs.name());
                       if (!preferences.isEmpty()) {
-                        r.operationPreferences(preferences(preferences));
+                        r.operationPreferences(SdkRequests.preferences(preferences));
                       }
                       if (spec.serviceManaged()) {
-                        r.autoDeployment(autoDeployment(spec));
+                        r.autoDeployment(SdkRequests.autoDeployment(spec));
                       }
                     })
                 .operationId());
@@ -145,10 +133,10 @@ public final class SdkStackSets implements StackSets {
                         new StackInstance(
                             s.account(),
                             s.region(),
-                            nz(s.organizationalUnitId()),
-                            nz(s.statusAsString()),
-                            nz(s.statusReason()),
-                            nz(s.driftStatusAsString())))
+                            SdkRequests.nz(s.organizationalUnitId()),
+                            SdkRequests.nz(s.statusAsString()),
+                            SdkRequests.nz(s.statusReason()),
+                            SdkRequests.nz(s.driftStatusAsString())))
                 .toList());
   }
 
@@ -183,7 +171,7 @@ public final class SdkStackSets implements StackSets {
                         r.accounts(targets.accounts());
                       }
                       if (!preferences.isEmpty()) {
-                        r.operationPreferences(preferences(preferences));
+                        r.operationPreferences(SdkRequests.preferences(preferences));
                       }
                     })
                 .operationId());
@@ -207,7 +195,10 @@ public final class SdkStackSets implements StackSets {
               : o.statusDetails().failedStackInstancesCount();
       return Optional.of(
           new OperationStatus(
-              o.operationId(), nz(o.actionAsString()), nz(o.statusAsString()), failed));
+              o.operationId(),
+              SdkRequests.nz(o.actionAsString()),
+              SdkRequests.nz(o.statusAsString()),
+              failed));
     } catch (CloudCallException e) {
       if (e.kind() == CloudCallException.Kind.NOT_FOUND) {
         return Optional.empty();
@@ -229,8 +220,8 @@ public final class SdkStackSets implements StackSets {
                     s ->
                         new OperationStatus(
                             s.operationId(),
-                            nz(s.actionAsString()),
-                            nz(s.statusAsString()),
+                            SdkRequests.nz(s.actionAsString()),
+                            SdkRequests.nz(s.statusAsString()),
                             s.statusDetails() == null
                                     || s.statusDetails().failedStackInstancesCount() == null
                                 ? 0
@@ -263,10 +254,10 @@ public final class SdkStackSets implements StackSets {
                 .map(
                     s ->
                         new OperationResult(
-                            nz(s.account()),
-                            nz(s.region()),
-                            nz(s.statusAsString()),
-                            nz(s.statusReason())))
+                            SdkRequests.nz(s.account()),
+                            SdkRequests.nz(s.region()),
+                            SdkRequests.nz(s.statusAsString()),
+                            SdkRequests.nz(s.statusReason())))
                 .toList());
   }
 
@@ -281,7 +272,7 @@ public final class SdkStackSets implements StackSets {
                     r -> {
                       r.stackSetName(name).operationId(operationId).callAs(callAs.name());
                       if (!preferences.isEmpty()) {
-                        r.operationPreferences(preferences(preferences));
+                        r.operationPreferences(SdkRequests.preferences(preferences));
                       }
                     })
                 .operationId());
@@ -375,38 +366,5 @@ public final class SdkStackSets implements StackSets {
   @Override
   public List<ResourceDrift> stackResourceDrifts(String region, String name) {
     return stacks.stackResourceDrifts(region, name);
-  }
-
-  // ---- mapping
-
-  static List<Parameter> parameters(Map<String, String> values) {
-    List<Parameter> out = new ArrayList<>();
-    new TreeMap<>(values)
-        .forEach((k, v) -> out.add(Parameter.builder().parameterKey(k).parameterValue(v).build()));
-    return out;
-  }
-
-  private static Map<String, String> params(List<Parameter> values) {
-    Map<String, String> out = new TreeMap<>();
-    values.forEach(p -> out.put(p.parameterKey(), nz(p.parameterValue())));
-    return out;
-  }
-
-  static StackSetOperationPreferences preferences(OperationPreferences p) {
-    StackSetOperationPreferences.Builder b = StackSetOperationPreferences.builder();
-    p.regionConcurrencyType().ifPresent(b::regionConcurrencyType);
-    if (!p.regionOrder().isEmpty()) {
-      b.regionOrder(p.regionOrder());
-    }
-    p.failureToleranceCount().ifPresent(b::failureToleranceCount);
-    p.failureTolerancePercentage().ifPresent(b::failureTolerancePercentage);
-    p.maxConcurrentCount().ifPresent(b::maxConcurrentCount);
-    p.maxConcurrentPercentage().ifPresent(b::maxConcurrentPercentage);
-    p.concurrencyMode().ifPresent(b::concurrencyMode);
-    return b.build();
-  }
-
-  private static String nz(String s) {
-    return s == null ? "" : s;
   }
 }

@@ -79,7 +79,7 @@ final class SdkStacks {
                   .changeSetName(changeSetName)
                   .changeSetType(createStack ? ChangeSetType.CREATE : ChangeSetType.UPDATE)
                   .templateBody(templateBody)
-                  .parameters(SdkStackSets.parameters(parameters))
+                  .parameters(SdkRequests.parameters(parameters))
                   .capabilitiesWithStrings(capabilities));
     } catch (CloudFormationException e) {
       // moto answers an update without changes at once; AWS lets the change set fail (facts §9).
