@@ -159,23 +159,7 @@ public final class BreakGlassUnit implements Unit {
             .put("Description", "airgap: AWS Backup restores from the central vault with this role")
             .put(
                 "AssumeRolePolicyDocument",
-                Statements.document(
-                    CfnValue.ordered()
-                        .put("Effect", "Allow")
-                        .put(
-                            "Principal",
-                            CfnValue.map().put("Service", "backup.amazonaws.com").build())
-                        .put("Action", "sts:AssumeRole")
-                        .put(
-                            "Condition",
-                            CfnValue.map()
-                                .put(
-                                    "StringEquals",
-                                    CfnValue.map()
-                                        .put("aws:SourceAccount", CfnValue.ref("AWS::AccountId"))
-                                        .build())
-                                .build())
-                        .build()))
+                Statements.serviceMayAssumeForThisAccount("backup.amazonaws.com"))
             .put(
                 "ManagedPolicyArns",
                 CfnValue.list(

@@ -110,15 +110,7 @@ public final class ManagementUnit implements Unit {
                     "Description",
                     "airgap: the SCP custom resource handler manages airgap's service control policies")
                 .put(
-                    "AssumeRolePolicyDocument",
-                    Statements.document(
-                        CfnValue.ordered()
-                            .put("Effect", "Allow")
-                            .put(
-                                "Principal",
-                                CfnValue.map().put("Service", "lambda.amazonaws.com").build())
-                            .put("Action", "sts:AssumeRole")
-                            .build()))
+                    "AssumeRolePolicyDocument", Statements.serviceMayAssume("lambda.amazonaws.com"))
                 .put(
                     "Policies",
                     CfnValue.list(

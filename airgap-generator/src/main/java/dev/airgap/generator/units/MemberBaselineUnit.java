@@ -134,25 +134,7 @@ public final class MemberBaselineUnit implements Unit {
                         "airgap: AWS Backup runs the organization backup plans with this role")
                     .put(
                         "AssumeRolePolicyDocument",
-                        Statements.document(
-                            CfnValue.ordered()
-                                .put("Effect", "Allow")
-                                .put(
-                                    "Principal",
-                                    CfnValue.map().put("Service", "backup.amazonaws.com").build())
-                                .put("Action", "sts:AssumeRole")
-                                .put(
-                                    "Condition",
-                                    CfnValue.map()
-                                        .put(
-                                            "StringEquals",
-                                            CfnValue.map()
-                                                .put(
-                                                    "aws:SourceAccount",
-                                                    CfnValue.ref("AWS::AccountId"))
-                                                .build())
-                                        .build())
-                                .build()))
+                        Statements.serviceMayAssumeForThisAccount("backup.amazonaws.com"))
                     .put("ManagedPolicyArns", CfnValue.list(managed))
                     .build(),
                 "/members/backupRoleName")

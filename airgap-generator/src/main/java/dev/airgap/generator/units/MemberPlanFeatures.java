@@ -57,16 +57,7 @@ final class MemberPlanFeatures {
                             + " role to scan them")
                     .put(
                         "AssumeRolePolicyDocument",
-                        Statements.document(
-                            CfnValue.ordered()
-                                .put("Effect", "Allow")
-                                .put(
-                                    "Principal",
-                                    CfnValue.map()
-                                        .put("Service", GUARDDUTY_MALWARE_PROTECTION)
-                                        .build())
-                                .put("Action", "sts:AssumeRole")
-                                .build()))
+                        Statements.serviceMayAssume(GUARDDUTY_MALWARE_PROTECTION))
                     .put(
                         "ManagedPolicyArns",
                         CfnValue.list(

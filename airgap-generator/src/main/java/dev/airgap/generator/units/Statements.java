@@ -25,6 +25,38 @@ final class Statements {
         .build();
   }
 
+  /** The trust policy that lets one AWS service assume a role. */
+  static CfnValue.MapValue serviceMayAssume(String service) {
+    return document(serviceAssumes(service).build());
+  }
+
+  /**
+   * The trust policy that lets one AWS service assume a role only on behalf of this account ({@code
+   * aws:SourceAccount}), so another account cannot make the service act with it (the confused
+   * deputy).
+   */
+  static CfnValue.MapValue serviceMayAssumeForThisAccount(String service) {
+    return document(
+        serviceAssumes(service)
+            .put(
+                "Condition",
+                CfnValue.map()
+                    .put(
+                        "StringEquals",
+                        CfnValue.map()
+                            .put("aws:SourceAccount", CfnValue.ref("AWS::AccountId"))
+                            .build())
+                    .build())
+            .build());
+  }
+
+  private static CfnValue.MapBuilder serviceAssumes(String service) {
+    return CfnValue.ordered()
+        .put("Effect", "Allow")
+        .put("Principal", CfnValue.map().put("Service", service).build())
+        .put("Action", "sts:AssumeRole");
+  }
+
   /**
    * The account root may administer the key, so IAM policies in the account decide and the key can
    * never be locked out of future PutKeyPolicy calls (docs/aws-facts.md §5.1).
