@@ -145,7 +145,7 @@ public final class World {
       {
         alertTopics.add(Intrinsics.getAtt(id, "TopicArn", in));
         String key = props.path("KmsMasterKeyId").asText("");
-        if (!key.isEmpty()) {
+        if (isSilencingTarget(key, id)) {
           alertKeys.computeIfAbsent(in.region(), k -> new LinkedHashSet<>()).add(key);
         }
       }
@@ -161,6 +161,27 @@ public final class World {
     if (props.has("AccessPolicy")) {
       exemptionsOf(Policy.parse(props.path("AccessPolicy"), in.file(), id, pointer(r)));
     }
+  }
+
+  /**
+   * Whether an attacker could silence the alert topic by disabling or deleting its key: a customer
+   * managed key (an ARN) could be; an AWS managed key ({@code alias/aws/...}) cannot, nobody can
+   * disable or delete it (docs/aws-facts.md §5.4). Any other value names a key verify cannot place,
+   * which it must not prove either way.
+   */
+  private static boolean isSilencingTarget(String kmsMasterKeyId, String topicId) {
+    if (kmsMasterKeyId.isEmpty() || kmsMasterKeyId.startsWith("alias/aws/")) {
+      return false;
+    }
+    if (kmsMasterKeyId.startsWith("arn:") && kmsMasterKeyId.split(":", -1).length >= 6) {
+      return true;
+    }
+    throw new IllegalStateException(
+        "alert topic "
+            + topicId
+            + " is encrypted with '"
+            + kmsMasterKeyId
+            + "', neither a key ARN nor an AWS managed key: verify cannot tell who can disable it");
   }
 
   private void collectRule(TemplateInstance in, String id, JsonNode r) {
