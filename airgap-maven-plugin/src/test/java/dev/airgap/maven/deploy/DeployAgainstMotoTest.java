@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -22,8 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 
 /**
@@ -53,18 +50,7 @@ class DeployAgainstMotoTest {
   @BeforeEach
   void connect() throws IOException {
     moto.reset();
-    clients =
-        new AwsClients(
-            new AwsClients.Settings(
-                MotoOrg.REGION,
-                Optional.of(moto.endpoint()),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.of(
-                    StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create("testing", "testing"))),
-                List.of(counter),
-                3));
+    clients = moto.clients(counter);
   }
 
   @AfterEach

@@ -8,15 +8,11 @@ import dev.airgap.maven.deploy.aws.AwsClients;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /** The deploy report of a real deploy against moto_server, with real SDK clients. */
 class DeployReportAgainstMotoTest {
@@ -28,18 +24,7 @@ class DeployReportAgainstMotoTest {
           + " the account/Region results moto lists, and the call counts")
   void reportOfFirstDeploy() throws Exception {
     try (MotoServer moto = MotoServer.start();
-        AwsClients clients =
-            new AwsClients(
-                new AwsClients.Settings(
-                    MotoOrg.REGION,
-                    Optional.of(moto.endpoint()),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.of(
-                        StaticCredentialsProvider.create(
-                            AwsBasicCredentials.create("testing", "testing"))),
-                    List.of(),
-                    3))) {
+        AwsClients clients = moto.clients()) {
       // Given
       MotoOrg org = MotoOrg.create(clients.organizations(), true);
       DeployInput input = org.writeManifest(dir, Map.of());

@@ -19,8 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /**
  * Doctor's CloudTrail and SCP-slot checks with the real SDK clients against {@code moto_server}
@@ -47,18 +45,7 @@ class DoctorAgainstMotoTest {
   @BeforeEach
   void connect() throws IOException {
     moto.reset();
-    clients =
-        new AwsClients(
-            new AwsClients.Settings(
-                MotoOrg.REGION,
-                Optional.of(moto.endpoint()),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.of(
-                    StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create("testing", "testing"))),
-                List.of(),
-                3));
+    clients = moto.clients();
   }
 
   @AfterEach

@@ -26,8 +26,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 
 /**
@@ -54,18 +52,7 @@ class InitDiscoveryAgainstMotoTest {
   @BeforeEach
   void connect() throws IOException {
     moto.reset();
-    clients =
-        new AwsClients(
-            new AwsClients.Settings(
-                MotoOrg.REGION,
-                Optional.of(moto.endpoint()),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.of(
-                    StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create("testing", "testing"))),
-                List.of(counter),
-                3));
+    clients = moto.clients(counter);
   }
 
   @AfterEach

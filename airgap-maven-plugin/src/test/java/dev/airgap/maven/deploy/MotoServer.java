@@ -84,6 +84,26 @@ final class MotoServer implements AutoCloseable {
     return endpoint;
   }
 
+  /**
+   * airgap's SDK clients pointed at this server with moto's test credentials, in {@link
+   * MotoOrg#REGION}, each call passing through {@code interceptors} (call counters).
+   */
+  dev.airgap.maven.deploy.aws.AwsClients clients(
+      software.amazon.awssdk.core.interceptor.ExecutionInterceptor... interceptors) {
+    return new dev.airgap.maven.deploy.aws.AwsClients(
+        new dev.airgap.maven.deploy.aws.AwsClients.Settings(
+            MotoOrg.REGION,
+            java.util.Optional.of(endpoint),
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            java.util.Optional.of(
+                software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                    software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(
+                        "testing", "testing"))),
+            java.util.List.of(interceptors),
+            3));
+  }
+
   /** Forgets every resource (moto's own reset API), so each test starts from an empty account. */
   void reset() throws IOException {
     HttpURLConnection c =
