@@ -3,7 +3,11 @@ package dev.airgap.generator.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.airgap.model.AirGapModel;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -15,17 +19,23 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class VerifyCurrentTemplatesTest {
 
-  static Stream<String> models() {
-    return Stream.of(
-        "examples/basic/airgap.yaml",
-        "examples/enterprise/airgap.yaml",
-        "airgap-generator/src/test/resources/golden/break-glass-iam/airgap.yaml",
-        "airgap-generator/src/test/resources/golden/governance-lock/airgap.yaml",
-        "airgap-generator/src/test/resources/golden/lambda-delegated-admin/airgap.yaml",
-        "airgap-generator/src/test/resources/golden/logically-air-gapped/airgap.yaml",
-        "airgap-generator/src/test/resources/golden/many-regions/airgap.yaml",
-        "airgap-generator/src/test/resources/golden/minimal/airgap.yaml",
-        "airgap-generator/src/test/resources/golden/multi-region/airgap.yaml");
+  /**
+   * Both examples and every golden case, read from the golden directory so that a new case is
+   * proven without anyone remembering to list it here.
+   */
+  static Stream<String> models() throws IOException {
+    List<String> models =
+        new ArrayList<>(List.of("examples/basic/airgap.yaml", "examples/enterprise/airgap.yaml"));
+    String golden = "airgap-generator/src/test/resources/golden";
+    try (Stream<Path> cases = Files.list(VerifyFixtures.repo(golden))) {
+      cases
+          .filter(c -> Files.isRegularFile(c.resolve("airgap.yaml")))
+          .map(c -> golden + "/" + c.getFileName() + "/airgap.yaml")
+          .sorted()
+          .forEach(models::add);
+    }
+    assertThat(models).as("examples and golden cases").hasSizeGreaterThan(10);
+    return models.stream();
   }
 
   @ParameterizedTest
