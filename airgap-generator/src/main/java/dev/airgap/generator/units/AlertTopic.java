@@ -45,17 +45,11 @@ final class AlertTopic {
     keyStatements.add(Statements.denyGrantsNotForAwsServices());
     t.resource(
         KEY,
-        Resource.of(
-                "AWS::KMS::Key",
-                CfnValue.map()
-                    .put("Description", "airgap: encrypts the alert topic " + topicName)
-                    .put("EnableKeyRotation", true)
-                    .put("RotationPeriodInDays", model.central().key().rotationPeriodDays())
-                    .put("PendingWindowInDays", model.central().key().pendingWindowDays())
-                    .put("KeyPolicy", Statements.document(keyStatements.toArray(CfnValue[]::new)))
-                    .build(),
-                modelPath)
-            .retained());
+        Statements.retainedKey(
+            "airgap: encrypts the alert topic " + topicName,
+            model.central().key(),
+            Statements.document(keyStatements.toArray(CfnValue[]::new)),
+            modelPath));
     t.resource(
         KEY_ALIAS,
         Resource.of(

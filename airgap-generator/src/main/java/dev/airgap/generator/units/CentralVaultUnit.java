@@ -84,19 +84,11 @@ public final class CentralVaultUnit implements Unit {
     if (central.key().kind() == KeyKind.MANAGED) {
       t.resource(
           KEY,
-          Resource.of(
-                  "AWS::KMS::Key",
-                  CfnValue.map()
-                      .put(
-                          "Description",
-                          "airgap: encrypts the central backup vault " + central.vault().name())
-                      .put("EnableKeyRotation", true)
-                      .put("RotationPeriodInDays", central.key().rotationPeriodDays())
-                      .put("PendingWindowInDays", central.key().pendingWindowDays())
-                      .put("KeyPolicy", keyPolicy(model))
-                      .build(),
-                  "/central/key")
-              .retained());
+          Statements.retainedKey(
+              "airgap: encrypts the central backup vault " + central.vault().name(),
+              central.key(),
+              keyPolicy(model),
+              "/central/key"));
       t.resource(
           KEY_ALIAS,
           Resource.of(

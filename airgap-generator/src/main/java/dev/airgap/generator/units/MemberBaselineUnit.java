@@ -76,19 +76,11 @@ public final class MemberBaselineUnit implements Unit {
       statements.add(Statements.denyGrantsNotForAwsServices());
       t.resource(
           KEY,
-          Resource.of(
-                  "AWS::KMS::Key",
-                  CfnValue.map()
-                      .put(
-                          "Description",
-                          "airgap: encrypts the member backup vault " + members.vault().name())
-                      .put("EnableKeyRotation", true)
-                      .put("RotationPeriodInDays", members.key().rotationPeriodDays())
-                      .put("PendingWindowInDays", members.key().pendingWindowDays())
-                      .put("KeyPolicy", Statements.document(statements.toArray(CfnValue[]::new)))
-                      .build(),
-                  "/members/key")
-              .retained());
+          Statements.retainedKey(
+              "airgap: encrypts the member backup vault " + members.vault().name(),
+              members.key(),
+              Statements.document(statements.toArray(CfnValue[]::new)),
+              "/members/key"));
       t.resource(
           KEY_ALIAS,
           Resource.of(

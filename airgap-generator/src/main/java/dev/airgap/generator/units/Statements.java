@@ -1,7 +1,9 @@
 package dev.airgap.generator.units;
 
 import dev.airgap.generator.cfn.CfnValue;
+import dev.airgap.generator.cfn.Resource;
 import dev.airgap.generator.policy.ProtectedActions;
+import dev.airgap.model.KeySettings;
 import java.util.List;
 
 /**
@@ -23,6 +25,25 @@ final class Statements {
         .put("Version", "2012-10-17")
         .put("Statement", CfnValue.list(statements))
         .build();
+  }
+
+  /**
+   * A customer managed key airgap owns: rotated, retained when its stack goes, with the model's
+   * rotation period and deletion window (docs/aws-facts.md §5.2).
+   */
+  static Resource retainedKey(
+      String description, KeySettings settings, CfnValue keyPolicy, String modelPath) {
+    return Resource.of(
+            "AWS::KMS::Key",
+            CfnValue.map()
+                .put("Description", description)
+                .put("EnableKeyRotation", true)
+                .put("RotationPeriodInDays", settings.rotationPeriodDays())
+                .put("PendingWindowInDays", settings.pendingWindowDays())
+                .put("KeyPolicy", keyPolicy)
+                .build(),
+            modelPath)
+        .retained();
   }
 
   /** The trust policy that lets one AWS service assume a role. */
