@@ -21,7 +21,8 @@ public final class TemplateRuleCatalog {
                 new NoHardCodedPartition(),
                 new BackupPolicyExpressible(),
                 new ModelCompilable(),
-                new DeploymentNamesValid()));
+                new DeploymentNamesValid(),
+                new NoControlTowerTag()));
     rules.sort(Comparator.comparing(r -> r.info().id()));
     return List.copyOf(rules);
   }

@@ -26,6 +26,11 @@ final class ControlTowerCheck {
   static final int OLD_SCP_LIMIT = 5;
   static final String GUARDRAIL_PREFIX = "aws-guardrails-";
 
+  /** Control Tower's baseline stack sets in the management account (docs/aws-facts.md §21.1). */
+  static final String BASELINE_STACK_SET_PREFIX = "AWSControlTowerBP-";
+
+  static final String EXECUTION_ROLE = "AWSControlTowerExecution";
+
   private ControlTowerCheck() {}
 
   static List<Check> check(
@@ -62,18 +67,30 @@ final class ControlTowerCheck {
     } catch (CloudCallException e) {
       lzError = e;
     }
-    boolean detected = !landingZone.isEmpty() || !guardrails.isEmpty();
+    List<String> baseline = new ArrayList<>();
+    CloudCallException stackSetError = null;
+    try {
+      governance.selfManagedStackSets().stream()
+          .filter(n -> n.startsWith(BASELINE_STACK_SET_PREFIX))
+          .sorted()
+          .forEach(baseline::add);
+    } catch (CloudCallException e) {
+      stackSetError = e;
+    }
+    List<String> evidence = new ArrayList<>();
+    if (!landingZone.isEmpty()) {
+      evidence.add("landing zone " + landingZone);
+    }
+    if (!guardrails.isEmpty()) {
+      evidence.add("guardrail SCPs on airgap's targets: " + String.join(", ", guardrails));
+    }
+    if (!baseline.isEmpty()) {
+      evidence.add("baseline stack sets: " + String.join(", ", baseline));
+    }
+    boolean detected = !evidence.isEmpty();
     String title = "AWS Control Tower";
     if (detected) {
-      checks.add(
-          Doctor.pass(
-              title,
-              "detected: "
-                  + (landingZone.isEmpty() ? "" : "landing zone " + landingZone)
-                  + (landingZone.isEmpty() || guardrails.isEmpty() ? "" : "; ")
-                  + (guardrails.isEmpty()
-                      ? ""
-                      : "guardrail SCPs on airgap's targets: " + String.join(", ", guardrails))));
+      checks.add(Doctor.pass(title, "detected: " + String.join("; ", evidence)));
     } else if (lzError != null) {
       checks.add(Doctor.notChecked(title, lzError));
     } else {
@@ -86,9 +103,43 @@ final class ControlTowerCheck {
     }
     checks.addAll(slots);
     if (detected) {
+      checks.add(executionRole(baseline, stackSetError, centralAccounts));
       checks.add(backupBaseline(governance, templates));
     }
     return checks;
+  }
+
+  /**
+   * Control Tower reaches every enrolled account through {@code AWSControlTowerExecution}, an
+   * administrator role the management account may assume (docs/aws-facts.md §21.1). airgap's SCPs
+   * do not exempt it, so Control Tower's own operations cannot change airgap's vaults; who can use
+   * it at all is the proof's "management account" position, an assumption (docs/threat-model.md).
+   */
+  private static Check executionRole(
+      List<String> baseline, CloudCallException error, Collection<String> centralAccounts) {
+    String title = "Control Tower's " + EXECUTION_ROLE + " role and airgap's SCPs";
+    if (baseline.isEmpty() && error != null) {
+      return Doctor.notChecked(title, error);
+    }
+    String where =
+        baseline.isEmpty()
+            ? "in every enrolled account"
+            : "in every enrolled account ("
+                + baseline.size()
+                + " baseline stack sets deploy with it)";
+    String central =
+        centralAccounts.isEmpty()
+            ? ""
+            : ", the central account "
+                + String.join(", ", new TreeSet<>(centralAccounts))
+                + " included if enrolled";
+    return Doctor.pass(
+        title,
+        where
+            + central
+            + "; not exempt from airgap's SCPs, so Control Tower cannot change airgap's vaults or"
+            + " keys; the management account's use of it is the proof's management-account"
+            + " assumption");
   }
 
   private static Check slotCheck(

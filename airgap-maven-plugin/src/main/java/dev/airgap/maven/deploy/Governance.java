@@ -20,6 +20,13 @@ public interface Governance {
   List<String> landingZones();
 
   /**
+   * CloudFormation {@code ListStackSets} ({@code Status ACTIVE}, {@code CallAs SELF}) in the
+   * administrator Region: the names of the stack sets this account administers itself. Control
+   * Tower's baseline stack sets ({@code AWSControlTowerBP-*}) show up here.
+   */
+  List<String> selfManagedStackSets();
+
+  /**
    * Organizations {@code ListPoliciesForTarget}: the policies of {@code type} attached directly to
    * a root, OU or account.
    */

@@ -122,4 +122,35 @@ class DoctorAgainstMotoTest {
     assertThat(text)
         .contains("SCP slots on " + org.centralAccount() + " - 1 attached (FullAWSAccess)");
   }
+
+  @Test
+  @DisplayName(
+      "Control Tower's baseline stack sets, listed by ListStackSets, reveal it and its"
+          + " execution role even though moto has no Control Tower API")
+  void controlTowerStackSets() throws IOException {
+    MotoOrg org = MotoOrg.create(clients.organizations(), true);
+    var cfn = clients.cloudFormation(MotoOrg.REGION);
+    cfn.createStackSet(
+        r ->
+            r.stackSetName("AWSControlTowerBP-BASELINE-ROLES")
+                .templateBody(
+                    "Resources:\n  H:\n    Type: AWS::CloudFormation::WaitConditionHandle\n")
+                .administrationRoleARN(
+                    "arn:aws:iam::"
+                        + org.managementAccount()
+                        + ":role/service-role/AWSControlTowerStackSetRole")
+                .executionRoleName("AWSControlTowerExecution"));
+
+    String text = doctor(org).render();
+    System.out.println(text);
+
+    assertThat(text)
+        .contains(
+            "✓ AWS Control Tower - detected: baseline stack sets: AWSControlTowerBP-BASELINE-ROLES\n")
+        .contains(
+            "✓ Control Tower's AWSControlTowerExecution role and airgap's SCPs - in every enrolled"
+                + " account (1 baseline stack sets deploy with it), the central account "
+                + org.centralAccount())
+        .contains("! Control Tower backup baseline may double-back up airgap's resources");
+  }
 }

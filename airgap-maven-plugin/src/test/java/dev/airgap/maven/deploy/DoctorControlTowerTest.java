@@ -90,7 +90,16 @@ class DoctorControlTowerTest {
         .contains(
             "✓ AWS Control Tower - detected: landing zone"
                 + " arn:aws:controltower:eu-west-1:111111111111:landingzone/1A2B3C4D5E6F; guardrail"
-                + " SCPs on airgap's targets: aws-guardrails-AbCdEf, aws-guardrails-GhIjKl\n")
+                + " SCPs on airgap's targets: aws-guardrails-AbCdEf, aws-guardrails-GhIjKl; baseline"
+                + " stack sets: AWSControlTowerBP-BASELINE-CLOUDTRAIL,"
+                + " AWSControlTowerBP-BASELINE-CONFIG, AWSControlTowerBP-BASELINE-ROLES\n")
+        .contains(
+            "✓ Control Tower's AWSControlTowerExecution role and airgap's SCPs - in every enrolled"
+                + " account (3 baseline stack sets deploy with it), the central account "
+                + CENTRAL
+                + " included if enrolled; not exempt from airgap's SCPs, so Control Tower cannot"
+                + " change airgap's vaults or keys; the management account's use of it is the"
+                + " proof's management-account assumption\n")
         .contains(
             "✓ SCP slots on "
                 + OU
@@ -106,7 +115,7 @@ class DoctorControlTowerTest {
                 + " Tower backup policies on airgap's targets: "
                 + OU
                 + " aws-controltower-backup-policy;")
-        .endsWith("doctor: 15 passed, 0 failed, 0 not checked, 1 warning(s)\n");
+        .endsWith("doctor: 16 passed, 0 failed, 0 not checked, 1 warning(s)\n");
     assertThat(report.hasFailures()).isFalse();
   }
 
@@ -254,11 +263,34 @@ class DoctorControlTowerTest {
   void guardrailsOnly() {
     FakeGovernance g = FakeGovernance.controlTower("eu-west-1", OU, CENTRAL);
     g.landingZones.clear();
+    g.stackSets.clear();
 
     assertThat(doctor(g).render())
         .contains(
             "✓ AWS Control Tower - detected: guardrail SCPs on airgap's targets:"
                 + " aws-guardrails-AbCdEf, aws-guardrails-GhIjKl\n")
+        .contains(
+            "✓ Control Tower's AWSControlTowerExecution role and airgap's SCPs - in every enrolled"
+                + " account, the central account")
         .contains("! Control Tower backup baseline");
+  }
+
+  @Test
+  @DisplayName(
+      "Control Tower's baseline stack sets alone reveal it (landing zone homed in another Region,"
+          + " no guardrail SCP on airgap's targets); other stack sets do not")
+  void baselineStackSetsOnly() {
+    FakeGovernance g = FakeGovernance.plain(OU, CENTRAL);
+    g.stackSets.add("team-networking");
+    assertThat(doctor(g).render())
+        .contains("✓ AWS Control Tower - not detected")
+        .doesNotContain("AWSControlTowerExecution");
+
+    g.stackSets.add("AWSControlTowerBP-BASELINE-ROLES");
+    assertThat(doctor(g).render())
+        .contains(
+            "✓ AWS Control Tower - detected: baseline stack sets:"
+                + " AWSControlTowerBP-BASELINE-ROLES\n")
+        .contains("(1 baseline stack sets deploy with it)");
   }
 }

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 class FakeGovernance implements Governance {
   final Map<String, List<Trail>> trails = new TreeMap<>();
   final List<String> landingZones = new ArrayList<>();
+  final List<String> stackSets = new ArrayList<>();
 
   /** target → policy type → attached policies. */
   final Map<String, Map<String, List<Policy>>> policies = new TreeMap<>();
@@ -33,6 +34,11 @@ class FakeGovernance implements Governance {
   static FakeGovernance controlTower(String home, String... targets) {
     FakeGovernance g = plain(targets);
     g.landingZones.add("arn:aws:controltower:" + home + ":111111111111:landingzone/1A2B3C4D5E6F");
+    g.stackSets.addAll(
+        List.of(
+            "AWSControlTowerBP-BASELINE-CLOUDTRAIL",
+            "AWSControlTowerBP-BASELINE-CONFIG",
+            "AWSControlTowerBP-BASELINE-ROLES"));
     for (String t : targets) {
       g.attach(t, "SERVICE_CONTROL_POLICY", "aws-guardrails-AbCdEf");
       g.attach(t, "SERVICE_CONTROL_POLICY", "aws-guardrails-GhIjKl");
@@ -71,6 +77,11 @@ class FakeGovernance implements Governance {
   @Override
   public List<String> landingZones() {
     return List.copyOf(landingZones);
+  }
+
+  @Override
+  public List<String> selfManagedStackSets() {
+    return List.copyOf(stackSets);
   }
 
   @Override

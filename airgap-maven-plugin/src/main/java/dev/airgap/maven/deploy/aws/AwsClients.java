@@ -216,7 +216,8 @@ public final class AwsClients implements AutoCloseable {
 
   /** CloudTrail, Control Tower and the policies on a target, for doctor. */
   public dev.airgap.maven.deploy.Governance governance() {
-    return new SdkGovernance(this::cloudTrail, controlTower(), organizations());
+    return new SdkGovernance(
+        this::cloudTrail, controlTower(), organizations(), cloudFormation(settings.region()));
   }
 
   public synchronized StsClient sts() {

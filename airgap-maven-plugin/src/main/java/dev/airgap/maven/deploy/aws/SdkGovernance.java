@@ -4,6 +4,9 @@ import dev.airgap.maven.deploy.Governance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+import software.amazon.awssdk.services.cloudformation.model.CallAs;
+import software.amazon.awssdk.services.cloudformation.model.StackSetStatus;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.AdvancedEventSelector;
 import software.amazon.awssdk.services.cloudtrail.model.AdvancedFieldSelector;
@@ -14,21 +17,24 @@ import software.amazon.awssdk.services.controltower.ControlTowerClient;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 
 /**
- * {@link Governance} over the AWS SDK: CloudTrail per Region, Control Tower and Organizations
- * (docs/aws-facts.md §14).
+ * {@link Governance} over the AWS SDK: CloudTrail per Region, Control Tower, CloudFormation and
+ * Organizations (docs/aws-facts.md §14).
  */
 final class SdkGovernance implements Governance {
   private final Function<String, CloudTrailClient> cloudTrail;
   private final ControlTowerClient controlTower;
   private final OrganizationsClient orgs;
+  private final CloudFormationClient cloudFormation;
 
   SdkGovernance(
       Function<String, CloudTrailClient> cloudTrail,
       ControlTowerClient controlTower,
-      OrganizationsClient orgs) {
+      OrganizationsClient orgs,
+      CloudFormationClient cloudFormation) {
     this.cloudTrail = cloudTrail;
     this.controlTower = controlTower;
     this.orgs = orgs;
+    this.cloudFormation = cloudFormation;
   }
 
   @Override
@@ -113,6 +119,19 @@ final class SdkGovernance implements Governance {
           controlTower
               .listLandingZonesPaginator(r -> {})
               .forEach(page -> page.landingZones().forEach(lz -> out.add(lz.arn())));
+          return out;
+        });
+  }
+
+  @Override
+  public List<String> selfManagedStackSets() {
+    return SdkErrors.call(
+        "ListStackSets",
+        () -> {
+          List<String> out = new ArrayList<>();
+          cloudFormation
+              .listStackSetsPaginator(r -> r.status(StackSetStatus.ACTIVE).callAs(CallAs.SELF))
+              .forEach(page -> page.summaries().forEach(s -> out.add(s.stackSetName())));
           return out;
         });
   }
