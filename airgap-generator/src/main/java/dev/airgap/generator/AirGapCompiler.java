@@ -1,5 +1,6 @@
 package dev.airgap.generator;
 
+import dev.airgap.generator.cfct.CfctPackage;
 import dev.airgap.generator.check.ModelCompilable;
 import dev.airgap.generator.check.TemplateChecks;
 import dev.airgap.generator.manifest.DeploymentManifest;
@@ -96,6 +97,9 @@ public final class AirGapCompiler {
         new GeneratedFile(
             "architecture.md",
             ArchitectureDoc.render(model, templates).getBytes(StandardCharsets.UTF_8)));
+    if (model.deploy().cfct().isPresent()) {
+      files.addAll(CfctPackage.render(model, templates));
+    }
     files.sort(Comparator.comparing(GeneratedFile::path));
     return new CompileResult(findings, files);
   }

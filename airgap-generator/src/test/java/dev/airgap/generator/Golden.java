@@ -57,6 +57,7 @@ public final class Golden {
         }
         for (Map.Entry<String, byte[]> e : want.entrySet()) {
           if (!java.util.Arrays.equals(e.getValue(), have.get(e.getKey()))) {
+            Files.createDirectories(expectedDir.resolve(e.getKey()).getParent());
             Files.write(expectedDir.resolve(e.getKey()), e.getValue());
             System.out.println("golden: updated " + expectedDir.resolve(e.getKey()));
           }
@@ -97,9 +98,10 @@ public final class Golden {
     if (!Files.isDirectory(dir)) {
       return files;
     }
-    try (Stream<Path> list = Files.list(dir)) {
-      for (Path p : list.filter(Files::isRegularFile).toList()) {
-        files.put(p.getFileName().toString(), Files.readAllBytes(p));
+    // Nested: a CfCT package is written under cfct/ (paths use '/', as GeneratedFile's do).
+    try (Stream<Path> list = Files.walk(dir)) {
+      for (Path p : list.filter(Files::isRegularFile).sorted().toList()) {
+        files.put(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -66,7 +66,8 @@ class GoldenTemplatesTest {
                       }
                       Golden.assertDirectory(dir.resolve("expected"), files);
                       for (GeneratedFile f : result.files()) {
-                        if (f.path().endsWith(".yaml")) {
+                        // cfct/manifest.yaml is CfCT's format, not a template.
+                        if (f.path().endsWith(".yaml") && !f.path().startsWith("cfct/")) {
                           // Re-reading and re-writing a template gives the same bytes (style.md
                           // §7).
                           assertThat(TemplateWriter.yaml(TemplateReader.read(f.content())))

@@ -9,12 +9,28 @@ import java.util.Optional;
  * @param centralPermissionModel permission model of the central units, default service-managed
  * @param roleArn an extra role that deploys (for example a CI role), exempt from the denies
  * @param operationPreferences StackSet operation preferences
+ * @param cfct deploy the stack sets through Customizations for Control Tower, when set
  */
 public record DeploySettings(
     String stackSetNamePrefix,
     PermissionModel centralPermissionModel,
     Optional<String> roleArn,
-    OperationPreferences operationPreferences) {
+    OperationPreferences operationPreferences,
+    Optional<Cfct> cfct) {
+
+  /** Settings that deploy the stack sets with StackSets directly. */
+  public DeploySettings(
+      String stackSetNamePrefix,
+      PermissionModel centralPermissionModel,
+      Optional<String> roleArn,
+      OperationPreferences operationPreferences) {
+    this(
+        stackSetNamePrefix,
+        centralPermissionModel,
+        roleArn,
+        operationPreferences,
+        Optional.empty());
+  }
 
   /**
    * @param maxConcurrentPercentage 1..100, default 25

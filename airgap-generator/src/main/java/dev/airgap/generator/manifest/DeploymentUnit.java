@@ -59,6 +59,25 @@ public record DeploymentUnit(
   /**
    * A unit deployed as {@code kind} named {@code name}; every other field starts empty or false.
    */
+  /** This unit depending on {@code ids} instead. */
+  public DeploymentUnit withDependsOn(List<String> ids) {
+    return new DeploymentUnit(
+        id,
+        kind,
+        name,
+        permissionModel,
+        targets,
+        regions,
+        parameters,
+        capabilities,
+        templateFile,
+        templateSha256,
+        ids,
+        autoDeployment,
+        operationPreferences,
+        complianceLockedVaults);
+  }
+
   public static Builder builder(UnitId id, UnitKind kind, String name) {
     return new Builder(id, kind, name);
   }

@@ -18,15 +18,23 @@ import java.util.TreeMap;
 public final class ManifestBuilder {
   private ManifestBuilder() {}
 
+  /**
+   * The manifest airgap:deploy runs. With {@code deploy.cfct} the stack sets are CfCT's to deploy
+   * ({@code CfctPackage}), so they are left out, and so are the dependencies on them: the CfCT
+   * pipeline runs first (docs/aws-facts.md §21.2).
+   */
   public static DeploymentManifest build(AirGapModel model, List<GeneratedTemplate> templates) {
-    List<DeploymentUnit> units = new ArrayList<>();
-    for (GeneratedTemplate template : templates) {
-      units.add(
-          UnitCatalog.unitOf(template.unitId())
-              .deployment(model, template.unitId())
-              .templateFile(template.fileName())
-              .templateSha256(sha256(template))
-              .build());
+    List<DeploymentUnit> units = allUnits(model, templates);
+    if (model.deploy().cfct().isPresent()) {
+      List<String> byCfct = cfctUnits(units).stream().map(DeploymentUnit::id).toList();
+      units =
+          units.stream()
+              .filter(u -> !byCfct.contains(u.id()))
+              .map(
+                  u ->
+                      u.withDependsOn(
+                          u.dependsOn().stream().filter(d -> !byCfct.contains(d)).toList()))
+              .toList();
     }
     DeploymentManifest.CallAs callAs =
         model.organization().deployFrom() == DeployFrom.DELEGATED_ADMIN
@@ -38,6 +46,26 @@ public final class ManifestBuilder {
         model.organization().managementAccount(),
         callAs,
         dependencyOrder(units));
+  }
+
+  /** Every generated unit, deployed by whoever deploys it, in dependency order. */
+  public static List<DeploymentUnit> allUnits(
+      AirGapModel model, List<GeneratedTemplate> templates) {
+    List<DeploymentUnit> units = new ArrayList<>();
+    for (GeneratedTemplate template : templates) {
+      units.add(
+          UnitCatalog.unitOf(template.unitId())
+              .deployment(model, template.unitId())
+              .templateFile(template.fileName())
+              .templateSha256(sha256(template))
+              .build());
+    }
+    return dependencyOrder(units);
+  }
+
+  /** The units a CfCT pipeline deploys: the stack sets. */
+  public static List<DeploymentUnit> cfctUnits(List<DeploymentUnit> units) {
+    return units.stream().filter(u -> u.kind() == DeploymentUnit.UnitKind.STACK_SET).toList();
   }
 
   /**

@@ -144,8 +144,11 @@ public record ScpDocument(
    * The member StackSet execution role, in any member account: the only exemption of the baseline
    * statements.
    */
-  public static String memberExecutionRole(String partition) {
-    return Arns.role(partition, "*", "stacksets-exec-*");
+  public static String memberExecutionRole(AirGapModel model) {
+    return Arns.role(
+        model.organization().partition().yamlName(),
+        "*",
+        dev.airgap.generator.resolve.PrincipalClasses.of(model).memberExecutionRoleName());
   }
 
   /**
@@ -169,7 +172,7 @@ public record ScpDocument(
         "DenyMemberBaselineChangesToAllButStackSets",
         ProtectedActions.memberBaseline(),
         resources,
-        List.of(memberExecutionRole(partition)));
+        List.of(memberExecutionRole(model)));
   }
 
   /**
@@ -181,7 +184,7 @@ public record ScpDocument(
     Map<String, Object> condition = new LinkedHashMap<>();
     condition.put(
         "ArnNotLike",
-        Collections.singletonMap("aws:PrincipalArn", List.of(memberExecutionRole(partition))));
+        Collections.singletonMap("aws:PrincipalArn", List.of(memberExecutionRole(model))));
     condition.put(
         "ForAnyValue:StringEquals",
         Collections.singletonMap(
@@ -209,7 +212,7 @@ public record ScpDocument(
     return deny(
         "DenyExecutionRoleTakeoverInMemberAccounts",
         ProtectedActions.principalTakeover(false),
-        List.of(memberExecutionRole(partition)),
+        List.of(memberExecutionRole(model)),
         admins(model));
   }
 

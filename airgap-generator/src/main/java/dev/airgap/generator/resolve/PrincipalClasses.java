@@ -2,6 +2,7 @@ package dev.airgap.generator.resolve;
 
 import dev.airgap.generator.policy.BreakGlassRoles;
 import dev.airgap.model.AirGapModel;
+import dev.airgap.model.Cfct;
 import dev.airgap.model.PermissionModel;
 import java.util.List;
 import java.util.Optional;
@@ -17,17 +18,23 @@ import java.util.TreeSet;
  *     shorten, copy out, restore, unlock, unshare, key destruction)
  * @param executionRoleName the role CloudFormation StackSets uses in the central account: {@code
  *     stacksets-exec-*} for service-managed stack sets (the suffix is a hash AWS chooses), {@code
- *     AWSCloudFormationStackSetExecutionRole} for self-managed ones (docs/aws-facts.md §1.3)
+ *     AWSCloudFormationStackSetExecutionRole} for self-managed ones (docs/aws-facts.md §1.3) With
+ *     {@code deploy.cfct} both are {@code AWSControlTowerExecution}, the role CfCT's stack sets run
+ *     as (docs/aws-facts.md §21.2).
  * @param executionRoleArn that role's ARN in the central account (a pattern when service-managed)
  * @param deployRoleArn {@code deploy.roleArn}, the role deploy runs as, when set
  * @param recoveryAccounts the accounts a logically air-gapped vault is shared with, sorted
+ * @param memberExecutionRoleName the role the member stack set runs as in every member account:
+ *     {@code stacksets-exec-*} (always service-managed), or {@code AWSControlTowerExecution} with
+ *     CfCT
  */
 public record PrincipalClasses(
     List<String> vaultAdmins,
     String executionRoleName,
     String executionRoleArn,
     Optional<String> deployRoleArn,
-    List<String> recoveryAccounts) {
+    List<String> recoveryAccounts,
+    String memberExecutionRoleName) {
   public static final String SERVICE_MANAGED_EXEC_ROLE = "stacksets-exec-*";
   public static final String SELF_MANAGED_EXEC_ROLE = "AWSCloudFormationStackSetExecutionRole";
 
@@ -37,10 +44,13 @@ public record PrincipalClasses(
   }
 
   public static PrincipalClasses of(AirGapModel model) {
+    boolean cfct = model.deploy().cfct().isPresent();
     String name =
-        model.deploy().centralPermissionModel() == PermissionModel.SERVICE_MANAGED
-            ? SERVICE_MANAGED_EXEC_ROLE
-            : SELF_MANAGED_EXEC_ROLE;
+        cfct
+            ? Cfct.EXECUTION_ROLE
+            : model.deploy().centralPermissionModel() == PermissionModel.SERVICE_MANAGED
+                ? SERVICE_MANAGED_EXEC_ROLE
+                : SELF_MANAGED_EXEC_ROLE;
     TreeSet<String> vaultAdmins = new TreeSet<>(model.central().admins());
     vaultAdmins.addAll(BreakGlassRoles.arns(model));
     return new PrincipalClasses(
@@ -53,7 +63,16 @@ public record PrincipalClasses(
             + ":role/"
             + name,
         model.deploy().roleArn(),
-        List.copyOf(new TreeSet<>(model.central().recoveryAccounts())));
+        List.copyOf(new TreeSet<>(model.central().recoveryAccounts())),
+        cfct ? Cfct.EXECUTION_ROLE : SERVICE_MANAGED_EXEC_ROLE);
+  }
+
+  /**
+   * A role name an attacker could give a role of their own to match {@code namePattern}: the
+   * pattern with its wildcard filled in, or the exact name itself.
+   */
+  public static String lookAlike(String namePattern, String fill) {
+    return namePattern.replace("*", fill);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.airgap.generator.verify;
 
+import dev.airgap.generator.resolve.PrincipalClasses;
 import dev.airgap.generator.verify.iam.AttachedScp;
 import dev.airgap.generator.verify.iam.Decision;
 import dev.airgap.generator.verify.iam.Layers;
@@ -146,7 +147,13 @@ public final class LayersStandAlone implements VerifyRule {
       // The member SCP guards the member execution role name in every account; attached above the
       // central account it must still leave the admins their own account's roles.
       String lookAlike =
-          "arn:" + w.org.partition + ":iam::" + w.org.centralAccount + ":role/stacksets-exec-admin";
+          "arn:"
+              + w.org.partition
+              + ":iam::"
+              + w.org.centralAccount
+              + ":role/"
+              + PrincipalClasses.lookAlike(
+                  PrincipalClasses.of(w.model).memberExecutionRoleName(), "admin");
       for (String action :
           List.of("iam:CreateRole", "iam:UpdateAssumeRolePolicy", "iam:PutRolePolicy")) {
         deniedBySomeLayer(ctx, c, admin, action, lookAlike, Map.of(), action + " " + lookAlike);

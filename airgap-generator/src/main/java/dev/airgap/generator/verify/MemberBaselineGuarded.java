@@ -2,6 +2,7 @@ package dev.airgap.generator.verify;
 
 import dev.airgap.generator.policy.PlanFeatures;
 import dev.airgap.generator.policy.ProtectedActions;
+import dev.airgap.generator.resolve.PrincipalClasses;
 import dev.airgap.generator.verify.iam.AttachedScp;
 import dev.airgap.generator.verify.iam.Decision;
 import dev.airgap.generator.verify.iam.Layers;
@@ -47,6 +48,7 @@ public final class MemberBaselineGuarded implements VerifyRule {
     String part = w.org.partition;
     String mgmt = w.org.managementAccount;
     String vault = w.model.members().vault().name();
+    String memberExec = PrincipalClasses.of(w.model).memberExecutionRoleName();
     for (Position p : ctx.positions) {
       if (p.kind() != Position.Kind.MEMBER_ADMIN) {
         continue;
@@ -58,7 +60,12 @@ public final class MemberBaselineGuarded implements VerifyRule {
       Principal exec =
           new Principal(
               "member execution role",
-              "arn:" + part + ":iam::" + account + ":role/stacksets-exec-0123456789abcdef",
+              "arn:"
+                  + part
+                  + ":iam::"
+                  + account
+                  + ":role/"
+                  + PrincipalClasses.lookAlike(memberExec, "0123456789abcdef"),
               account,
               admin.organizationId(),
               admin.orgPath(),
@@ -111,7 +118,12 @@ public final class MemberBaselineGuarded implements VerifyRule {
               Request.of(
                   admin,
                   action,
-                  "arn:" + part + ":iam::" + account + ":role/stacksets-exec-x",
+                  "arn:"
+                      + part
+                      + ":iam::"
+                      + account
+                      + ":role/"
+                      + PrincipalClasses.lookAlike(memberExec, "x"),
                   account));
         }
         for (Request r : denied) {

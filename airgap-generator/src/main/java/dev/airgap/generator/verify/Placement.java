@@ -1,7 +1,6 @@
 package dev.airgap.generator.verify;
 
 import dev.airgap.generator.GeneratedTemplate;
-import dev.airgap.generator.manifest.DeploymentManifest;
 import dev.airgap.generator.manifest.DeploymentUnit;
 import dev.airgap.generator.manifest.ManifestBuilder;
 import dev.airgap.model.AirGapModel;
@@ -11,9 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where each template runs (accounts × regions), read from the deployment manifest airgap builds
- * for the same templates, so a unit added later (say a management-account alert stack in us-east-1)
- * is placed without changing verify.
+ * Where each template runs (accounts × regions), read from the deployment units airgap builds for
+ * the same templates, so a unit added later (say a management-account alert stack in us-east-1) is
+ * placed without changing verify. Every unit counts, whoever deploys it (airgap or a CfCT
+ * pipeline).
  */
 public final class Placement {
   private Placement() {}
@@ -22,10 +22,9 @@ public final class Placement {
   public record Site(String account, String region) {}
 
   public static Map<String, List<Site>> of(AirGapModel model, List<GeneratedTemplate> templates) {
-    DeploymentManifest manifest = ManifestBuilder.build(model, templates);
     OrgLayout org = new OrgLayout(model);
     Map<String, List<Site>> sites = new LinkedHashMap<>();
-    for (DeploymentUnit unit : manifest.units()) {
+    for (DeploymentUnit unit : ManifestBuilder.allUnits(model, templates)) {
       List<String> accounts = new ArrayList<>();
       DeploymentUnit.UnitTargets t = unit.targets();
       boolean accountsOnly =

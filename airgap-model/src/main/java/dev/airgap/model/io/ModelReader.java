@@ -7,6 +7,7 @@ import dev.airgap.model.BackupPlan;
 import dev.airgap.model.BreakGlass;
 import dev.airgap.model.Central;
 import dev.airgap.model.CentralVault;
+import dev.airgap.model.Cfct;
 import dev.airgap.model.CopyToCentral;
 import dev.airgap.model.DeployFrom;
 import dev.airgap.model.DeploySettings;
@@ -134,7 +135,8 @@ public final class ModelReader {
                 "stackSetNamePrefix",
                 "centralPermissionModel",
                 "roleArn",
-                "operationPreferences")));
+                "operationPreferences",
+                "cfct")));
   }
 
   private static Organization organization(MapView m) {
@@ -350,7 +352,17 @@ public final class ModelReader {
             prefs.integer("maxConcurrentPercentage", 25),
             prefs.integer("failureTolerancePercentage", 0),
             prefs.enumValue(
-                "regionConcurrency", RegionConcurrency.class, RegionConcurrency.PARALLEL)));
+                "regionConcurrency", RegionConcurrency.class, RegionConcurrency.PARALLEL)),
+        cfct(m));
+  }
+
+  private static Optional<Cfct> cfct(MapView deploy) {
+    if (!deploy.has("cfct")) {
+      return Optional.empty();
+    }
+    MapView m = deploy.map("cfct", false, "homeRegion", "organizationalUnitPaths");
+    return Optional.of(
+        new Cfct(m.requiredString("homeRegion"), m.stringMap("organizationalUnitPaths")));
   }
 
   private static String escape(String token) {

@@ -20,6 +20,10 @@ import dev.airgap.model.validate.rules.BreakGlassRoleNameLength;
 import dev.airgap.model.validate.rules.BreakGlassWithoutPrincipals;
 import dev.airgap.model.validate.rules.CentralLockWithoutMaxRetention;
 import dev.airgap.model.validate.rules.CentralOrganizationalUnitRequired;
+import dev.airgap.model.validate.rules.CfctExcludedAccounts;
+import dev.airgap.model.validate.rules.CfctHomeRegion;
+import dev.airgap.model.validate.rules.CfctOrganizationalUnitPathMissing;
+import dev.airgap.model.validate.rules.CfctOrganizationalUnitPathShape;
 import dev.airgap.model.validate.rules.ChangeableForDaysRange;
 import dev.airgap.model.validate.rules.CompletionWindowNotAfterStart;
 import dev.airgap.model.validate.rules.ComplianceLockWithoutChangeableForDays;
@@ -123,6 +127,10 @@ public final class RuleCatalog {
                 new CompletionWindowNotAfterStart(),
                 new ComplianceLockWithoutChangeableForDays(),
                 new ControlTowerVaultName(),
+                new CfctOrganizationalUnitPathMissing(),
+                new CfctOrganizationalUnitPathShape(),
+                new CfctExcludedAccounts(),
+                new CfctHomeRegion(),
                 new CopyRetentionOutsideCentralLock(),
                 new DelegatedAdminAccountRequired(),
                 new DelegatedAdminAccountUnused(),
