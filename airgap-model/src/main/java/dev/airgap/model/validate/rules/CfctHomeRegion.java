@@ -18,7 +18,7 @@ public final class CfctHomeRegion implements Rule {
           "The CfCT home Region is a known Region",
           "CfCT runs its pipeline, and reads its manifest's region, in the Control Tower home Region"
               + " (AWS Control Tower User Guide, CfCT manifest: region); a wrong one fails the"
-              + " pipeline after the change is merged rather than at generate.",
+              + " pipeline after the change is merged rather than at generate (docs/aws-facts.md §21.2).",
           "Write the landing zone's home Region, e.g. eu-west-1.");
 
   @Override
