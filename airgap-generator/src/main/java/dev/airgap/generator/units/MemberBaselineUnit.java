@@ -259,6 +259,21 @@ public final class MemberBaselineUnit implements Unit {
               + " "
               + region
               + "\")]");
+      model
+          .members()
+          .airGappedVault()
+          .ifPresent(
+              lag ->
+                  picture.add(
+                      ArchitecturePicture.Element.MEMBER_VAULT,
+                      region,
+                      "mlag_"
+                          + ArchitecturePicture.nodeId(region)
+                          + "[(\""
+                          + lag.name()
+                          + " "
+                          + region
+                          + " logically air-gapped, direct backup target\")]"));
     }
   }
 }
