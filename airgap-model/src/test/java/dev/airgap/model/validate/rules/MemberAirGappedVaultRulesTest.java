@@ -107,4 +107,21 @@ class MemberAirGappedVaultRulesTest {
         .extracting(Finding::pointer)
         .containsExactly("/plans/daily/backupTarget");
   }
+
+  @Test
+  @DisplayName("a member logically air-gapped vault without its retention range is a located error")
+  void retentionRequired() {
+    assertThat(findings(withVault(DIRECT, "{ name: lag-1 }"), "AG0005"))
+        .extracting(Finding::pointer)
+        .containsExactlyInAnyOrder(
+            "/members/airGappedVault/minRetentionDays", "/members/airGappedVault/maxRetentionDays");
+  }
+
+  @Test
+  @DisplayName("an unknown key under members.airGappedVault is refused with a suggestion")
+  void unknownKey() {
+    assertThat(findings(withVault(DIRECT, "{ minRetentionDays: 7, maxRetention: 365 }"), "AG0002"))
+        .extracting(Finding::pointer)
+        .containsExactly("/members/airGappedVault/maxRetention");
+  }
 }
