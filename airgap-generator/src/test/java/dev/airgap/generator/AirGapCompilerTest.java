@@ -130,6 +130,31 @@ class AirGapCompilerTest {
         .contains("444444444444");
   }
 
+  @Test
+  @DisplayName(
+      "a member logically air-gapped vault makes the member baseline a compliance-locked unit that"
+          + " deploy asks to confirm; without one it is not")
+  void memberAirGappedVaultNeedsConfirmation() {
+    Map<String, GeneratedFile> files =
+        GoldenTemplatesTest.compile(Path.of("src/test/resources/golden/lag-cmk-direct-target"))
+            .files()
+            .stream()
+            .collect(Collectors.toMap(GeneratedFile::path, Function.identity()));
+    DeploymentManifest manifest = ManifestJson.read(files.get("airgap-manifest.json").content());
+    assertThat(unit(manifest, MemberBaselineUnit.ID).complianceLockedVaults())
+        .containsExactly("airgap-local-lag");
+    DeploymentManifest without =
+        ManifestJson.read(
+            GoldenTemplatesTest.compile(Path.of("src/test/resources/golden/minimal"))
+                .files()
+                .stream()
+                .filter(f -> f.path().equals("airgap-manifest.json"))
+                .findFirst()
+                .orElseThrow()
+                .content());
+    assertThat(unit(without, MemberBaselineUnit.ID).complianceLockedVaults()).isEmpty();
+  }
+
   private static DeploymentUnit unit(DeploymentManifest manifest, UnitId id) {
     return manifest.units().stream()
         .filter(u -> u.id().equals(id.value()))

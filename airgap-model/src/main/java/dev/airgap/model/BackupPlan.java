@@ -18,6 +18,8 @@ import java.util.OptionalInt;
  * @param selection which resources the plan backs up
  * @param malwareScan GuardDuty malware scans of the new recovery points, if any
  * @param index backup indexes for search, if any
+ * @param backupTarget where the backup jobs write: the member vault (default) or the member
+ *     account's logically air-gapped vault
  */
 public record BackupPlan(
     String name,
@@ -30,7 +32,36 @@ public record BackupPlan(
     Optional<CopyToCentral> copyToCentral,
     Selection selection,
     Optional<MalwareScan> malwareScan,
-    Optional<BackupIndex> index) {
+    Optional<BackupIndex> index,
+    BackupTarget backupTarget) {
+
+  /** A plan that backs up into the member vault. */
+  public BackupPlan(
+      String name,
+      String schedule,
+      Optional<String> scheduleTimezone,
+      int startWindowMinutes,
+      int completionWindowMinutes,
+      int localRetentionDays,
+      OptionalInt coldStorageAfterDays,
+      Optional<CopyToCentral> copyToCentral,
+      Selection selection,
+      Optional<MalwareScan> malwareScan,
+      Optional<BackupIndex> index) {
+    this(
+        name,
+        schedule,
+        scheduleTimezone,
+        startWindowMinutes,
+        completionWindowMinutes,
+        localRetentionDays,
+        coldStorageAfterDays,
+        copyToCentral,
+        selection,
+        malwareScan,
+        index,
+        BackupTarget.MEMBER_VAULT);
+  }
 
   /** A plan without malware scans or indexes. */
   public BackupPlan(

@@ -1,6 +1,7 @@
 package dev.airgap.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The member accounts whose resources are backed up and copied to the central vault.
@@ -11,14 +12,27 @@ import java.util.List;
  * @param key the key of the local vault
  * @param backupRoleName the AWS Backup service role created in each member, default {@code
  *     airgap-backup}
+ * @param airGappedVault a logically air-gapped vault in each member account and region, the direct
+ *     target of plans that ask for it
  */
 public record Members(
     Targets targets,
     List<String> regions,
     MemberVault vault,
     KeySettings key,
-    String backupRoleName) {
+    String backupRoleName,
+    Optional<MemberAirGappedVault> airGappedVault) {
   public Members {
     regions = List.copyOf(regions);
+  }
+
+  /** Members without a logically air-gapped vault. */
+  public Members(
+      Targets targets,
+      List<String> regions,
+      MemberVault vault,
+      KeySettings key,
+      String backupRoleName) {
+    this(targets, regions, vault, key, backupRoleName, Optional.empty());
   }
 }

@@ -3,6 +3,7 @@ package dev.airgap.generator.policy;
 import dev.airgap.generator.resolve.ResolvedModel;
 import dev.airgap.model.AirGapModel;
 import dev.airgap.model.BackupPlan;
+import dev.airgap.model.BackupTarget;
 import dev.airgap.model.CopyToCentral;
 import dev.airgap.model.Selection;
 import dev.airgap.model.io.Pointers;
@@ -258,6 +259,20 @@ public final class BackupPolicyDocument {
     rule.put(
         "complete_backup_window_minutes", assign(Integer.toString(plan.completionWindowMinutes())));
     rule.put("target_backup_vault_name", assign(model.members().vault().name()));
+    if (plan.backupTarget() == BackupTarget.LOGICALLY_AIR_GAPPED_VAULT
+        && model.members().airGappedVault().isPresent()) {
+      // The vault of the resource's own account and region, which AWS requires to be written with
+      // $region and $account (docs/aws-facts.md §4.7, §20). The member vault stays the target of
+      // the temporary snapshots AWS Backup takes of types it cannot write there directly.
+      rule.put(
+          "target_logically_air_gapped_backup_vault_arn",
+          assign(
+              model
+                  .members()
+                  .airGappedVault()
+                  .get()
+                  .policyArn(model.organization().partition().yamlName())));
+    }
     rule.put("lifecycle", lifecycle(plan.coldStorageAfterDays(), plan.localRetentionDays()));
     if (plan.copyToCentral().isPresent() && centralVault != null) {
       CopyToCentral copy = plan.copyToCentral().get();

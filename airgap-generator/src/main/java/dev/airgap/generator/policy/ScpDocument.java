@@ -163,6 +163,11 @@ public record ScpDocument(
     resources.add(Arns.backupVault(partition, "*", "*", vault));
     resources.add("arn:" + partition + ":kms:*:*:alias/" + vault);
     resources.add(Arns.role(partition, "*", model.members().backupRoleName()));
+    model
+        .members()
+        .airGappedVault()
+        // Deleting the member's logically air-gapped vault stops the plans that write into it.
+        .ifPresent(lag -> resources.add(Arns.backupVault(partition, "*", "*", lag.name())));
     if (PlanFeatures.anyScan(model)) {
       // Re-trusting or deleting the scanner role stops the malware scans as quietly.
       resources.add(

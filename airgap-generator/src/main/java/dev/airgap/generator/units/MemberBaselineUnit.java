@@ -31,6 +31,7 @@ public final class MemberBaselineUnit implements Unit {
   public static final UnitId ID = UnitId.of("member-baseline");
 
   public static final String VAULT = "MemberVault";
+  public static final String AIR_GAPPED_VAULT = "MemberAirGappedVault";
   public static final String KEY = "MemberVaultKey";
   public static final String KEY_ALIAS = "MemberVaultKeyAlias";
   public static final String ROLE = "BackupServiceRole";
@@ -61,7 +62,15 @@ public final class MemberBaselineUnit implements Unit {
                 + "' that the organization backup policy names. IAM roles are global, so the"
                 + " role is created only in "
                 + roleRegion
-                + ".");
+                + "."
+                + members
+                    .airGappedVault()
+                    .map(
+                        v ->
+                            " Plans back up directly into the logically air-gapped vault '"
+                                + v.name()
+                                + "' (AWS-owned key, compliance-locked at creation).")
+                    .orElse(""));
     // One named role per account: only the instance in the first member region creates it.
     t.condition(
         ROLE_REGION, new CfnValue.Equals(CfnValue.ref("AWS::Region"), CfnValue.text(roleRegion)));
@@ -109,6 +118,21 @@ public final class MemberBaselineUnit implements Unit {
     }
     t.resource(
         VAULT, Resource.of("AWS::Backup::BackupVault", vault.build(), "/members/vault").retained());
+    members
+        .airGappedVault()
+        .ifPresent(
+            lag ->
+                t.resource(
+                    AIR_GAPPED_VAULT,
+                    Resource.of(
+                            "AWS::Backup::LogicallyAirGappedBackupVault",
+                            CfnValue.map()
+                                .put("BackupVaultName", lag.name())
+                                .put("MinRetentionDays", lag.minRetentionDays())
+                                .put("MaxRetentionDays", lag.maxRetentionDays())
+                                .build(),
+                            "/members/airGappedVault")
+                        .retained()));
 
     List<CfnValue> managed = new ArrayList<>();
     ROLE_POLICIES.forEach(
@@ -136,6 +160,15 @@ public final class MemberBaselineUnit implements Unit {
     t.output(
         "MemberVaultArn",
         Output.of("ARN of the member vault", Principals.vaultArn(members.vault().name())));
+    members
+        .airGappedVault()
+        .ifPresent(
+            lag ->
+                t.output(
+                    "MemberAirGappedVaultArn",
+                    Output.of(
+                        "ARN of the member logically air-gapped vault",
+                        Principals.vaultArn(lag.name()))));
     return t.build();
   }
 
@@ -206,7 +239,11 @@ public final class MemberBaselineUnit implements Unit {
         .regions(Deployments.sorted(model.members().regions()))
         .capabilities(List.of("CAPABILITY_NAMED_IAM"))
         .autoDeployment(true)
-        .operationPreferences(Deployments.operationPreferences(model));
+        .operationPreferences(Deployments.operationPreferences(model))
+        // A logically air-gapped vault is compliance-locked from creation on (docs/aws-facts.md
+        // §3.1): deploy asks for the same confirmation as for the central one.
+        .complianceLockedVaults(
+            model.members().airGappedVault().map(v -> List.of(v.name())).orElse(List.of()));
   }
 
   @Override
@@ -222,6 +259,21 @@ public final class MemberBaselineUnit implements Unit {
               + " "
               + region
               + "\")]");
+      model
+          .members()
+          .airGappedVault()
+          .ifPresent(
+              lag ->
+                  picture.add(
+                      ArchitecturePicture.Element.MEMBER_VAULT,
+                      region,
+                      "mlag_"
+                          + ArchitecturePicture.nodeId(region)
+                          + "[(\""
+                          + lag.name()
+                          + " "
+                          + region
+                          + " logically air-gapped, direct backup target\")]"));
     }
   }
 }

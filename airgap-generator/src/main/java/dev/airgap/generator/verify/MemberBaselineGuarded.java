@@ -21,10 +21,10 @@ import java.util.List;
  * vault only while the member account's backup role, local vault and key work; the SCPs that bind
  * the member account must deny every member admin deleting, re-trusting or re-policying the backup
  * role, deleting the local vault, moving the key's alias, or destroying or re-policying the key
- * (found by its alias, {@code kms:ResourceAliases}), the malware scanner role when plans scan, and
- * creating a role named like the member execution role, which is the one principal those denies
- * exempt; and they must let that execution role do all of it, or the member stack set could not
- * deploy.
+ * (found by its alias, {@code kms:ResourceAliases}), the malware scanner role when plans scan, the
+ * member logically air-gapped vault when plans back up into it directly, and creating a role named
+ * like the member execution role, which is the one principal those denies exempt; and they must let
+ * that execution role do all of it, or the member stack set could not deploy.
  */
 public final class MemberBaselineGuarded implements VerifyRule {
   private static final RuleInfo INFO =
@@ -92,6 +92,19 @@ public final class MemberBaselineGuarded implements VerifyRule {
               };
           denied.add(Request.of(admin, action, resource, account));
           allowed.add(Request.of(exec, action, resource, account));
+          if (action.startsWith("backup:") && w.model.members().airGappedVault().isPresent()) {
+            String lag =
+                "arn:"
+                    + part
+                    + ":backup:"
+                    + region
+                    + ":"
+                    + account
+                    + ":backup-vault:"
+                    + w.model.members().airGappedVault().get().name();
+            denied.add(Request.of(admin, action, lag, account));
+            allowed.add(Request.of(exec, action, lag, account));
+          }
           if (action.startsWith("iam:") && PlanFeatures.anyScan(w.model)) {
             String scanner =
                 "arn:"

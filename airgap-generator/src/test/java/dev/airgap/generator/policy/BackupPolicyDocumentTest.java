@@ -234,4 +234,50 @@ class BackupPolicyDocumentTest {
         .contains("arn:aws-cn:iam::$account:role/airgap-backup");
     assertThat(BackupPolicyDocument.build(model).policies().get(0).minified()).isEqualTo(json);
   }
+
+  @Test
+  @DisplayName(
+      "a plan with backupTarget logically-air-gapped-vault names the member's own LAG vault with"
+          + " $region and $account in the model's partition; other plans do not")
+  void directTargetLogicallyAirGappedVault() throws Exception {
+    AirGapModel model =
+        TestModels.read(
+            """
+            organization:
+              id: o-a1b2c3d4e5
+              managementAccount: "111111111111"
+              partition: aws-us-gov
+            central:
+              account: "222222222222"
+              regions: [us-gov-west-1]
+              vault:
+                name: airgap-central
+                lock: { mode: governance, minRetentionDays: 7, maxRetentionDays: 3650 }
+              admins:
+                - arn:aws-us-gov:iam::222222222222:role/BackupVaultAdmin
+            members:
+              targets:
+                organizationalUnits: [ou-ab12-workload1]
+              regions: [us-gov-west-1]
+              airGappedVault: { name: lag-1, minRetentionDays: 7, maxRetentionDays: 100 }
+            plans:
+              direct:
+                localRetentionDays: 14
+                backupTarget: logically-air-gapped-vault
+                copyToCentral: { retentionDays: 35 }
+              local:
+                localRetentionDays: 14
+                copyToCentral: { retentionDays: 35 }
+            """);
+    JsonNode doc = tree(BackupPolicyDocument.build(model).policies().get(0));
+    JsonNode direct = doc.at("/plans/direct-us-gov-west-1/rules/direct");
+    assertThat(direct.at("/target_logically_air_gapped_backup_vault_arn/@@assign").asText())
+        .isEqualTo("arn:aws-us-gov:backup:$region:$account:backup-vault:lag-1");
+    // Types AWS Backup cannot write there directly still pass through the member vault.
+    assertThat(direct.at("/target_backup_vault_name/@@assign").asText()).isEqualTo("airgap-local");
+    assertThat(
+            doc.at("/plans/local-us-gov-west-1/rules/local")
+                .has("target_logically_air_gapped_backup_vault_arn"))
+        .isFalse();
+  }
 }

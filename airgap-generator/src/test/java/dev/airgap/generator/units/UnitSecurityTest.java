@@ -34,7 +34,8 @@ class UnitSecurityTest {
         "multi-region",
         "governance-lock",
         "logically-air-gapped",
-        "lambda-delegated-admin");
+        "lambda-delegated-admin",
+        "lag-cmk-direct-target");
   }
 
   private static JsonNode template(AirGapModel model, UnitId unit) {

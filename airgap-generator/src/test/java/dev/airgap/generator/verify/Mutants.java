@@ -128,12 +128,15 @@ final class Mutants {
                     "keep only the recovery-point form in Resource of " + sid,
                     sid,
                     st2 -> keepOnly((ArrayNode) st2.get(at).path("Resource"), ":recovery-point:")));
-            // Each role an SCP guards by name (the backup role, the malware scanner role) must be
-            // missed by the proof when it drops out of the list.
+            // Each role an SCP guards by name (the backup role, the malware scanner role) and each
+            // vault it guards in every member account (the member vault, the member logically
+            // air-gapped vault) must be missed by the proof when it drops out of the list.
             JsonNode resources = s.path("Resource");
             for (int r = 0; r < resources.size(); r++) {
               String arn = resources.get(r).asText();
-              if (arn.contains(":role/") && !arn.contains("stacksets-exec")) {
+              boolean guardedRole = arn.contains(":role/") && !arn.contains("stacksets-exec");
+              boolean memberVault = arn.contains(":backup:*:*:backup-vault:");
+              if (guardedRole || memberVault) {
                 final int drop = r;
                 out.add(
                     mutate(

@@ -4,6 +4,7 @@ import dev.airgap.model.AirGapModel;
 import dev.airgap.model.Alerts;
 import dev.airgap.model.BackupIndex;
 import dev.airgap.model.BackupPlan;
+import dev.airgap.model.BackupTarget;
 import dev.airgap.model.BreakGlass;
 import dev.airgap.model.Central;
 import dev.airgap.model.CentralVault;
@@ -15,6 +16,7 @@ import dev.airgap.model.KeyKind;
 import dev.airgap.model.KeySettings;
 import dev.airgap.model.LockMode;
 import dev.airgap.model.MalwareScan;
+import dev.airgap.model.MemberAirGappedVault;
 import dev.airgap.model.MemberVault;
 import dev.airgap.model.Members;
 import dev.airgap.model.MultiPartyApproval;
@@ -100,7 +102,16 @@ public final class ModelReader {
         binder.view(
             rootNode, "", "organization", "central", "members", "plans", "protection", "deploy");
     Members members =
-        members(root.map("members", true, "targets", "regions", "vault", "key", "backupRoleName"));
+        members(
+            root.map(
+                "members",
+                true,
+                "targets",
+                "regions",
+                "vault",
+                "key",
+                "backupRoleName",
+                "airGappedVault"));
     return new AirGapModel(
         organization(
             root.map(
@@ -250,7 +261,21 @@ public final class ModelReader {
         m.strings("regions", true, false),
         new MemberVault(vault.string("name", DEFAULT_MEMBER_VAULT), lock),
         key(m.map("key", false, KEY_KEYS)),
-        m.string("backupRoleName", DEFAULT_BACKUP_ROLE));
+        m.string("backupRoleName", DEFAULT_BACKUP_ROLE),
+        memberAirGappedVault(m));
+  }
+
+  private static Optional<MemberAirGappedVault> memberAirGappedVault(MapView members) {
+    if (!members.has("airGappedVault")) {
+      return Optional.empty();
+    }
+    MapView v =
+        members.map("airGappedVault", false, "name", "minRetentionDays", "maxRetentionDays");
+    return Optional.of(
+        new MemberAirGappedVault(
+            v.string("name", MemberAirGappedVault.DEFAULT_NAME),
+            v.integer("minRetentionDays", true).orElse(7),
+            v.integer("maxRetentionDays", true).orElse(36_500)));
   }
 
   private static Map<String, BackupPlan> plans(NodeBinder binder, MapView root) {
@@ -270,7 +295,8 @@ public final class ModelReader {
               "copyToCentral",
               "selection",
               "malwareScan",
-              "index");
+              "index",
+              "backupTarget");
       Optional<CopyToCentral> copy = Optional.empty();
       if (m.has("copyToCentral")) {
         MapView c = m.map("copyToCentral", false, "retentionDays", "coldStorageAfterDays");
@@ -301,7 +327,8 @@ public final class ModelReader {
               copy,
               new Selection(types, optOut, s.stringMap("optInTags")),
               malwareScan(m),
-              index(m)));
+              index(m),
+              m.enumValue("backupTarget", BackupTarget.class, BackupTarget.MEMBER_VAULT)));
     }
     return plans;
   }

@@ -33,6 +33,8 @@ import dev.airgap.model.validate.rules.DelegatedAdminAccountRequired;
 import dev.airgap.model.validate.rules.DelegatedAdminAccountUnused;
 import dev.airgap.model.validate.rules.DeleteBeforeColdStoragePlus90;
 import dev.airgap.model.validate.rules.DirectMemberAccountsUnsupported;
+import dev.airgap.model.validate.rules.DirectTargetRetentionOutsideAirGappedVault;
+import dev.airgap.model.validate.rules.DirectTargetWithoutAirGappedVault;
 import dev.airgap.model.validate.rules.DuplicateListEntry;
 import dev.airgap.model.validate.rules.ExcludeAccountsWithoutOrganizationalUnits;
 import dev.airgap.model.validate.rules.ExcludedAccountsStillGetBackupPolicies;
@@ -51,6 +53,9 @@ import dev.airgap.model.validate.rules.LockMinAboveMax;
 import dev.airgap.model.validate.rules.LockMinRetentionTooLow;
 import dev.airgap.model.validate.rules.MalwareScanResourceTypes;
 import dev.airgap.model.validate.rules.ManagementAccountTargeted;
+import dev.airgap.model.validate.rules.MemberAirGappedVaultName;
+import dev.airgap.model.validate.rules.MemberAirGappedVaultRetention;
+import dev.airgap.model.validate.rules.MemberAirGappedVaultUnused;
 import dev.airgap.model.validate.rules.MemberLockNotGovernance;
 import dev.airgap.model.validate.rules.MemberRegionWithoutCentralVault;
 import dev.airgap.model.validate.rules.MpaNeedsAirGappedVault;
@@ -189,6 +194,11 @@ public final class RuleCatalog {
                 new UnmadeChoice(),
                 new VaultNameClashInCentralAccount(),
                 new VaultNamePattern(),
+                new DirectTargetWithoutAirGappedVault(),
+                new DirectTargetRetentionOutsideAirGappedVault(),
+                new MemberAirGappedVaultRetention(),
+                new MemberAirGappedVaultName(),
+                new MemberAirGappedVaultUnused(),
                 new VaultNamesEqual()));
     rules.sort(Comparator.comparing(r -> r.info().id()));
     return List.copyOf(rules);
