@@ -103,7 +103,7 @@ final class ControlTowerCheck {
     }
     checks.addAll(slots);
     if (detected) {
-      checks.add(executionRole(baseline, stackSetError, centralAccounts));
+      checks.add(executionRole(baseline, stackSetError, centralAccounts, templates));
       checks.add(backupBaseline(governance, templates));
     }
     return checks;
@@ -112,11 +112,15 @@ final class ControlTowerCheck {
   /**
    * Control Tower reaches every enrolled account through {@code AWSControlTowerExecution}, an
    * administrator role the management account may assume (docs/aws-facts.md §21.1). airgap's SCPs
-   * do not exempt it, so Control Tower's own operations cannot change airgap's vaults; who can use
-   * it at all is the proof's "management account" position, an assumption (docs/threat-model.md).
+   * exempt it only with {@code deploy.cfct}, and then for configuration only, as they exempt the
+   * StackSets role otherwise; who can use it at all is the proof's "management account" position,
+   * an assumption (docs/threat-model.md).
    */
   private static Check executionRole(
-      List<String> baseline, CloudCallException error, Collection<String> centralAccounts) {
+      List<String> baseline,
+      CloudCallException error,
+      Collection<String> centralAccounts,
+      Collection<String> templates) {
     String title = "Control Tower's " + EXECUTION_ROLE + " role and airgap's SCPs";
     if (baseline.isEmpty() && error != null) {
       return Doctor.notChecked(title, error);
@@ -133,12 +137,18 @@ final class ControlTowerCheck {
             : ", the central account "
                 + String.join(", ", new TreeSet<>(centralAccounts))
                 + " included if enrolled";
+    // With deploy.cfct the templates name it: CfCT deploys airgap's stack sets as this role.
+    boolean viaCfct = templates.stream().anyMatch(t -> t.contains(":role/" + EXECUTION_ROLE));
     return Doctor.pass(
         title,
         where
             + central
-            + "; not exempt from airgap's SCPs, so Control Tower cannot change airgap's vaults or"
-            + " keys; the management account's use of it is the proof's management-account"
+            + (viaCfct
+                ? "; airgap's SCPs exempt it for configuration only (deploy.cfct: CfCT deploys"
+                    + " airgap's stack sets as it)"
+                : "; not exempt from airgap's SCPs, so Control Tower cannot change airgap's vaults"
+                    + " or keys")
+            + "; the management account's use of it is the proof's management-account"
             + " assumption");
   }
 

@@ -293,4 +293,24 @@ class DoctorControlTowerTest {
                 + " AWSControlTowerBP-BASELINE-ROLES\n")
         .contains("(1 baseline stack sets deploy with it)");
   }
+
+  @Test
+  @DisplayName(
+      "with deploy.cfct the templates exempt AWSControlTowerExecution, and doctor says so instead of"
+          + " 'not exempt'")
+  void executionRoleExemptWithCfct() {
+    FakeGovernance g = FakeGovernance.controlTower("eu-west-1", OU, CENTRAL);
+    DeployInput plain = input();
+    Map<String, String> templates = new java.util.TreeMap<>(plain.templates());
+    templates.put(
+        "management", MANAGEMENT + "# exempt: arn:aws:iam::*:role/AWSControlTowerExecution\n");
+    DeployInput cfct = new DeployInput(plain.manifest(), templates);
+
+    assertThat(doctor(g).render()).contains("; not exempt from airgap's SCPs");
+    assertThat(new Doctor(cloud, cloud, Optional.of(g)).check(cfct).render())
+        .contains(
+            "; airgap's SCPs exempt it for configuration only (deploy.cfct: CfCT deploys airgap's"
+                + " stack sets as it);")
+        .doesNotContain("not exempt from airgap's SCPs");
+  }
 }
