@@ -8,7 +8,6 @@ import dev.airgap.generator.cfn.Template;
 import dev.airgap.generator.manifest.DeploymentUnit;
 import dev.airgap.generator.policy.BreakGlassRoles;
 import dev.airgap.model.AirGapModel;
-import dev.airgap.model.KeyKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -47,64 +46,24 @@ public final class BreakGlassUnit implements Unit {
               model,
               BreakGlassRoles.RESTORE,
               "airgap break-glass: read the central vault and start restores (no delete)",
-              Statements.document(
-                  CfnValue.ordered()
-                      .put("Sid", "ReadVaultAndStartRestores")
-                      .put("Effect", "Allow")
-                      .put("Action", CfnValue.texts(BreakGlassRoles.RESTORE_ACTIONS))
-                      .put("Resource", "*")
-                      .build(),
-                  CfnValue.ordered()
-                      .put("Sid", "PassOnlyTheRestoreServiceRole")
-                      .put("Effect", "Allow")
-                      .put("Action", "iam:PassRole")
-                      .put("Resource", serviceRoleArn(model))
-                      .put(
-                          "Condition",
-                          CfnValue.map()
-                              .put(
-                                  "StringEquals",
-                                  CfnValue.map()
-                                      .put("iam:PassedToService", "backup.amazonaws.com")
-                                      .build())
-                              .build())
-                      .build()),
+              BreakGlassPolicies.restore(model, BreakGlassPolicies.THIS_ACCOUNT),
               "/central/breakGlass/restore"));
+    }
+    // The Identity Center restore permission set passes the same service role.
+    if (needsServiceRole(model)) {
       t.resource(RESTORE_SERVICE_ROLE, serviceRole(model));
       t.output(
           "RestoreServiceRoleArn",
           Output.of("The role to pass to StartRestoreJob (--iam-role-arn)", serviceRoleArn(model)));
     }
     if (BreakGlassRoles.generates(model, BreakGlassRoles.VAULT_ADMIN)) {
-      List<CfnValue> statements = new ArrayList<>();
-      statements.add(
-          CfnValue.ordered()
-              .put("Sid", "ManageVaultLockAndPolicy")
-              .put("Effect", "Allow")
-              .put("Action", CfnValue.texts(BreakGlassRoles.VAULT_ADMIN_ACTIONS))
-              .put(
-                  "Resource",
-                  CfnValue.sub(
-                      "arn:${AWS::Partition}:backup:*:${AWS::AccountId}:backup-vault:"
-                          + model.central().vault().name()))
-              .build());
-      if (model.central().key().kind() != KeyKind.AWS_OWNED) {
-        statements.add(
-            CfnValue.ordered()
-                .put("Sid", "ManageKeyPolicy")
-                .put("Effect", "Allow")
-                .put("Action", CfnValue.texts(BreakGlassRoles.VAULT_ADMIN_KEY_ACTIONS))
-                .put(
-                    "Resource", CfnValue.sub("arn:${AWS::Partition}:kms:*:${AWS::AccountId}:key/*"))
-                .build());
-      }
       t.resource(
           VAULT_ADMIN_ROLE,
           role(
               model,
               BreakGlassRoles.VAULT_ADMIN,
               "airgap break-glass: manage the central vault's lock, access policy and key policy (no delete)",
-              Statements.document(statements.toArray(CfnValue[]::new)),
+              BreakGlassPolicies.vaultAdmin(model, BreakGlassPolicies.THIS_ACCOUNT),
               "/central/breakGlass/vaultAdmin"));
     }
     return t.build();
@@ -170,9 +129,20 @@ public final class BreakGlassUnit implements Unit {
   }
 
   private static CfnValue serviceRoleArn(AirGapModel model) {
-    return CfnValue.sub(
-        "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/"
-            + BreakGlassRoles.name(model, BreakGlassRoles.RESTORE_SERVICE));
+    return BreakGlassPolicies.serviceRoleArn(model, BreakGlassPolicies.THIS_ACCOUNT);
+  }
+
+  private static boolean needsServiceRole(AirGapModel model) {
+    return BreakGlassRoles.generates(model, BreakGlassRoles.RESTORE)
+        || BreakGlassRoles.group(model, BreakGlassRoles.RESTORE).isPresent();
+  }
+
+  /**
+   * Whether the stack exists: an IAM break-glass role, or the restore service role an Identity
+   * Center restore permission set passes.
+   */
+  public static boolean renders(AirGapModel model) {
+    return !BreakGlassRoles.arns(model).isEmpty() || needsServiceRole(model);
   }
 
   @Override
@@ -182,9 +152,7 @@ public final class BreakGlassUnit implements Unit {
 
   @Override
   public List<UnitTemplate> templates(AirGapModel model) {
-    return BreakGlassRoles.arns(model).isEmpty()
-        ? List.of()
-        : List.of(new UnitTemplate(ID, build(model)));
+    return !renders(model) ? List.of() : List.of(new UnitTemplate(ID, build(model)));
   }
 
   /**
@@ -208,7 +176,7 @@ public final class BreakGlassUnit implements Unit {
     picture.add(
         ArchitecturePicture.Element.NOTE,
         "Break-glass roles ("
-            + String.join(", ", BreakGlassRoles.arns(model))
+            + String.join(", ", BreakGlassRoles.admins(model))
             + ") are the vault admins: assumed only with MFA by the principals the model names, for at most"
             + " one hour; every use alerts on the tamper topic.");
   }
