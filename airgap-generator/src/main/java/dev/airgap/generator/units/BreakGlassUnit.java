@@ -31,14 +31,22 @@ public final class BreakGlassUnit implements Unit {
   public static final String RESTORE_SERVICE_ROLE = "RestoreServiceRole";
 
   public static Template build(AirGapModel model) {
+    // Without an IAM break-glass role the stack holds only the role the Identity Center restore
+    // permission set passes to AWS Backup.
     Template.Builder t =
         new Template.Builder(
-            "airgap break-glass roles in the central account "
-                + model.central().account()
-                + ": each is assumed only by the principals the model names, only with MFA, for at most one hour;"
-                + " they are the admins of the vault, key and SCP denies, every use alerts, and only they may change"
-                + " them. The restore role reads the vault and starts restores; the vault-admin role manages the lock,"
-                + " the access policy and the key policy; neither may delete.");
+            BreakGlassRoles.arns(model).isEmpty()
+                ? "airgap break-glass in the central account "
+                    + model.central().account()
+                    + ": the role AWS Backup restores with when the Identity Center restore"
+                    + " permission set starts a restore; trusted only by AWS Backup of this account,"
+                    + " no admin."
+                : "airgap break-glass roles in the central account "
+                    + model.central().account()
+                    + ": each is assumed only by the principals the model names, only with MFA, for at most one hour;"
+                    + " they are the admins of the vault, key and SCP denies, every use alerts, and only they may change"
+                    + " them. The restore role reads the vault and starts restores; the vault-admin role manages the lock,"
+                    + " the access policy and the key policy; neither may delete.");
     if (BreakGlassRoles.generates(model, BreakGlassRoles.RESTORE)) {
       t.resource(
           RESTORE_ROLE,
@@ -125,7 +133,9 @@ public final class BreakGlassUnit implements Unit {
                     CfnValue.sub(
                         "arn:${AWS::Partition}:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForRestores")))
             .build(),
-        "/central/breakGlass/restore");
+        BreakGlassRoles.generates(model, BreakGlassRoles.RESTORE)
+            ? "/central/breakGlass/restore"
+            : "/central/breakGlass/identityCenter/restoreGroupId");
   }
 
   private static CfnValue serviceRoleArn(AirGapModel model) {
