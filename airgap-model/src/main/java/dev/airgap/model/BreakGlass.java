@@ -10,10 +10,20 @@ import java.util.List;
  *
  * @param restore IAM user or role ARNs that may assume the restore role
  * @param vaultAdmin IAM user or role ARNs that may assume the vault-admin role
+ * @param identityCenter the Identity Center groups that reach the same purposes through permission
+ *     sets airgap generates, when set
  */
-public record BreakGlass(List<String> restore, List<String> vaultAdmin) {
+public record BreakGlass(
+    List<String> restore,
+    List<String> vaultAdmin,
+    java.util.Optional<IdentityCenterBreakGlass> identityCenter) {
   public BreakGlass {
     restore = List.copyOf(restore);
     vaultAdmin = List.copyOf(vaultAdmin);
+  }
+
+  /** Named IAM principals only, the form before Identity Center was an option. */
+  public BreakGlass(List<String> restore, List<String> vaultAdmin) {
+    this(restore, vaultAdmin, java.util.Optional.empty());
   }
 }

@@ -64,6 +64,13 @@ public final class NoHardCodedPartition implements TemplateRule {
               values.addAll(b.restore());
               values.addAll(b.vaultAdmin());
             });
+    // ...and so are the event-pattern wildcards of the Identity Center break-glass roles.
+    dev.airgap.generator.policy.BreakGlassRoles.viaIdentityCenter(model)
+        .forEach(
+            s ->
+                values.add(
+                    dev.airgap.generator.policy.BreakGlassRoles.identityCenterRoleWildcard(
+                        model, s)));
     model.deploy().roleArn().ifPresent(values::add);
     model.central().key().arn().ifPresent(values::add);
     model.members().key().arn().ifPresent(values::add);

@@ -94,7 +94,10 @@ public final class DiffRenderer {
     for (TemplateDiff t : diff.templates()) {
       for (ResourceChange r : t.resources()) {
         if (r.securityRelevant()) {
-          security.add(new Line(r.kind(), "  " + t.unit() + ": " + resourceHeader(r)));
+          security.add(
+              new Line(
+                  r.kind(),
+                  "  " + t.unit() + UnitMarks.suffix(t.unit()) + ": " + resourceHeader(r)));
         }
       }
     }
@@ -119,7 +122,8 @@ public final class DiffRenderer {
                   + "): "
                   + verb(t.kind())
                   + ", impact "
-                  + t.impact().word()));
+                  + t.impact().word()
+                  + UnitMarks.suffix(t.unit())));
       if (!t.unreadable().isEmpty()) {
         out.add(Line.of("  " + t.unreadable()));
         t.textDiff().lines().forEach(l -> out.add(Line.of("    " + l)));

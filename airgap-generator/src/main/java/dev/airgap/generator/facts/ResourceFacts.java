@@ -98,6 +98,14 @@ public final class ResourceFacts {
           row("AWS::RAM::ResourceShare")
               .securityProperties("AllowExternalPrincipals", "Principals", "ResourceArns")
               .needs(ServiceAccess.RAM, null),
+          // Who reaches the break-glass purposes through Identity Center, and with what
+          // permissions (docs/aws-facts.md §18).
+          row("AWS::SSO::Assignment")
+              .securityRelevant()
+              .securityProperties("PermissionSetArn", "PrincipalId", "PrincipalType", "TargetId"),
+          row("AWS::SSO::PermissionSet")
+              .securityRelevant()
+              .securityProperties("InlinePolicy", "ManagedPolicies", "SessionDuration"),
           row("AWS::SNS::Subscription"),
           row("AWS::SNS::Topic"),
           row("AWS::SNS::TopicPolicy").securityRelevant().securityProperties("PolicyDocument"));

@@ -95,6 +95,74 @@ public final class BreakGlassRoles {
     };
   }
 
+  /**
+   * The Identity Store group assigned the permission set of {@code suffix}, when the model reaches
+   * that purpose through Identity Center (central.breakGlass.identityCenter).
+   */
+  public static java.util.Optional<String> group(AirGapModel model, String suffix) {
+    return model
+        .central()
+        .breakGlass()
+        .flatMap(BreakGlass::identityCenter)
+        .flatMap(
+            ic ->
+                switch (suffix) {
+                  case RESTORE -> ic.restoreGroupId();
+                  case VAULT_ADMIN -> ic.vaultAdminGroupId();
+                  default -> java.util.Optional.empty();
+                });
+  }
+
+  /** The suffixes whose purpose the model reaches through an Identity Center permission set. */
+  public static List<String> viaIdentityCenter(AirGapModel model) {
+    return List.of(RESTORE, VAULT_ADMIN).stream().filter(s -> group(model, s).isPresent()).toList();
+  }
+
+  /**
+   * The {@code ArnLike} pattern that names the role Identity Center provisions for the permission
+   * set of {@code suffix} in the central account: {@code AWSReservedSSO_<name>_} and the
+   * 16-character suffix after the path, with or without its Region segment (docs/aws-facts.md
+   * §13.2, §18). Another permission set matches only if its name ends in {@code
+   * AWSReservedSSO_<name>} — at least 36 characters, and Identity Center allows 32 — or if it is
+   * this one; {@code <name>_x} leaves more than 16 characters after the name. Roles under {@code
+   * /aws-reserved/} are created only by Identity Center, never through IAM.
+   */
+  public static List<String> identityCenterPatterns(AirGapModel model, String suffix) {
+    return List.of(
+        "arn:"
+            + model.organization().partition().yamlName()
+            + ":iam::"
+            + model.central().account()
+            + ":role/aws-reserved/sso.amazonaws.com/*AWSReservedSSO_"
+            + name(model, suffix)
+            + "_"
+            + "?".repeat(16));
+  }
+
+  /**
+   * The EventBridge {@code wildcard} value (which knows {@code *} only) matching that role, with or
+   * without a Region segment; wider than the patterns, which only makes more calls alert.
+   */
+  public static String identityCenterRoleWildcard(AirGapModel model, String suffix) {
+    return "arn:"
+        + model.organization().partition().yamlName()
+        + ":iam::"
+        + model.central().account()
+        + ":role/aws-reserved/sso.amazonaws.com/*AWSReservedSSO_"
+        + name(model, suffix)
+        + "_*";
+  }
+
+  /**
+   * Everything the deny layers exempt for break-glass: the generated IAM roles, then the patterns
+   * of the Identity Center roles.
+   */
+  public static List<String> admins(AirGapModel model) {
+    List<String> out = new ArrayList<>(arns(model));
+    viaIdentityCenter(model).forEach(s -> out.addAll(identityCenterPatterns(model, s)));
+    return out;
+  }
+
   /** ARNs of the break-glass roles the model generates: restore, then vault admin. */
   public static List<String> arns(AirGapModel model) {
     List<String> out = new ArrayList<>();

@@ -52,7 +52,7 @@ public record PrincipalClasses(
                 ? SERVICE_MANAGED_EXEC_ROLE
                 : SELF_MANAGED_EXEC_ROLE;
     TreeSet<String> vaultAdmins = new TreeSet<>(model.central().admins());
-    vaultAdmins.addAll(BreakGlassRoles.arns(model));
+    vaultAdmins.addAll(BreakGlassRoles.admins(model));
     return new PrincipalClasses(
         List.copyOf(vaultAdmins),
         name,

@@ -75,35 +75,53 @@ final class AlertPatterns {
    * to a central vault (docs/aws-facts.md §15.3).
    */
   static CfnValue breakGlassUse(List<String> roleArns) {
-    CfnValue roles = CfnValue.texts(roleArns);
+    return breakGlassUse(roleArns, List.of());
+  }
+
+  /**
+   * @param identityCenterRoles EventBridge wildcards of the roles Identity Center provisions for
+   *     the break-glass permission sets: their sessions are matched by the session issuer like the
+   *     IAM roles', and their start by STS's AssumeRoleWithSAML should the account record one
+   *     (docs/aws-facts.md §18.4)
+   */
+  static CfnValue breakGlassUse(List<String> roleArns, List<String> identityCenterRoles) {
+    List<CfnValue> alternatives = new java.util.ArrayList<>();
+    if (!roleArns.isEmpty()) {
+      CfnValue roles = CfnValue.texts(roleArns);
+      alternatives.add(start("AssumeRole", roles));
+      alternatives.add(session(roles));
+    }
+    if (!identityCenterRoles.isEmpty()) {
+      List<CfnValue> wildcards = new java.util.ArrayList<>();
+      identityCenterRoles.forEach(
+          w -> wildcards.add(CfnValue.ordered().put("wildcard", w).build()));
+      alternatives.add(start("AssumeRoleWithSAML", CfnValue.list(wildcards)));
+      alternatives.add(session(CfnValue.list(wildcards)));
+    }
     return CfnValue.ordered()
         .put("detail-type", CfnValue.texts(List.of("AWS API Call via CloudTrail")))
+        .put("detail", CfnValue.ordered().put("$or", CfnValue.list(alternatives)).build())
+        .build();
+  }
+
+  private static CfnValue start(String eventName, CfnValue roles) {
+    return CfnValue.ordered()
+        .put("eventSource", CfnValue.texts(List.of("sts.amazonaws.com")))
+        .put("eventName", CfnValue.texts(List.of(eventName)))
+        .put("requestParameters", CfnValue.ordered().put("roleArn", roles).build())
+        .build();
+  }
+
+  private static CfnValue session(CfnValue roles) {
+    return CfnValue.ordered()
         .put(
-            "detail",
+            "userIdentity",
             CfnValue.ordered()
                 .put(
-                    "$or",
-                    CfnValue.list(
-                        CfnValue.ordered()
-                            .put("eventSource", CfnValue.texts(List.of("sts.amazonaws.com")))
-                            .put("eventName", CfnValue.texts(List.of("AssumeRole")))
-                            .put(
-                                "requestParameters",
-                                CfnValue.ordered().put("roleArn", roles).build())
-                            .build(),
-                        CfnValue.ordered()
-                            .put(
-                                "userIdentity",
-                                CfnValue.ordered()
-                                    .put(
-                                        "sessionContext",
-                                        CfnValue.ordered()
-                                            .put(
-                                                "sessionIssuer",
-                                                CfnValue.ordered().put("arn", roles).build())
-                                            .build())
-                                    .build())
-                            .build()))
+                    "sessionContext",
+                    CfnValue.ordered()
+                        .put("sessionIssuer", CfnValue.ordered().put("arn", roles).build())
+                        .build())
                 .build())
         .build();
   }

@@ -8,7 +8,6 @@ import dev.airgap.generator.cfn.Template;
 import dev.airgap.generator.manifest.DeploymentUnit;
 import dev.airgap.generator.policy.BreakGlassRoles;
 import dev.airgap.model.AirGapModel;
-import dev.airgap.model.KeyKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -32,14 +31,22 @@ public final class BreakGlassUnit implements Unit {
   public static final String RESTORE_SERVICE_ROLE = "RestoreServiceRole";
 
   public static Template build(AirGapModel model) {
+    // Without an IAM break-glass role the stack holds only the role the Identity Center restore
+    // permission set passes to AWS Backup.
     Template.Builder t =
         new Template.Builder(
-            "airgap break-glass roles in the central account "
-                + model.central().account()
-                + ": each is assumed only by the principals the model names, only with MFA, for at most one hour;"
-                + " they are the admins of the vault, key and SCP denies, every use alerts, and only they may change"
-                + " them. The restore role reads the vault and starts restores; the vault-admin role manages the lock,"
-                + " the access policy and the key policy; neither may delete.");
+            BreakGlassRoles.arns(model).isEmpty()
+                ? "airgap break-glass in the central account "
+                    + model.central().account()
+                    + ": the role AWS Backup restores with when the Identity Center restore"
+                    + " permission set starts a restore; trusted only by AWS Backup of this account,"
+                    + " no admin."
+                : "airgap break-glass roles in the central account "
+                    + model.central().account()
+                    + ": each is assumed only by the principals the model names, only with MFA, for at most one hour;"
+                    + " they are the admins of the vault, key and SCP denies, every use alerts, and only they may change"
+                    + " them. The restore role reads the vault and starts restores; the vault-admin role manages the lock,"
+                    + " the access policy and the key policy; neither may delete.");
     if (BreakGlassRoles.generates(model, BreakGlassRoles.RESTORE)) {
       t.resource(
           RESTORE_ROLE,
@@ -47,64 +54,24 @@ public final class BreakGlassUnit implements Unit {
               model,
               BreakGlassRoles.RESTORE,
               "airgap break-glass: read the central vault and start restores (no delete)",
-              Statements.document(
-                  CfnValue.ordered()
-                      .put("Sid", "ReadVaultAndStartRestores")
-                      .put("Effect", "Allow")
-                      .put("Action", CfnValue.texts(BreakGlassRoles.RESTORE_ACTIONS))
-                      .put("Resource", "*")
-                      .build(),
-                  CfnValue.ordered()
-                      .put("Sid", "PassOnlyTheRestoreServiceRole")
-                      .put("Effect", "Allow")
-                      .put("Action", "iam:PassRole")
-                      .put("Resource", serviceRoleArn(model))
-                      .put(
-                          "Condition",
-                          CfnValue.map()
-                              .put(
-                                  "StringEquals",
-                                  CfnValue.map()
-                                      .put("iam:PassedToService", "backup.amazonaws.com")
-                                      .build())
-                              .build())
-                      .build()),
+              BreakGlassPolicies.restore(model, BreakGlassPolicies.THIS_ACCOUNT),
               "/central/breakGlass/restore"));
+    }
+    // The Identity Center restore permission set passes the same service role.
+    if (needsServiceRole(model)) {
       t.resource(RESTORE_SERVICE_ROLE, serviceRole(model));
       t.output(
           "RestoreServiceRoleArn",
           Output.of("The role to pass to StartRestoreJob (--iam-role-arn)", serviceRoleArn(model)));
     }
     if (BreakGlassRoles.generates(model, BreakGlassRoles.VAULT_ADMIN)) {
-      List<CfnValue> statements = new ArrayList<>();
-      statements.add(
-          CfnValue.ordered()
-              .put("Sid", "ManageVaultLockAndPolicy")
-              .put("Effect", "Allow")
-              .put("Action", CfnValue.texts(BreakGlassRoles.VAULT_ADMIN_ACTIONS))
-              .put(
-                  "Resource",
-                  CfnValue.sub(
-                      "arn:${AWS::Partition}:backup:*:${AWS::AccountId}:backup-vault:"
-                          + model.central().vault().name()))
-              .build());
-      if (model.central().key().kind() != KeyKind.AWS_OWNED) {
-        statements.add(
-            CfnValue.ordered()
-                .put("Sid", "ManageKeyPolicy")
-                .put("Effect", "Allow")
-                .put("Action", CfnValue.texts(BreakGlassRoles.VAULT_ADMIN_KEY_ACTIONS))
-                .put(
-                    "Resource", CfnValue.sub("arn:${AWS::Partition}:kms:*:${AWS::AccountId}:key/*"))
-                .build());
-      }
       t.resource(
           VAULT_ADMIN_ROLE,
           role(
               model,
               BreakGlassRoles.VAULT_ADMIN,
               "airgap break-glass: manage the central vault's lock, access policy and key policy (no delete)",
-              Statements.document(statements.toArray(CfnValue[]::new)),
+              BreakGlassPolicies.vaultAdmin(model, BreakGlassPolicies.THIS_ACCOUNT),
               "/central/breakGlass/vaultAdmin"));
     }
     return t.build();
@@ -166,13 +133,26 @@ public final class BreakGlassUnit implements Unit {
                     CfnValue.sub(
                         "arn:${AWS::Partition}:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForRestores")))
             .build(),
-        "/central/breakGlass/restore");
+        BreakGlassRoles.generates(model, BreakGlassRoles.RESTORE)
+            ? "/central/breakGlass/restore"
+            : "/central/breakGlass/identityCenter/restoreGroupId");
   }
 
   private static CfnValue serviceRoleArn(AirGapModel model) {
-    return CfnValue.sub(
-        "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/"
-            + BreakGlassRoles.name(model, BreakGlassRoles.RESTORE_SERVICE));
+    return BreakGlassPolicies.serviceRoleArn(model, BreakGlassPolicies.THIS_ACCOUNT);
+  }
+
+  private static boolean needsServiceRole(AirGapModel model) {
+    return BreakGlassRoles.generates(model, BreakGlassRoles.RESTORE)
+        || BreakGlassRoles.group(model, BreakGlassRoles.RESTORE).isPresent();
+  }
+
+  /**
+   * Whether the stack exists: an IAM break-glass role, or the restore service role an Identity
+   * Center restore permission set passes.
+   */
+  public static boolean renders(AirGapModel model) {
+    return !BreakGlassRoles.arns(model).isEmpty() || needsServiceRole(model);
   }
 
   @Override
@@ -182,9 +162,7 @@ public final class BreakGlassUnit implements Unit {
 
   @Override
   public List<UnitTemplate> templates(AirGapModel model) {
-    return BreakGlassRoles.arns(model).isEmpty()
-        ? List.of()
-        : List.of(new UnitTemplate(ID, build(model)));
+    return !renders(model) ? List.of() : List.of(new UnitTemplate(ID, build(model)));
   }
 
   /**
@@ -208,7 +186,7 @@ public final class BreakGlassUnit implements Unit {
     picture.add(
         ArchitecturePicture.Element.NOTE,
         "Break-glass roles ("
-            + String.join(", ", BreakGlassRoles.arns(model))
+            + String.join(", ", BreakGlassRoles.admins(model))
             + ") are the vault admins: assumed only with MFA by the principals the model names, for at most"
             + " one hour; every use alerts on the tamper topic.");
   }

@@ -87,7 +87,14 @@ public final class CentralAlertsUnit implements Unit {
                 AlertPatterns.principals(model))
             .withCondition(GLOBAL_REGION));
     List<String> breakGlass = dev.airgap.generator.policy.BreakGlassRoles.arns(model);
-    if (!breakGlass.isEmpty()) {
+    List<String> identityCenter =
+        dev.airgap.generator.policy.BreakGlassRoles.viaIdentityCenter(model).stream()
+            .map(
+                s ->
+                    dev.airgap.generator.policy.BreakGlassRoles.identityCenterRoleWildcard(
+                        model, s))
+            .toList();
+    if (!breakGlass.isEmpty() || !identityCenter.isEmpty()) {
       // Read-only calls count too: listing recovery points is how a restore starts, and a rule in
       // the plain ENABLED state never sees them (docs/aws-facts.md §15.3).
       t.resource(
@@ -95,7 +102,7 @@ public final class CentralAlertsUnit implements Unit {
           AlertTopic.rule(
               Names.breakGlassRuleName(model),
               "airgap HIGH PRIORITY: a break-glass role was assumed or used",
-              AlertPatterns.breakGlassUse(breakGlass),
+              AlertPatterns.breakGlassUse(breakGlass, identityCenter),
               "/central/breakGlass",
               "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS"));
     }

@@ -185,7 +185,7 @@ public final class ManagementUnit implements Unit {
                 model.protection().scp().mode() == ScpMode.LAMBDA
                     ? List.of("CAPABILITY_IAM")
                     : List.of());
-    return dev.airgap.generator.policy.BreakGlassRoles.arns(model).isEmpty()
+    return !BreakGlassUnit.renders(model)
         ? b.dependsOn(CentralVaultUnit.ID, MemberBaselineUnit.ID)
         : b.dependsOn(CentralVaultUnit.ID, MemberBaselineUnit.ID, BreakGlassUnit.ID);
   }

@@ -128,6 +128,7 @@ public final class BreakGlassGuarded implements VerifyRule {
         }
       }
     }
+    IdentityCenterBreakGlassCheck.check(ctx, INFO);
   }
 
   private static List<String> trust(JsonNode props, TemplateInstance in, String id) {
@@ -181,7 +182,7 @@ public final class BreakGlassGuarded implements VerifyRule {
    * @param exemptions iam:PassRole counts only when it may pass a role some exemption names, or any
    *     role: passing a role is how a session lends its rights to a service
    */
-  private static Set<String> allowed(
+  static Set<String> allowed(
       JsonNode props, TemplateInstance in, String id, Set<String> exemptions) {
     List<String> protectedCalls =
         ProtectedActions.union(
@@ -192,8 +193,8 @@ public final class BreakGlassGuarded implements VerifyRule {
             ProtectedActions.principalTakeover(true),
             List.of("sts:AssumeRole"));
     Set<String> out = new TreeSet<>();
-    for (JsonNode p : props.path("Policies")) {
-      Policy policy = Policy.parse(p.path("PolicyDocument"), in.file(), id, "");
+    for (JsonNode p : policies(props)) {
+      Policy policy = Policy.parse(p, in.file(), id, "");
       for (Statement s : policy.statements()) {
         if (s.allow()) {
           protectedCalls.stream()
@@ -202,6 +203,16 @@ public final class BreakGlassGuarded implements VerifyRule {
               .forEach(out::add);
         }
       }
+    }
+    return out;
+  }
+
+  /** An IAM role's inline policies, or a permission set's one inline policy. */
+  private static List<JsonNode> policies(JsonNode props) {
+    List<JsonNode> out = new ArrayList<>();
+    props.path("Policies").forEach(p -> out.add(p.path("PolicyDocument")));
+    if (props.has("InlinePolicy")) {
+      out.add(props.path("InlinePolicy"));
     }
     return out;
   }
@@ -216,7 +227,7 @@ public final class BreakGlassGuarded implements VerifyRule {
                             .anyMatch(x -> dev.airgap.generator.verify.iam.Glob.arnMatches(x, r)));
   }
 
-  private static List<String> purpose(Set<String> allowed) {
+  static List<String> purpose(Set<String> allowed) {
     List<String> out = new ArrayList<>();
     Set<String> beyond = new TreeSet<>(allowed);
     beyond.removeAll(RESTORE);
@@ -240,6 +251,14 @@ public final class BreakGlassGuarded implements VerifyRule {
   }
 
   private static List<String> silent(World w, String arn) {
+    return silent(w, arn, "sts:AssumeRole");
+  }
+
+  /**
+   * @param start the STS call that starts a session of the role, probed with the role's ARN in
+   *     requestParameters
+   */
+  static List<String> silent(World w, String arn, String start) {
     List<String> out = new ArrayList<>();
     Set<String> regions = new TreeSet<>(w.model.central().regions());
     regions.add(w.model.organization().partition().globalEventsRegion());
@@ -247,13 +266,13 @@ public final class BreakGlassGuarded implements VerifyRule {
     for (String region : regions) {
       DestructiveCallsAlert.Probe assume =
           new DestructiveCallsAlert.Probe(
-              new ThreatCatalog.Call("sts:AssumeRole", ThreatCatalog.Scope.VAULT, false),
+              new ThreatCatalog.Call(start, ThreatCatalog.Scope.VAULT, false),
               central,
               region,
               Map.of("roleArn", arn, "roleSessionName", "break-glass"));
       if (!DestructiveCallsAlert.alerted(
           w, assume, Caller.user(w.org.partition, central, "breaker"))) {
-        out.add("silent: sts:AssumeRole of it in " + region + " reaches no alert topic");
+        out.add("silent: " + start + " of it in " + region + " reaches no alert topic");
       }
       // A call no other rule watches: every call of a break-glass session must alert, not only
       // the ones the tamper rule already covers.

@@ -29,6 +29,7 @@ import java.util.List;
 final class Takeovers {
   private static final String SSO = "AWSReservedSSO_";
   private static final String HEX16 = "0123456789abcdef";
+  private static final int MAX_PERMISSION_SET_NAME = 32;
 
   private Takeovers() {}
 
@@ -147,6 +148,10 @@ final class Takeovers {
       };
       found:
       for (String name : names) {
+        // Identity Center refuses a longer permission set name (docs/aws-facts.md §13.2).
+        if (name.length() > MAX_PERMISSION_SET_NAME) {
+          continue;
+        }
         for (String prefix : prefixes) {
           String arn =
               "arn:"

@@ -81,7 +81,8 @@ class UnitCatalogTest {
             "many-regions",
             "lambda-delegated-admin",
             "lag-multi-party-approval",
-            "break-glass-iam")) {
+            "break-glass-iam",
+            "break-glass-identity-center")) {
       all.addAll(TemplateGenerator.standard().generate(Fixtures.model(name)));
     }
     for (Unit unit : UnitCatalog.UNITS) {
@@ -92,6 +93,7 @@ class UnitCatalogTest {
     assertThat(minimal)
         .as("no approval team without multiPartyApproval, no break-glass roles without breakGlass")
         .noneMatch(t -> t.unitId().equals(ApprovalTeamUnit.ID))
-        .noneMatch(t -> t.unitId().equals(BreakGlassUnit.ID));
+        .noneMatch(t -> t.unitId().equals(BreakGlassUnit.ID))
+        .noneMatch(t -> t.unitId().equals(IdentityCenterBreakGlassUnit.ID));
   }
 }

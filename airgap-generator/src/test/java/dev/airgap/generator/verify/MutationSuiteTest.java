@@ -36,6 +36,7 @@ class MutationSuiteTest {
             "examples/basic/airgap.yaml",
             "examples/enterprise/airgap.yaml",
             "airgap-generator/src/test/resources/golden/break-glass-iam/airgap.yaml",
+            "airgap-generator/src/test/resources/golden/break-glass-identity-center/airgap.yaml",
             "airgap-generator/src/test/resources/golden/governance-lock/airgap.yaml",
             "airgap-generator/src/test/resources/golden/scanning-indexes/airgap.yaml",
             "airgap-generator/src/test/resources/golden/lag-multi-party-approval/airgap.yaml",

@@ -364,6 +364,63 @@ class DeployAgainstMotoTest {
 
   @Test
   @DisplayName(
+      "Identity Center break-glass deploys: its stack lands in the management account's Identity Center Region, next to the break-glass stack set's restore service role")
+  void identityCenterBreakGlassDeploys() throws IOException {
+    // Given: examples/basic with both purposes reached through Identity Center groups
+    MotoOrg org = MotoOrg.create(clients.organizations(), true);
+    DeployInput input =
+        compileBasic(
+            org,
+            s ->
+                s.replace(
+                    "  alerts:\n",
+                    "  breakGlass:\n    identityCenter:\n"
+                        + "      instanceArn: arn:aws:sso:::instance/ssoins-1234567890abcdef\n"
+                        + "      region: us-east-1\n"
+                        + "      restoreGroupId: 9a672b3314-1b2c3d4e-aaaa-bbbb-cccc-0123456789ab\n"
+                        + "      vaultAdminGroupId: 9a672b3314-5f6a7b8c-dddd-eeee-ffff-0123456789ab\n"
+                        + "  alerts:\n"));
+    var unit =
+        input.manifest().units().stream()
+            .filter(u -> u.id().equals("break-glass-identity-center"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(unit.targets().accounts()).containsExactly(org.managementAccount());
+    assertThat(unit.regions()).containsExactly("us-east-1");
+
+    // When
+    DeployReport report = deployer(Set.of()).deploy(input);
+
+    // Then
+    assertThat(report.isSuccess()).as(report.render()).isTrue();
+    CloudFormationClient east = clients.cloudFormation("us-east-1");
+    assertThat(east.getTemplate(r -> r.stackName(unit.name())).templateBody())
+        .isEqualTo(input.template(unit));
+    // moto has no CloudFormation support for AWS::SSO types: it records one placeholder per
+    // permission set and assignment, complete but without type or physical id (nothing created).
+    assertThat(
+            east.listStackResources(r -> r.stackName(unit.name())).stackResourceSummaries().stream()
+                .map(
+                    r ->
+                        r.resourceType()
+                            + " "
+                            + r.resourceStatusAsString()
+                            + " physical="
+                            + (r.physicalResourceId() == null ? "" : r.physicalResourceId()))
+                .toList())
+        .containsExactly(
+            " CREATE_COMPLETE physical=",
+            " CREATE_COMPLETE physical=",
+            " CREATE_COMPLETE physical=",
+            " CREATE_COMPLETE physical=");
+    // The restore permission set passes the restore service role, which the break-glass stack set
+    // creates in the central account.
+    assertThat(instances(clients.cloudFormation(MotoOrg.REGION), "airgap-break-glass"))
+        .containsExactly(org.centralAccount() + "/eu-west-1");
+  }
+
+  @Test
+  @DisplayName(
       "break-glass roles: their stack set is deployed before the management stack whose SCP names them, and a second deploy makes no mutating call")
   void breakGlassDeploysBeforeTheGuardrail() throws IOException {
     // Given: examples/basic with break-glass roles for two users of the management account

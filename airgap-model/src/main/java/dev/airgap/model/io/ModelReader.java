@@ -207,9 +207,31 @@ public final class ModelReader {
     if (!central.has("breakGlass")) {
       return java.util.Optional.empty();
     }
-    MapView m = central.map("breakGlass", false, "restore", "vaultAdmin");
+    MapView m = central.map("breakGlass", false, "restore", "vaultAdmin", "identityCenter");
+    java.util.Optional<dev.airgap.model.IdentityCenterBreakGlass> identityCenter =
+        java.util.Optional.empty();
+    if (m.has("identityCenter")) {
+      MapView ic =
+          m.map(
+              "identityCenter",
+              false,
+              "instanceArn",
+              "region",
+              "restoreGroupId",
+              "vaultAdminGroupId");
+      identityCenter =
+          java.util.Optional.of(
+              new dev.airgap.model.IdentityCenterBreakGlass(
+                  ic.requiredString("instanceArn"),
+                  ic.requiredString("region"),
+                  ic.string("restoreGroupId", false, false),
+                  ic.string("vaultAdminGroupId", false, false)));
+    }
     return java.util.Optional.of(
-        new BreakGlass(m.strings("restore", false, false), m.strings("vaultAdmin", false, false)));
+        new BreakGlass(
+            m.strings("restore", false, false),
+            m.strings("vaultAdmin", false, false),
+            identityCenter));
   }
 
   private static final String[] LOCK_KEYS = {

@@ -94,6 +94,12 @@ public final class ModelFields {
                     context,
                     "/central/multiPartyApproval/identityCenterRegion",
                     mpa.identityCenterRegion()));
+    model
+        .central()
+        .breakGlass()
+        .flatMap(b -> b.identityCenter())
+        .ifPresent(
+            ic -> single(out, context, "/central/breakGlass/identityCenter/region", ic.region()));
     return out;
   }
 

@@ -43,6 +43,9 @@ import dev.airgap.model.validate.rules.ExistingKeyWithoutArn;
 import dev.airgap.model.validate.rules.GovernanceCentralLock;
 import dev.airgap.model.validate.rules.GovernanceLockWithChangeableForDays;
 import dev.airgap.model.validate.rules.IdentityCenterAdminPattern;
+import dev.airgap.model.validate.rules.IdentityCenterGroupIdShape;
+import dev.airgap.model.validate.rules.IdentityCenterInstanceArnShape;
+import dev.airgap.model.validate.rules.IdentityCenterWithoutGroup;
 import dev.airgap.model.validate.rules.KeyArnShape;
 import dev.airgap.model.validate.rules.KeyArnWithoutExistingKind;
 import dev.airgap.model.validate.rules.KeyPendingWindowRange;
@@ -68,6 +71,7 @@ import dev.airgap.model.validate.rules.OperationPreferencesRange;
 import dev.airgap.model.validate.rules.OptInTagsLimit;
 import dev.airgap.model.validate.rules.OrganizationIdFormat;
 import dev.airgap.model.validate.rules.OrganizationalUnitIdFormat;
+import dev.airgap.model.validate.rules.PermissionSetNameLength;
 import dev.airgap.model.validate.rules.PlanNamePattern;
 import dev.airgap.model.validate.rules.PlanNamesDifferOnlyInCase;
 import dev.airgap.model.validate.rules.PlanWithoutCopyToCentral;
@@ -149,6 +153,10 @@ public final class RuleCatalog {
                 new GovernanceCentralLock(),
                 new GovernanceLockWithChangeableForDays(),
                 new IdentityCenterAdminPattern(),
+                new IdentityCenterGroupIdShape(),
+                new IdentityCenterInstanceArnShape(),
+                new IdentityCenterWithoutGroup(),
+                new PermissionSetNameLength(),
                 new KeyArnShape(),
                 new KeyArnWithoutExistingKind(),
                 new KeyPendingWindowRange(),

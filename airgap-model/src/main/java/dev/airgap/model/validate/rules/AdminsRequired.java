@@ -34,7 +34,16 @@ public final class AdminsRequired implements Rule {
         model
             .central()
             .breakGlass()
-            .map(b -> !b.restore().isEmpty() || !b.vaultAdmin().isEmpty())
+            .map(
+                b ->
+                    !b.restore().isEmpty()
+                        || !b.vaultAdmin().isEmpty()
+                        || b.identityCenter()
+                            .map(
+                                ic ->
+                                    ic.restoreGroupId().isPresent()
+                                        || ic.vaultAdminGroupId().isPresent())
+                            .orElse(false))
             .orElse(false);
     if (context.isUsable("/central/admins") && model.central().admins().isEmpty() && !breakGlass) {
       context.report(

@@ -7,7 +7,10 @@ import dev.airgap.model.validate.RuleContext;
 import dev.airgap.model.validate.RuleInfo;
 import dev.airgap.model.validate.Severity;
 
-/** AG1019: central.breakGlass names who may assume at least one of its roles. */
+/**
+ * AG1019: central.breakGlass names who may assume at least one of its roles: IAM principals (with
+ * MFA) or an Identity Center group.
+ */
 public final class BreakGlassWithoutPrincipals implements Rule {
   private static final RuleInfo INFO =
       new RuleInfo(
@@ -20,7 +23,8 @@ public final class BreakGlassWithoutPrincipals implements Rule {
               + " principals would let anyone the account trusts become an admin of the vault"
               + " (docs/recovery.md; docs/aws-facts.md §15).",
           "List IAM users or roles under central.breakGlass.restore and/or"
-              + " central.breakGlass.vaultAdmin, or remove central.breakGlass.");
+              + " central.breakGlass.vaultAdmin, or name Identity Center groups under"
+              + " central.breakGlass.identityCenter, or remove central.breakGlass.");
 
   @Override
   public RuleInfo info() {
@@ -35,7 +39,11 @@ public final class BreakGlassWithoutPrincipals implements Rule {
       return;
     }
     BreakGlass b = model.central().breakGlass().get();
-    if (b.restore().isEmpty() && b.vaultAdmin().isEmpty()) {
+    boolean groups =
+        b.identityCenter()
+            .map(ic -> ic.restoreGroupId().isPresent() || ic.vaultAdminGroupId().isPresent())
+            .orElse(false);
+    if (b.restore().isEmpty() && b.vaultAdmin().isEmpty() && !groups) {
       context.report(
           "/central/breakGlass",
           "names no principal for the restore or the vault-admin role, so nobody could assume"
