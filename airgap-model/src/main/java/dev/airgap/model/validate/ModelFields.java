@@ -94,6 +94,10 @@ public final class ModelFields {
                     context,
                     "/central/multiPartyApproval/identityCenterRegion",
                     mpa.identityCenterRegion()));
+    model
+        .central()
+        .restoreTesting()
+        .ifPresent(t -> each(out, context, "/central/restoreTesting/regions", t.regions()));
     return out;
   }
 
@@ -110,6 +114,10 @@ public final class ModelFields {
         .ifPresent(
             mpa ->
                 out.add(new ListField("/central/multiPartyApproval/approvers", mpa.approvers())));
+    model
+        .central()
+        .restoreTesting()
+        .ifPresent(t -> out.add(new ListField("/central/restoreTesting/regions", t.regions())));
     out.add(new ListField("/members/regions", model.members().regions()));
     targetLists(out, "/members/targets", model.members().targets());
     if (scpTargetsWritten(context)) {
