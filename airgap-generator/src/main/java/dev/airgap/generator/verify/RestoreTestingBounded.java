@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.airgap.generator.policy.ProtectedActions;
 import dev.airgap.generator.units.RestoreTestingUnit;
 import dev.airgap.generator.verify.iam.ConditionClause;
-import dev.airgap.generator.verify.iam.Decision;
 import dev.airgap.generator.verify.iam.Glob;
 import dev.airgap.generator.verify.iam.Policy;
 import dev.airgap.generator.verify.iam.Principal;
@@ -28,25 +27,20 @@ import java.util.TreeSet;
  *   <li>no deny layer exempts it, its inline policies allow none of the protected calls, it
  *       attaches no managed policy but AWS's restore policies; and even with every permission, no
  *       chain of calls from it reaches a destruction goal of any central vault;
- *   <li>the only service-linked role any deny exempts is AWS Backup's restore-testing one, and only
- *       from {@code StartRestoreJob}; when it is exempt, no attacker position may create, change or
- *       delete a restore testing plan or selection, which decide what it restores.
  * </ul>
+ *
+ * <p>The restore-testing service-linked role, the plans and the failure alert are AG6051's.
  */
 public final class RestoreTestingBounded implements VerifyRule {
   private static final RuleInfo INFO =
       new RuleInfo(
           "AG6050",
           Severity.ERROR,
-          "Restore testing lets someone restore, delete or unlock what only the admins may",
+          "The restore-testing role can be assumed by others, is exempt, or holds more than AWS's restore policies",
           "The restore-testing role is a principal of the central account that no deny layer names;"
               + " trusted by anyone but AWS Backup of the account, exempt, or given more than AWS's"
-              + " restore policies, it would be a way around the air gap. The restore-testing"
-              + " service-linked role is exempt from the vault's restore deny so that tests can run;"
-              + " whoever may point a restore testing plan at the vault could restore through it"
-              + " (docs/aws-facts.md §16.4).",
-          "Regenerate the restore-testing unit; keep the restore-testing changes denied to all but"
-              + " the admins and the deploy roles in the central-account SCP.");
+              + " restore policies, it would be a way around the air gap (docs/aws-facts.md §16.3).",
+          "Regenerate the restore-testing unit; do not edit its role by hand.");
 
   private static final Set<String> RESTORE_POLICIES =
       Set.of(
@@ -106,7 +100,6 @@ public final class RestoreTestingBounded implements VerifyRule {
         }
       }
     }
-    serviceLinkedExemptions(ctx);
   }
 
   private static List<String> trust(
@@ -221,115 +214,6 @@ public final class RestoreTestingBounded implements VerifyRule {
                           + chain.steps().size()
                           + " call(s): "
                           + chain));
-    }
-    return out;
-  }
-
-  /**
-   * The restore-testing service-linked role is the only service-linked role a deny exempts, only
-   * from StartRestoreJob; and then nobody but the admins and deploy roles decides what it restores.
-   */
-  private static void serviceLinkedExemptions(VerifyContext ctx) {
-    World w = ctx.world;
-    String slr =
-        "arn:"
-            + w.org.partition
-            + ":iam::"
-            + w.org.centralAccount
-            + ":role/"
-            + RestoreTestingUnit.SERVICE_ROLE_PATH;
-    boolean slrExempt = false;
-    for (String pattern : w.exemptions) {
-      if (!pattern.contains(":role/aws-service-role/")) {
-        continue;
-      }
-      if (!pattern.equals(slr)) {
-        ctx.report(
-            "",
-            "/central",
-            "breach: a deny exempts the service-linked role "
-                + pattern
-                + "; only AWS Backup's restore-testing role may be, and only from StartRestoreJob",
-            INFO.fix());
-        continue;
-      }
-      slrExempt = true;
-    }
-    if (!slrExempt) {
-      return;
-    }
-    for (String action : exemptFrom(w, slr)) {
-      if (!action.equals("backup:StartRestoreJob")) {
-        ctx.report(
-            "",
-            "/central/restoreTesting",
-            "breach: a deny exempts the restore-testing service-linked role from " + action,
-            INFO.fix());
-      }
-    }
-    for (Configuration c : w.configurations) {
-      AttackSearch search = new AttackSearch(w, c);
-      String plan =
-          "arn:"
-              + w.org.partition
-              + ":backup:"
-              + c.region()
-              + ":"
-              + w.org.centralAccount
-              + ":restore-testing-plan:x";
-      for (Position p : ctx.positions) {
-        // Restore testing plans are created by principals of their own account: the attackers
-        // there are the central admin and root; the others must first become one (AG6002).
-        if (!ATTACKERS.contains(p.kind()) || !p.start().account().equals(w.org.centralAccount)) {
-          continue;
-        }
-        boolean held = true;
-        for (String action : ProtectedActions.restoreTestingConfiguration()) {
-          Decision d = search.decide(p.start(), false, false, action, plan, Map.of());
-          if (d.allowed()) {
-            held = false;
-            ctx.report(
-                c.vaultFile(),
-                "/central/restoreTesting",
-                "breach: "
-                    + p.describe()
-                    + " can "
-                    + action
-                    + " "
-                    + plan
-                    + " and so make the exempt restore-testing service-linked role restore "
-                    + c.vaultArn()
-                    + "'s copies",
-                INFO.fix());
-          }
-        }
-        ctx.table.mark(
-            p.kind(),
-            Property.NO_DESTRUCTION,
-            held ? ProofTable.Status.PROVEN : ProofTable.Status.BREACH);
-      }
-    }
-  }
-
-  /** The actions of deny statements whose exemptions match {@code arn}. */
-  private static Set<String> exemptFrom(World w, String arn) {
-    Set<String> out = new TreeSet<>();
-    for (Configuration c : w.configurations) {
-      if (c.accessPolicy() == null) {
-        continue;
-      }
-      for (Statement s : c.accessPolicy().statements()) {
-        if (s.allow()) {
-          continue;
-        }
-        for (ConditionClause cl : s.conditions()) {
-          if (cl.key().equalsIgnoreCase("aws:PrincipalArn")
-              && cl.negated()
-              && cl.values().stream().anyMatch(v -> Glob.arnMatches(v, arn))) {
-            s.actions().forEach(out::add);
-          }
-        }
-      }
     }
     return out;
   }

@@ -23,7 +23,8 @@ public final class VerifyRuleCatalog {
         new ApprovalTeamSound(),
         new BreakGlassGuarded(),
         new LockAsModeled(),
-        new RestoreTestingBounded());
+        new RestoreTestingBounded(),
+        new RestoreTestingServiceRoleBounded());
   }
 
   public static List<RuleInfo> infos() {
