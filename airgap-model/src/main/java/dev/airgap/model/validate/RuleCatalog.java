@@ -71,6 +71,7 @@ import dev.airgap.model.validate.rules.RegionsEmpty;
 import dev.airgap.model.validate.rules.RestoreTestRegionWithoutCentralVault;
 import dev.airgap.model.validate.rules.RestoreTestResourceType;
 import dev.airgap.model.validate.rules.RestoreTestTypeNotCopied;
+import dev.airgap.model.validate.rules.RestoreTestingRoleNameLength;
 import dev.airgap.model.validate.rules.RestoreTestingSchedule;
 import dev.airgap.model.validate.rules.RestoreTestingValueRange;
 import dev.airgap.model.validate.rules.RetentionDaysRange;
@@ -163,6 +164,7 @@ public final class RuleCatalog {
                 new RestoreTestingValueRange(),
                 new RestoreTestResourceType(),
                 new RestoreTestingSchedule(),
+                new RestoreTestingRoleNameLength(),
                 new NoPlans(),
                 new OperationPreferencesRange(),
                 new OptInTagsLimit(),
