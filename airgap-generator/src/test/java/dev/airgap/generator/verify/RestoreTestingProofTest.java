@@ -34,6 +34,40 @@ class RestoreTestingProofTest {
   }
 
   @Test
+  @DisplayName(
+      "a logically air-gapped vault shared with recovery accounts: the split restore deny keeps"
+          + " them, and the proof holds")
+  void logicallyAirGapped() throws Exception {
+    String yaml =
+        Files.readString(
+                VerifyFixtures.repo(
+                    "airgap-generator/src/test/resources/golden/logically-air-gapped/airgap.yaml"))
+            .replace(
+                "  alerts: { email: [security@example.com] }\n",
+                "  alerts: { email: [security@example.com] }\n"
+                    + "  restoreTesting: { selections: { EBS: {} } }\n");
+    AirGapModel m =
+        dev.airgap.model.io.ModelReader.read(
+                "airgap.yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            .model()
+            .orElseThrow();
+    List<GeneratedTemplate> templates = VerifyFixtures.generate(m);
+    VerifyReport r = Verifier.verify(m, templates);
+    assertThat(r.findings()).isEmpty();
+    String vault =
+        new String(
+            templates.stream()
+                .filter(t -> t.fileName().equals("central-vault.yaml"))
+                .findFirst()
+                .orElseThrow()
+                .content(),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(vault)
+        .contains("DenyCopyOutToAllButAdminsAndRecoveryAccounts")
+        .contains("DenyRestoreToAllButAdminsAndRestoreTestingAndRecoveryAccounts");
+  }
+
+  @Test
   @DisplayName("an admin pattern that matches the restore-testing role: it is exempt, a breach")
   void exemptRoleIsABreach() throws Exception {
     String yaml =
