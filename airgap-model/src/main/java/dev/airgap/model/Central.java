@@ -16,6 +16,7 @@ import java.util.List;
  * @param recoveryAccounts accounts a logically air-gapped vault is shared with through RAM
  * @param multiPartyApproval the approval team of a logically air-gapped vault, when there is one
  * @param breakGlass the emergency roles airgap generates, which join the admins
+ * @param restoreTesting scheduled restore tests of the central vault's copies, when asked for
  */
 public record Central(
     String account,
@@ -27,12 +28,39 @@ public record Central(
     Alerts alerts,
     List<String> recoveryAccounts,
     java.util.Optional<MultiPartyApproval> multiPartyApproval,
-    java.util.Optional<BreakGlass> breakGlass) {
+    java.util.Optional<BreakGlass> breakGlass,
+    java.util.Optional<RestoreTesting> restoreTesting) {
 
   public Central {
     regions = List.copyOf(regions);
     admins = List.copyOf(admins);
     recoveryAccounts = List.copyOf(recoveryAccounts);
+  }
+
+  /** A central account without restore testing. */
+  public Central(
+      String account,
+      java.util.Optional<String> organizationalUnit,
+      List<String> regions,
+      CentralVault vault,
+      List<String> admins,
+      KeySettings key,
+      Alerts alerts,
+      List<String> recoveryAccounts,
+      java.util.Optional<MultiPartyApproval> multiPartyApproval,
+      java.util.Optional<BreakGlass> breakGlass) {
+    this(
+        account,
+        organizationalUnit,
+        regions,
+        vault,
+        admins,
+        key,
+        alerts,
+        recoveryAccounts,
+        multiPartyApproval,
+        breakGlass,
+        java.util.Optional.empty());
   }
 
   /** A central account without multi-party approval or break-glass roles. */
@@ -54,6 +82,7 @@ public record Central(
         key,
         alerts,
         recoveryAccounts,
+        java.util.Optional.empty(),
         java.util.Optional.empty(),
         java.util.Optional.empty());
   }

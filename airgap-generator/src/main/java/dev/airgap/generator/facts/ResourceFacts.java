@@ -43,6 +43,14 @@ public final class ResourceFacts {
               .securityProperties(
                   "AccessPolicy", "MaxRetentionDays", "MinRetentionDays", "MpaApprovalTeamArn")
               .needs(ServiceAccess.BACKUP, null),
+          // Which vault's copies are restored, and with which role (docs/aws-facts.md §16): a
+          // change decides what data lands in the central account and who may touch it there.
+          row("AWS::Backup::RestoreTestingPlan")
+              .securityRelevant()
+              .securityProperties("RecoveryPointSelection"),
+          row("AWS::Backup::RestoreTestingSelection")
+              .securityRelevant()
+              .securityProperties("IamRoleArn", "ProtectedResourceArns"),
           // The SCP in Lambda mode (ScpLambda): the handler takes the document as a minified
           // string.
           row(CUSTOM_RESOURCE)

@@ -309,6 +309,22 @@ public final class ProtectedActions {
     return NATIVE_RECOVERY_POINTS;
   }
 
+  /**
+   * What decides which copies AWS Backup's restore-testing service-linked role restores, and with
+   * which role: the vault exempts that service-linked role from its restore deny when the model
+   * asks for restore tests, so only the admins and the deploy role may point it anywhere
+   * (docs/aws-facts.md §16.4). Deleting a plan only stops tests, but silently.
+   */
+  public static List<String> restoreTestingConfiguration() {
+    return sorted(
+        "backup:CreateRestoreTestingPlan",
+        "backup:CreateRestoreTestingSelection",
+        "backup:DeleteRestoreTestingPlan",
+        "backup:DeleteRestoreTestingSelection",
+        "backup:UpdateRestoreTestingPlan",
+        "backup:UpdateRestoreTestingSelection");
+  }
+
   /** The central-account SCP's deny that exempts the admins and the deploy role. */
   public static List<String> centralConfiguration() {
     return union(BACKUP_CONFIGURATION, KEY_CONFIGURATION, ALERT_CONFIGURATION);

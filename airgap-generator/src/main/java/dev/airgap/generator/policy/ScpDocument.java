@@ -95,6 +95,14 @@ public record ScpDocument(
                     ProtectedActions.centralConfiguration(),
                     configured,
                     exemptPrincipalArns(model))));
+    if (model.central().restoreTesting().isPresent()) {
+      statements.add(
+          deny(
+              "DenyRestoreTestingChangesToAllButAdminsAndDeployRole",
+              ProtectedActions.restoreTestingConfiguration(),
+              List.of("*"),
+              exemptPrincipalArns(model)));
+    }
     if (model.central().key().kind() != KeyKind.AWS_OWNED) {
       statements.add(grantsOnlyForAwsResources());
     }

@@ -214,18 +214,43 @@ public final class CentralVaultUnit implements Unit {
             .put("Resource", "*")
             .put("Condition", copyInCondition(model))
             .build();
-    return Statements.document(
-        allow,
+    List<CfnValue> statements = new ArrayList<>();
+    statements.add(allow);
+    statements.add(
         Statements.denyUnlessPrincipal(
             "DenyDestructionAndSharingToAllButAdmins",
             ProtectedActions.vaultPolicyDestructionAndSharing(),
-            Principals.admins(model)),
-        copyOutAndRestore(model),
+            Principals.admins(model)));
+    if (model.central().restoreTesting().isEmpty()) {
+      statements.add(
+          copyOutAndRestore(
+              model,
+              "DenyCopyOutAndRestoreToAllButAdmins",
+              ProtectedActions.backupExfiltration(),
+              Principals.admins(model)));
+    } else {
+      // Restore tests start their restores as AWS Backup's restore-testing service-linked role, so
+      // the restore deny exempts it too; copy-out stays with the admins (docs/aws-facts.md §16.4).
+      List<String> copyOut = new ArrayList<>(ProtectedActions.backupExfiltration());
+      copyOut.remove(RESTORE);
+      statements.add(
+          copyOutAndRestore(model, "DenyCopyOutToAllButAdmins", copyOut, Principals.admins(model)));
+      statements.add(
+          copyOutAndRestore(
+              model,
+              "DenyRestoreToAllButAdminsAndRestoreTesting",
+              List.of(RESTORE),
+              Principals.adminsAnd(model, RestoreTestingUnit.restoreTestingServiceRole())));
+    }
+    statements.add(
         Statements.denyUnlessPrincipal(
             "DenyConfigurationChangesToAllButAdminsAndDeployRole",
             ProtectedActions.backupConfiguration(),
             Principals.adminsAndDeployRoles(model)));
+    return Statements.document(statements.toArray(CfnValue[]::new));
   }
+
+  private static final String RESTORE = "backup:StartRestoreJob";
 
   /**
    * Copy out and restore: the admins, and for a logically air-gapped vault the recovery accounts it
@@ -233,27 +258,23 @@ public final class CentralVaultUnit implements Unit {
    * (the vault access policy is evaluated for them, docs/aws-facts.md §13.4). Two condition keys in
    * one statement must both match, so the deny applies to whoever is neither.
    */
-  private static CfnValue copyOutAndRestore(AirGapModel model) {
+  private static CfnValue copyOutAndRestore(
+      AirGapModel model, String sid, List<String> actions, CfnValue exempt) {
     Central central = model.central();
     if (central.vault().kind() != VaultKind.LOGICALLY_AIR_GAPPED
         || central.recoveryAccounts().isEmpty()) {
-      return Statements.denyUnlessPrincipal(
-          "DenyCopyOutAndRestoreToAllButAdmins",
-          ProtectedActions.backupExfiltration(),
-          Principals.admins(model));
+      return Statements.denyUnlessPrincipal(sid, actions, exempt);
     }
     return CfnValue.ordered()
-        .put("Sid", "DenyCopyOutAndRestoreToAllButAdminsAndRecoveryAccounts")
+        .put("Sid", sid + "AndRecoveryAccounts")
         .put("Effect", "Deny")
         .put("Principal", CfnValue.map().put("AWS", "*").build())
-        .put("Action", CfnValue.texts(ProtectedActions.backupExfiltration()))
+        .put("Action", CfnValue.texts(actions))
         .put("Resource", "*")
         .put(
             "Condition",
             CfnValue.map()
-                .put(
-                    "ArnNotLike",
-                    CfnValue.map().put("aws:PrincipalArn", Principals.admins(model)).build())
+                .put("ArnNotLike", CfnValue.map().put("aws:PrincipalArn", exempt).build())
                 .put(
                     "StringNotEquals",
                     CfnValue.map()

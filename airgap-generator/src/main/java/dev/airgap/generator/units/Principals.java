@@ -54,6 +54,14 @@ final class Principals {
     return CfnValue.texts(classes(model).vaultAdmins());
   }
 
+  /** The admins, then one more principal that a single deny statement exempts. */
+  static CfnValue adminsAnd(AirGapModel model, CfnValue other) {
+    List<CfnValue> values = new ArrayList<>();
+    classes(model).vaultAdmins().forEach(a -> values.add(CfnValue.text(a)));
+    values.add(other);
+    return CfnValue.list(values);
+  }
+
   /**
    * The admins, then the StackSet execution role of this account and the model's deploy role:
    * exempt only from the configuration denies (vault access policy, notifications, lock settings,

@@ -20,7 +20,8 @@ public final class UnitCatalog {
           new ManagementAlertsUnit(),
           new BackupPoliciesUnit(),
           new BreakGlassUnit(),
-          new IdentityCenterBreakGlassUnit());
+          new IdentityCenterBreakGlassUnit(),
+          new RestoreTestingUnit());
 
   /** The unit that renders {@code unitId}. */
   public static Unit unitOf(UnitId unitId) {

@@ -22,7 +22,9 @@ public final class VerifyRuleCatalog {
         new MemberBaselineGuarded(),
         new ApprovalTeamSound(),
         new BreakGlassGuarded(),
-        new LockAsModeled());
+        new LockAsModeled(),
+        new RestoreTestingBounded(),
+        new RestoreTestingServiceRoleBounded());
   }
 
   public static List<RuleInfo> infos() {

@@ -43,6 +43,10 @@ class ReplacementRulesTest {
         Arguments.of("AWS::Lambda::Function", "PackageType"),
         Arguments.of("AWS::Lambda::Function", "TenancyConfig"),
         Arguments.of("AWS::CloudFormation::CustomResource", "ServiceToken"),
+        Arguments.of("AWS::Backup::RestoreTestingPlan", "RestoreTestingPlanName"),
+        Arguments.of("AWS::Backup::RestoreTestingSelection", "ProtectedResourceType"),
+        Arguments.of("AWS::Backup::RestoreTestingSelection", "RestoreTestingPlanName"),
+        Arguments.of("AWS::Backup::RestoreTestingSelection", "RestoreTestingSelectionName"),
         Arguments.of("AWS::MPA::ApprovalTeam", "Name"),
         Arguments.of("AWS::MPA::ApprovalTeam", "Policies"),
         Arguments.of("AWS::MPA::IdentitySource", "IdentitySourceParameters"));

@@ -82,7 +82,8 @@ class UnitCatalogTest {
             "lambda-delegated-admin",
             "lag-multi-party-approval",
             "break-glass-iam",
-            "break-glass-identity-center")) {
+            "break-glass-identity-center",
+            "restore-testing")) {
       all.addAll(TemplateGenerator.standard().generate(Fixtures.model(name)));
     }
     for (Unit unit : UnitCatalog.UNITS) {
@@ -91,9 +92,12 @@ class UnitCatalogTest {
     List<GeneratedTemplate> minimal =
         TemplateGenerator.standard().generate(Fixtures.model("minimal"));
     assertThat(minimal)
-        .as("no approval team without multiPartyApproval, no break-glass roles without breakGlass")
+        .as(
+            "no approval team without multiPartyApproval, no break-glass roles without breakGlass,"
+                + " no restore tests without restoreTesting")
         .noneMatch(t -> t.unitId().equals(ApprovalTeamUnit.ID))
         .noneMatch(t -> t.unitId().equals(BreakGlassUnit.ID))
-        .noneMatch(t -> t.unitId().equals(IdentityCenterBreakGlassUnit.ID));
+        .noneMatch(t -> t.unitId().equals(IdentityCenterBreakGlassUnit.ID))
+        .noneMatch(t -> t.unitId().equals(RestoreTestingUnit.ID));
   }
 }

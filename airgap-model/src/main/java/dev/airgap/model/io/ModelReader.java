@@ -25,6 +25,7 @@ import dev.airgap.model.Partition;
 import dev.airgap.model.PermissionModel;
 import dev.airgap.model.Protection;
 import dev.airgap.model.RegionConcurrency;
+import dev.airgap.model.RestoreTesting;
 import dev.airgap.model.ScanMode;
 import dev.airgap.model.ScpMode;
 import dev.airgap.model.Selection;
@@ -123,6 +124,7 @@ public final class ModelReader {
                 "deployFrom",
                 "delegatedAdminAccount")),
         central(
+            binder,
             root.map(
                 "central",
                 true,
@@ -135,7 +137,8 @@ public final class ModelReader {
                 "alerts",
                 "recoveryAccounts",
                 "multiPartyApproval",
-                "breakGlass")),
+                "breakGlass",
+                "restoreTesting")),
         members,
         plans(binder, root),
         protection(root.map("protection", false, "scp"), members.targets()),
@@ -159,7 +162,7 @@ public final class ModelReader {
         m.optionalId("delegatedAdminAccount"));
   }
 
-  private static Central central(MapView m) {
+  private static Central central(NodeBinder binder, MapView m) {
     MapView vault = m.map("vault", true, "name", "kind", "lock");
     VaultKind kind = vault.enumValue("kind", VaultKind.class, VaultKind.STANDARD);
     return new Central(
@@ -178,7 +181,53 @@ public final class ModelReader {
         new Alerts(m.map("alerts", false, "email").strings("email", false, false)),
         m.strings("recoveryAccounts", false, true),
         multiPartyApproval(m),
-        breakGlass(m));
+        breakGlass(m),
+        restoreTesting(binder, m));
+  }
+
+  private static Optional<RestoreTesting> restoreTesting(NodeBinder binder, MapView central) {
+    if (!central.has("restoreTesting")) {
+      return Optional.empty();
+    }
+    MapView m =
+        central.map(
+            "restoreTesting",
+            false,
+            "schedule",
+            "startWindowHours",
+            "regions",
+            "recoveryPoints",
+            "lookbackDays",
+            "selections");
+    Map<String, RestoreTesting.RestoreTestSelection> selections = new LinkedHashMap<>();
+    for (Map.Entry<String, SourceNode> e : m.namedEntries("selections", true).entrySet()) {
+      // A type with nothing to set is written "EBS: {}"; YAML's bare "EBS:" is null, also fine.
+      MapView s =
+          e.getValue() instanceof SourceNode.ScalarNode n && n.kind() == SourceNode.ScalarKind.NULL
+              ? null
+              : binder.view(
+                  e.getValue(),
+                  m.pointer("selections") + "/" + escape(e.getKey()),
+                  "validationWindowHours");
+      selections.put(
+          e.getKey(),
+          new RestoreTesting.RestoreTestSelection(
+              e.getKey(),
+              s == null
+                  ? java.util.OptionalInt.empty()
+                  : s.integer("validationWindowHours", false)));
+    }
+    return Optional.of(
+        new RestoreTesting(
+            m.string("schedule", RestoreTesting.DEFAULT_SCHEDULE),
+            m.integer("startWindowHours", RestoreTesting.DEFAULT_START_WINDOW_HOURS),
+            m.strings("regions", false, false),
+            m.enumValue(
+                "recoveryPoints",
+                RestoreTesting.RecoveryPoints.class,
+                RestoreTesting.RecoveryPoints.LATEST),
+            m.integer("lookbackDays", RestoreTesting.DEFAULT_LOOKBACK_DAYS),
+            selections));
   }
 
   private static Optional<MultiPartyApproval> multiPartyApproval(MapView central) {

@@ -100,6 +100,10 @@ public final class ModelFields {
         .flatMap(b -> b.identityCenter())
         .ifPresent(
             ic -> single(out, context, "/central/breakGlass/identityCenter/region", ic.region()));
+    model
+        .central()
+        .restoreTesting()
+        .ifPresent(t -> each(out, context, "/central/restoreTesting/regions", t.regions()));
     return out;
   }
 
@@ -116,6 +120,10 @@ public final class ModelFields {
         .ifPresent(
             mpa ->
                 out.add(new ListField("/central/multiPartyApproval/approvers", mpa.approvers())));
+    model
+        .central()
+        .restoreTesting()
+        .ifPresent(t -> out.add(new ListField("/central/restoreTesting/regions", t.regions())));
     out.add(new ListField("/members/regions", model.members().regions()));
     targetLists(out, "/members/targets", model.members().targets());
     if (scpTargetsWritten(context)) {

@@ -81,6 +81,12 @@ import dev.airgap.model.validate.rules.RecoveryAccountIsCentralAccount;
 import dev.airgap.model.validate.rules.RecoveryAccountsUnused;
 import dev.airgap.model.validate.rules.RegionInPartition;
 import dev.airgap.model.validate.rules.RegionsEmpty;
+import dev.airgap.model.validate.rules.RestoreTestRegionWithoutCentralVault;
+import dev.airgap.model.validate.rules.RestoreTestResourceType;
+import dev.airgap.model.validate.rules.RestoreTestTypeNotCopied;
+import dev.airgap.model.validate.rules.RestoreTestingRoleNameLength;
+import dev.airgap.model.validate.rules.RestoreTestingSchedule;
+import dev.airgap.model.validate.rules.RestoreTestingValueRange;
 import dev.airgap.model.validate.rules.RetentionDaysRange;
 import dev.airgap.model.validate.rules.ScanOrIndexTypeNotSelected;
 import dev.airgap.model.validate.rules.ScannerRoleNameLength;
@@ -174,6 +180,12 @@ public final class RuleCatalog {
                 new MpaTeamBelowAwsMinimum(),
                 new MpaTeamOutsideManagementAccount(),
                 new MpaTeamSmallerThanThreshold(),
+                new RestoreTestTypeNotCopied(),
+                new RestoreTestRegionWithoutCentralVault(),
+                new RestoreTestingValueRange(),
+                new RestoreTestResourceType(),
+                new RestoreTestingSchedule(),
+                new RestoreTestingRoleNameLength(),
                 new NoPlans(),
                 new OperationPreferencesRange(),
                 new OptInTagsLimit(),
