@@ -10,6 +10,7 @@ import dev.airgap.model.CentralVault;
 import dev.airgap.model.CopyToCentral;
 import dev.airgap.model.DeployFrom;
 import dev.airgap.model.DeploySettings;
+import dev.airgap.model.JobNotifications;
 import dev.airgap.model.KeyKind;
 import dev.airgap.model.KeySettings;
 import dev.airgap.model.LockMode;
@@ -162,10 +163,20 @@ public final class ModelReader {
         key(
             m.map("key", false, KEY_KEYS),
             kind == VaultKind.LOGICALLY_AIR_GAPPED ? KeyKind.AWS_OWNED : KeyKind.MANAGED),
-        new Alerts(m.map("alerts", false, "email").strings("email", false, false)),
+        alerts(m.map("alerts", false, "email", "jobNotifications")),
         m.strings("recoveryAccounts", false, true),
         multiPartyApproval(m),
         breakGlass(m));
+  }
+
+  private static Alerts alerts(MapView m) {
+    Optional<JobNotifications> jobs =
+        m.has("jobNotifications")
+            ? Optional.of(
+                new JobNotifications(
+                    m.map("jobNotifications", false, "email").strings("email", false, false)))
+            : Optional.empty();
+    return new Alerts(m.strings("email", false, false), jobs);
   }
 
   private static Optional<MultiPartyApproval> multiPartyApproval(MapView central) {

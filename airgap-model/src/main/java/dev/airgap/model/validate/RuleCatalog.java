@@ -37,6 +37,8 @@ import dev.airgap.model.validate.rules.ExistingKeyWithoutArn;
 import dev.airgap.model.validate.rules.GovernanceCentralLock;
 import dev.airgap.model.validate.rules.GovernanceLockWithChangeableForDays;
 import dev.airgap.model.validate.rules.IdentityCenterAdminPattern;
+import dev.airgap.model.validate.rules.JobNotificationEmailShape;
+import dev.airgap.model.validate.rules.JobNotificationsWithoutEmail;
 import dev.airgap.model.validate.rules.KeyArnShape;
 import dev.airgap.model.validate.rules.KeyArnWithoutExistingKind;
 import dev.airgap.model.validate.rules.KeyPendingWindowRange;
@@ -136,6 +138,8 @@ public final class RuleCatalog {
                 new GovernanceCentralLock(),
                 new GovernanceLockWithChangeableForDays(),
                 new IdentityCenterAdminPattern(),
+                new JobNotificationEmailShape(),
+                new JobNotificationsWithoutEmail(),
                 new KeyArnShape(),
                 new KeyArnWithoutExistingKind(),
                 new KeyPendingWindowRange(),
