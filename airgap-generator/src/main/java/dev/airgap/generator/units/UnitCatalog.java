@@ -19,7 +19,8 @@ public final class UnitCatalog {
           new ManagementUnit(),
           new ManagementAlertsUnit(),
           new BackupPoliciesUnit(),
-          new BreakGlassUnit());
+          new BreakGlassUnit(),
+          new JobEventsUnit());
 
   /** The unit that renders {@code unitId}. */
   public static Unit unitOf(UnitId unitId) {
