@@ -48,7 +48,7 @@ public final class Names {
 
   /** The central event bus the member accounts forward their job events to. */
   public static String jobEventBusName(AirGapModel model) {
-    return model.deploy().stackSetNamePrefix() + "-backup-job-events";
+    return dev.airgap.generator.policy.JobEventNames.bus(model);
   }
 
   /** The job notifications topic, apart from the tamper alerts. */
@@ -62,11 +62,11 @@ public final class Names {
   }
 
   public static String jobForwardingRuleName(AirGapModel model) {
-    return model.deploy().stackSetNamePrefix() + "-backup-job-forwarding";
+    return dev.airgap.generator.policy.JobEventNames.forwardingRule(model);
   }
 
   /** The member role EventBridge forwards job events with; IAM is global, one per account. */
   public static String jobForwarderRoleName(AirGapModel model) {
-    return model.deploy().stackSetNamePrefix() + "-backup-job-forwarder";
+    return dev.airgap.generator.policy.JobEventNames.forwarderRole(model);
   }
 }
