@@ -13,6 +13,11 @@ public final class JobEventNames {
     return model.deploy().stackSetNamePrefix() + "-backup-job-events";
   }
 
+  /** The central rule on the bus that sends to the notifications topic. */
+  public static String notificationsRule(AirGapModel model) {
+    return model.deploy().stackSetNamePrefix() + "-backup-job-notifications";
+  }
+
   /** The member rule that forwards to the central bus. */
   public static String forwardingRule(AirGapModel model) {
     return model.deploy().stackSetNamePrefix() + "-backup-job-forwarding";

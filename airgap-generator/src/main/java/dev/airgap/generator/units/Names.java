@@ -58,7 +58,7 @@ public final class Names {
 
   /** The central rule on the job event bus and the member rule that forwards to it. */
   public static String jobNotificationsRuleName(AirGapModel model) {
-    return model.deploy().stackSetNamePrefix() + "-backup-job-notifications";
+    return dev.airgap.generator.policy.JobEventNames.notificationsRule(model);
   }
 
   public static String jobForwardingRuleName(AirGapModel model) {
