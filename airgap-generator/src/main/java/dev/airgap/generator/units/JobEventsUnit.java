@@ -132,25 +132,29 @@ public final class JobEventsUnit implements Unit {
     t.resource(
         RULE,
         Resource.of(
-            "AWS::Events::Rule",
-            CfnValue.map()
-                .put("Name", Names.jobNotificationsRuleName(model))
-                .put(
-                    "Description",
-                    "airgap: failed, aborted and expired AWS Backup jobs of every member account")
-                .put("EventBusName", CfnValue.ref(BUS))
-                .put("State", "ENABLED")
-                .put("EventPattern", JobEventPatterns.pattern())
-                .put(
-                    "Targets",
-                    CfnValue.list(
-                        CfnValue.map()
-                            .put("Id", "job-notifications-topic")
-                            .put("Arn", CfnValue.ref(TOPIC))
-                            .put("InputTransformer", JobEventPatterns.inputTransformer())
-                            .build()))
-                .build(),
-            PATH));
+                "AWS::Events::Rule",
+                CfnValue.map()
+                    .put("Name", Names.jobNotificationsRuleName(model))
+                    .put(
+                        "Description",
+                        "airgap: failed, aborted and expired AWS Backup jobs of every member account")
+                    // By name, not Ref: moto 5 passes its bus object where Ref should give the
+                    // name;
+                    // DependsOn keeps the order Ref gave.
+                    .put("EventBusName", Names.jobEventBusName(model))
+                    .put("State", "ENABLED")
+                    .put("EventPattern", JobEventPatterns.pattern())
+                    .put(
+                        "Targets",
+                        CfnValue.list(
+                            CfnValue.map()
+                                .put("Id", "job-notifications-topic")
+                                .put("Arn", CfnValue.ref(TOPIC))
+                                .put("InputTransformer", JobEventPatterns.inputTransformer())
+                                .build()))
+                    .build(),
+                PATH)
+            .withDependsOn(BUS));
     t.output(
         "JobEventBusArn",
         Output.of("ARN of the bus the member accounts forward to", CfnValue.getAtt(BUS, "Arn")));

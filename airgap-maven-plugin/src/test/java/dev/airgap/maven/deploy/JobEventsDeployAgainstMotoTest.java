@@ -108,7 +108,7 @@ class JobEventsDeployAgainstMotoTest {
 
   @Test
   @DisplayName(
-      "what moto makes of the job-events template as a plain stack: every resource reaches CREATE_COMPLETE")
+      "what moto makes of the job-events template as a plain stack: bus, key, topic and rule created; subscriptions and topic policy only placeholders")
   void whatMotoCreates() throws IOException {
     MotoOrg org = MotoOrg.create(clients.organizations(), true);
     DeployInput input = compileBasic(org, JOB_NOTIFICATIONS);
@@ -118,10 +118,10 @@ class JobEventsDeployAgainstMotoTest {
             .findFirst()
             .orElseThrow();
     CloudFormationClient cfn = clients.cloudFormation(MotoOrg.REGION);
-    cfn.createStack(r -> r.stackName("job-events-probe").templateBody(input.template(unit)));
+    cfn.createStack(r -> r.stackName("airgap-job-events-probe").templateBody(input.template(unit)));
     List<String> resources =
         cfn
-            .listStackResources(r -> r.stackName("job-events-probe"))
+            .listStackResources(r -> r.stackName("airgap-job-events-probe"))
             .stackResourceSummaries()
             .stream()
             .map(
@@ -135,8 +135,18 @@ class JobEventsDeployAgainstMotoTest {
                         + (r.physicalResourceId() == null ? "" : r.physicalResourceId()))
             .sorted()
             .toList();
-    System.out.println(String.join("\n", resources));
-    assertThat(resources).isNotEmpty().allMatch(r -> r.contains("CREATE_COMPLETE"));
+    // moto 5 creates the bus (without applying its Policy: DescribeEventBus shows none), the key,
+    // alias, topic and the rule with its input transformer; it keeps a placeholder without type or
+    // id for the subscriptions and the topic policy, i.e. creates neither.
+    assertThat(resources)
+        .contains(
+            "JobEventBus AWS::Events::EventBus CREATE_COMPLETE physical=",
+            "JobNotificationsRule AWS::Events::Rule CREATE_COMPLETE physical=airgap-backup-job-notifications",
+            "JobNotificationsKeyAlias AWS::KMS::Alias CREATE_COMPLETE physical=alias/airgap-backup-job-notifications")
+        .anyMatch(
+            r ->
+                r.startsWith("JobNotificationsTopic AWS::SNS::Topic CREATE_COMPLETE physical=arn:"))
+        .allMatch(r -> r.contains("CREATE_COMPLETE"));
   }
 
   private Deployer deployer() {

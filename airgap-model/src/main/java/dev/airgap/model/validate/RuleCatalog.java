@@ -37,6 +37,7 @@ import dev.airgap.model.validate.rules.ExistingKeyWithoutArn;
 import dev.airgap.model.validate.rules.GovernanceCentralLock;
 import dev.airgap.model.validate.rules.GovernanceLockWithChangeableForDays;
 import dev.airgap.model.validate.rules.IdentityCenterAdminPattern;
+import dev.airgap.model.validate.rules.JobEventNameLength;
 import dev.airgap.model.validate.rules.JobNotificationEmailShape;
 import dev.airgap.model.validate.rules.JobNotificationsWithoutEmail;
 import dev.airgap.model.validate.rules.KeyArnShape;
@@ -138,6 +139,7 @@ public final class RuleCatalog {
                 new GovernanceCentralLock(),
                 new GovernanceLockWithChangeableForDays(),
                 new IdentityCenterAdminPattern(),
+                new JobEventNameLength(),
                 new JobNotificationEmailShape(),
                 new JobNotificationsWithoutEmail(),
                 new KeyArnShape(),
