@@ -58,6 +58,8 @@ public final class ResourceFacts {
               .policy(
                   PolicyLimit.of(
                       "PolicyContent", "SCP document", Measure.TEXT_CHARACTERS, SCP_CHARACTERS)),
+          // Who may put events on the organization's job event bus (docs/aws-facts.md §17.2).
+          row("AWS::Events::EventBus").securityRelevant().securityProperties("Policy"),
           row("AWS::Events::Rule")
               .policy(
                   PolicyLimit.of(

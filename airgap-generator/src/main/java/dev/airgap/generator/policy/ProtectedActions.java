@@ -101,6 +101,15 @@ public final class ProtectedActions {
           "kms:DeleteAlias",
           "kms:UpdateAlias");
 
+  /** What deletes, disables or retargets a member account's job-event forwarding rule. */
+  private static final List<String> JOB_EVENT_FORWARDING =
+      sorted(
+          "events:DeleteRule",
+          "events:DisableRule",
+          "events:PutRule",
+          "events:PutTargets",
+          "events:RemoveTargets");
+
   private static final List<String> KEY_DESTRUCTION =
       sorted("kms:DisableKey", "kms:RevokeGrant", "kms:ScheduleKeyDeletion");
 
@@ -302,6 +311,14 @@ public final class ProtectedActions {
    */
   public static List<String> memberBaseline() {
     return MEMBER_BASELINE;
+  }
+
+  /**
+   * What silences a member account's job notifications: the forwarding rule deleted, disabled or
+   * retargeted (the forwarder role is guarded by {@link #memberBaseline()}'s IAM actions).
+   */
+  public static List<String> jobEventForwarding() {
+    return JOB_EVENT_FORWARDING;
   }
 
   /** Delete or share a standard vault's native recovery points through their own service. */

@@ -139,13 +139,40 @@ public record ScpDocument(
         // The deploy roles stay exempt: were the policy attached above the central account (a root
         // or its OU in protection.scp.targets), the next deploy could not update the vault. The
         // central-account SCP still denies them every data action there.
-        document(
-            List.of(
-                deny(SID, ProtectedActions.memberScpDeny(), resources, exemptPrincipalArns(model)),
-                memberBaseline(model),
-                memberKey(model),
-                memberExecutionRoleGuard(model))),
+        document(memberStatements(model, resources)),
         memberTargetIds(model));
+  }
+
+  private static List<Map<String, Object>> memberStatements(
+      AirGapModel model, List<String> resources) {
+    List<Map<String, Object>> statements = new ArrayList<>();
+    statements.add(
+        deny(SID, ProtectedActions.memberScpDeny(), resources, exemptPrincipalArns(model)));
+    statements.add(memberBaseline(model));
+    statements.add(memberKey(model));
+    statements.add(memberExecutionRoleGuard(model));
+    if (model.central().alerts().jobNotifications().isPresent()) {
+      statements.add(memberJobEvents(model));
+    }
+    return List.copyOf(statements);
+  }
+
+  /**
+   * A member admin who deletes, disables or retargets the job-event forwarding rule, or re-trusts
+   * or deletes its role, makes the account's failed backups silent (docs/aws-facts.md §17): only
+   * the member stack set, which deploys them, may change them.
+   */
+  private static Map<String, Object> memberJobEvents(AirGapModel model) {
+    String partition = model.organization().partition().yamlName();
+    return deny(
+        "DenyJobEventForwardingChangesToAllButStackSets",
+        ProtectedActions.union(
+            ProtectedActions.jobEventForwarding(),
+            ProtectedActions.memberBaseline().stream().filter(a -> a.startsWith("iam:")).toList()),
+        List.of(
+            "arn:" + partition + ":events:*:*:rule/" + JobEventNames.forwardingRule(model),
+            Arns.role(partition, "*", JobEventNames.forwarderRole(model))),
+        List.of(memberExecutionRole(model)));
   }
 
   /**

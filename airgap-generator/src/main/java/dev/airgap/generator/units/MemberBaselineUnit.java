@@ -156,6 +156,7 @@ public final class MemberBaselineUnit implements Unit {
                 "/members/backupRoleName")
             .withCondition(ROLE_REGION));
     MemberPlanFeatures.scannerRole(model, t, ROLE_REGION);
+    MemberJobEvents.add(model, t, ROLE_REGION);
 
     t.output(
         "MemberVaultArn",
@@ -229,21 +230,26 @@ public final class MemberBaselineUnit implements Unit {
   @Override
   public DeploymentUnit.Builder deployment(AirGapModel model, UnitId unitId) {
     List<String> exclude = Deployments.sorted(model.members().targets().excludeAccounts());
-    return DeploymentUnit.builder(unitId, UnitKind.STACK_SET, Names.stackName(model, unitId))
-        .permissionModel(PermissionModel.SERVICE_MANAGED)
-        .targets(
-            new UnitTargets(
-                Deployments.sorted(model.members().targets().organizationalUnits()),
-                exclude,
-                exclude.isEmpty() ? AccountFilterType.NONE : AccountFilterType.DIFFERENCE))
-        .regions(Deployments.sorted(model.members().regions()))
-        .capabilities(List.of("CAPABILITY_NAMED_IAM"))
-        .autoDeployment(true)
-        .operationPreferences(Deployments.operationPreferences(model))
-        // A logically air-gapped vault is compliance-locked from creation on (docs/aws-facts.md
-        // §3.1): deploy asks for the same confirmation as for the central one.
-        .complianceLockedVaults(
-            model.members().airGappedVault().map(v -> List.of(v.name())).orElse(List.of()));
+    DeploymentUnit.Builder b =
+        DeploymentUnit.builder(unitId, UnitKind.STACK_SET, Names.stackName(model, unitId))
+            .permissionModel(PermissionModel.SERVICE_MANAGED)
+            .targets(
+                new UnitTargets(
+                    Deployments.sorted(model.members().targets().organizationalUnits()),
+                    exclude,
+                    exclude.isEmpty() ? AccountFilterType.NONE : AccountFilterType.DIFFERENCE))
+            .regions(Deployments.sorted(model.members().regions()))
+            .capabilities(List.of("CAPABILITY_NAMED_IAM"))
+            .autoDeployment(true)
+            .operationPreferences(Deployments.operationPreferences(model))
+            // A logically air-gapped vault is compliance-locked from creation on (docs/aws-facts.md
+            // §3.1): deploy asks for the same confirmation as for the central one.
+            .complianceLockedVaults(
+                model.members().airGappedVault().map(v -> List.of(v.name())).orElse(List.of()));
+    // The forwarding rules name the central job event bus: it exists before they forward to it.
+    return model.central().alerts().jobNotifications().isPresent()
+        ? b.dependsOn(JobEventsUnit.ID)
+        : b;
   }
 
   @Override

@@ -45,4 +45,28 @@ public final class Names {
   public static String breakGlassRuleName(AirGapModel model) {
     return model.deploy().stackSetNamePrefix() + "-break-glass-use";
   }
+
+  /** The central event bus the member accounts forward their job events to. */
+  public static String jobEventBusName(AirGapModel model) {
+    return dev.airgap.generator.policy.JobEventNames.bus(model);
+  }
+
+  /** The job notifications topic, apart from the tamper alerts. */
+  public static String jobNotificationsTopicName(AirGapModel model) {
+    return model.deploy().stackSetNamePrefix() + "-backup-job-notifications";
+  }
+
+  /** The central rule on the job event bus and the member rule that forwards to it. */
+  public static String jobNotificationsRuleName(AirGapModel model) {
+    return dev.airgap.generator.policy.JobEventNames.notificationsRule(model);
+  }
+
+  public static String jobForwardingRuleName(AirGapModel model) {
+    return dev.airgap.generator.policy.JobEventNames.forwardingRule(model);
+  }
+
+  /** The member role EventBridge forwards job events with; IAM is global, one per account. */
+  public static String jobForwarderRoleName(AirGapModel model) {
+    return dev.airgap.generator.policy.JobEventNames.forwarderRole(model);
+  }
 }

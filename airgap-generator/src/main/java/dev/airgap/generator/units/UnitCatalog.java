@@ -21,7 +21,8 @@ public final class UnitCatalog {
           new BackupPoliciesUnit(),
           new BreakGlassUnit(),
           new IdentityCenterBreakGlassUnit(),
-          new RestoreTestingUnit());
+          new RestoreTestingUnit(),
+          new JobEventsUnit());
 
   /** The unit that renders {@code unitId}. */
   public static Unit unitOf(UnitId unitId) {

@@ -1,5 +1,6 @@
 package dev.airgap.generator.verify;
 
+import dev.airgap.generator.policy.JobEventNames;
 import dev.airgap.generator.policy.PlanFeatures;
 import dev.airgap.generator.policy.ProtectedActions;
 import dev.airgap.generator.resolve.PrincipalClasses;
@@ -22,9 +23,10 @@ import java.util.List;
  * the member account must deny every member admin deleting, re-trusting or re-policying the backup
  * role, deleting the local vault, moving the key's alias, or destroying or re-policying the key
  * (found by its alias, {@code kms:ResourceAliases}), the malware scanner role when plans scan, the
- * member logically air-gapped vault when plans back up into it directly, and creating a role named
- * like the member execution role, which is the one principal those denies exempt; and they must let
- * that execution role do all of it, or the member stack set could not deploy.
+ * member logically air-gapped vault when plans back up into it directly, with job notifications the
+ * job-event forwarding rule and its role, and creating a role named like the member execution role,
+ * which is the one principal those denies exempt; and they must let that execution role do all of
+ * it, or the member stack set could not deploy.
  */
 public final class MemberBaselineGuarded implements VerifyRule {
   private static final RuleInfo INFO =
@@ -117,6 +119,9 @@ public final class MemberBaselineGuarded implements VerifyRule {
             allowed.add(Request.of(exec, action, scanner, account));
           }
         }
+        if (w.model.central().alerts().jobNotifications().isPresent()) {
+          jobEventForwarding(w, admin, exec, region, denied, allowed);
+        }
         for (String action :
             ProtectedActions.union(
                 ProtectedActions.keyDestruction(), ProtectedActions.keyConfiguration())) {
@@ -173,6 +178,43 @@ public final class MemberBaselineGuarded implements VerifyRule {
           Property.NO_DESTRUCTION,
           breaches.isEmpty() ? ProofTable.Status.PROVEN : ProofTable.Status.BREACH);
       breaches.stream().distinct().forEach(b -> ctx.report("", "/members", b, info().fix()));
+    }
+  }
+
+  /**
+   * With job notifications, the forwarding rule of each member region and the forwarder role are
+   * baseline too: deleting, disabling or retargeting the one, or re-trusting the other, silences
+   * the account's failed jobs.
+   */
+  private static void jobEventForwarding(
+      World w,
+      Principal admin,
+      Principal exec,
+      String region,
+      List<Request> denied,
+      List<Request> allowed) {
+    String part = w.org.partition;
+    String account = admin.account();
+    String rule =
+        "arn:"
+            + part
+            + ":events:"
+            + region
+            + ":"
+            + account
+            + ":rule/"
+            + JobEventNames.forwardingRule(w.model);
+    String role =
+        "arn:" + part + ":iam::" + account + ":role/" + JobEventNames.forwarderRole(w.model);
+    for (String action : ProtectedActions.jobEventForwarding()) {
+      denied.add(Request.of(admin, action, rule, account));
+      allowed.add(Request.of(exec, action, rule, account));
+    }
+    for (String action : ProtectedActions.memberBaseline()) {
+      if (action.startsWith("iam:")) {
+        denied.add(Request.of(admin, action, role, account));
+        allowed.add(Request.of(exec, action, role, account));
+      }
     }
   }
 }

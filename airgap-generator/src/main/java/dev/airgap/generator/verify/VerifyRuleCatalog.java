@@ -24,7 +24,8 @@ public final class VerifyRuleCatalog {
         new BreakGlassGuarded(),
         new LockAsModeled(),
         new RestoreTestingBounded(),
-        new RestoreTestingServiceRoleBounded());
+        new RestoreTestingServiceRoleBounded(),
+        new JobEventsSound());
   }
 
   public static List<RuleInfo> infos() {

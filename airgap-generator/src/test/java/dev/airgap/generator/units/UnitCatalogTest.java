@@ -56,7 +56,8 @@ class UnitCatalogTest {
         "logically-air-gapped",
         "lambda-delegated-admin",
         "lag-multi-party-approval",
-        "break-glass-iam"
+        "break-glass-iam",
+        "job-events"
       })
   @DisplayName("each generated template belongs to exactly one unit")
   void templatesOwnedOnce(String name) {
@@ -83,7 +84,8 @@ class UnitCatalogTest {
             "lag-multi-party-approval",
             "break-glass-iam",
             "break-glass-identity-center",
-            "restore-testing")) {
+            "restore-testing",
+            "job-events")) {
       all.addAll(TemplateGenerator.standard().generate(Fixtures.model(name)));
     }
     for (Unit unit : UnitCatalog.UNITS) {
@@ -94,10 +96,11 @@ class UnitCatalogTest {
     assertThat(minimal)
         .as(
             "no approval team without multiPartyApproval, no break-glass roles without breakGlass,"
-                + " no restore tests without restoreTesting")
+                + " no restore tests without restoreTesting, no job event bus without jobNotifications")
         .noneMatch(t -> t.unitId().equals(ApprovalTeamUnit.ID))
         .noneMatch(t -> t.unitId().equals(BreakGlassUnit.ID))
         .noneMatch(t -> t.unitId().equals(IdentityCenterBreakGlassUnit.ID))
-        .noneMatch(t -> t.unitId().equals(RestoreTestingUnit.ID));
+        .noneMatch(t -> t.unitId().equals(RestoreTestingUnit.ID))
+        .noneMatch(t -> t.unitId().equals(JobEventsUnit.ID));
   }
 }

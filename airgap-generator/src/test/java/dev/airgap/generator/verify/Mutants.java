@@ -362,6 +362,7 @@ final class Mutants {
     out.addAll(RoleMutants.all(base));
     out.addAll(PermissionSetMutants.all(base));
     out.addAll(RestoreRoleMutants.all(base));
+    out.addAll(JobEventMutants.all(base));
     // A weakening that changes nothing (e.g. @@none that is not there yet) is no mutant.
     out.removeIf(m -> m.trees().equals(base));
     return out;

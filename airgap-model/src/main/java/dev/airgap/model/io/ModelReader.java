@@ -12,6 +12,7 @@ import dev.airgap.model.Cfct;
 import dev.airgap.model.CopyToCentral;
 import dev.airgap.model.DeployFrom;
 import dev.airgap.model.DeploySettings;
+import dev.airgap.model.JobNotifications;
 import dev.airgap.model.KeyKind;
 import dev.airgap.model.KeySettings;
 import dev.airgap.model.LockMode;
@@ -178,7 +179,7 @@ public final class ModelReader {
         key(
             m.map("key", false, KEY_KEYS),
             kind == VaultKind.LOGICALLY_AIR_GAPPED ? KeyKind.AWS_OWNED : KeyKind.MANAGED),
-        new Alerts(m.map("alerts", false, "email").strings("email", false, false)),
+        alerts(m.map("alerts", false, "email", "jobNotifications")),
         m.strings("recoveryAccounts", false, true),
         multiPartyApproval(m),
         breakGlass(m),
@@ -228,6 +229,16 @@ public final class ModelReader {
                 RestoreTesting.RecoveryPoints.LATEST),
             m.integer("lookbackDays", RestoreTesting.DEFAULT_LOOKBACK_DAYS),
             selections));
+  }
+
+  private static Alerts alerts(MapView m) {
+    Optional<JobNotifications> jobs =
+        m.has("jobNotifications")
+            ? Optional.of(
+                new JobNotifications(
+                    m.map("jobNotifications", false, "email").strings("email", false, false)))
+            : Optional.empty();
+    return new Alerts(m.strings("email", false, false), jobs);
   }
 
   private static Optional<MultiPartyApproval> multiPartyApproval(MapView central) {

@@ -46,6 +46,9 @@ import dev.airgap.model.validate.rules.IdentityCenterAdminPattern;
 import dev.airgap.model.validate.rules.IdentityCenterGroupIdShape;
 import dev.airgap.model.validate.rules.IdentityCenterInstanceArnShape;
 import dev.airgap.model.validate.rules.IdentityCenterWithoutGroup;
+import dev.airgap.model.validate.rules.JobEventNameLength;
+import dev.airgap.model.validate.rules.JobNotificationEmailShape;
+import dev.airgap.model.validate.rules.JobNotificationsWithoutEmail;
 import dev.airgap.model.validate.rules.KeyArnShape;
 import dev.airgap.model.validate.rules.KeyArnWithoutExistingKind;
 import dev.airgap.model.validate.rules.KeyPendingWindowRange;
@@ -163,6 +166,9 @@ public final class RuleCatalog {
                 new IdentityCenterInstanceArnShape(),
                 new IdentityCenterWithoutGroup(),
                 new PermissionSetNameLength(),
+                new JobEventNameLength(),
+                new JobNotificationEmailShape(),
+                new JobNotificationsWithoutEmail(),
                 new KeyArnShape(),
                 new KeyArnWithoutExistingKind(),
                 new KeyPendingWindowRange(),

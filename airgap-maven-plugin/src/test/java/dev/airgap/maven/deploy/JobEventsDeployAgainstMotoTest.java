@@ -1,0 +1,191 @@
+package dev.airgap.maven.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.airgap.maven.deploy.aws.AwsClients;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+
+/**
+ * The organization-wide job notifications against moto_server: the job-events stack set deploys
+ * before the member baseline whose rules forward to its bus, a second deploy changes nothing, and
+ * what moto makes of the central template's resources.
+ */
+class JobEventsDeployAgainstMotoTest {
+  private static MotoServer moto;
+
+  @TempDir Path dir;
+  private final CallCounter counter = new CallCounter();
+  private AwsClients clients;
+
+  private static final UnaryOperator<String> JOB_NOTIFICATIONS =
+      s ->
+          s.replace(
+              "  alerts:\n    email: [security@example.com]\n",
+              "  alerts:\n    email: [security@example.com]\n"
+                  + "    jobNotifications:\n      email: [backup-operations@example.com]\n");
+
+  @BeforeAll
+  static void startMoto() {
+    moto = MotoServer.start();
+  }
+
+  @AfterAll
+  static void stopMoto() {
+    if (moto != null) {
+      moto.close();
+    }
+  }
+
+  @BeforeEach
+  void connect() throws IOException {
+    moto.reset();
+    clients = moto.clients(counter);
+  }
+
+  @AfterEach
+  void close() {
+    clients.close();
+  }
+
+  @Test
+  @DisplayName(
+      "job events: the bus stack set is deployed before the member baseline, once, in the central account; a second deploy makes no mutating call")
+  void jobEventsDeployBeforeTheMembers() throws IOException {
+    // Given
+    MotoOrg org = MotoOrg.create(clients.organizations(), true);
+    DeployInput input = compileBasic(org, JOB_NOTIFICATIONS);
+    List<String> order = input.manifest().units().stream().map(u -> u.id()).toList();
+    assertThat(order.indexOf("job-events"))
+        .isNotNegative()
+        .isLessThan(order.indexOf("member-baseline"));
+
+    // When
+    DeployReport first = deployer().deploy(input);
+
+    // Then
+    assertThat(first.isSuccess()).as(first.render()).isTrue();
+    CloudFormationClient cfn = clients.cloudFormation(MotoOrg.REGION);
+    var unit =
+        input.manifest().units().stream().filter(u -> u.id().equals("job-events")).findFirst();
+    assertThat(
+            cfn.describeStackSet(r -> r.stackSetName("airgap-job-events").callAs("SELF"))
+                .stackSet()
+                .templateBody())
+        .isEqualTo(input.template(unit.orElseThrow()));
+    assertThat(
+            cfn
+                .listStackInstances(r -> r.stackSetName("airgap-job-events").callAs("SELF"))
+                .summaries()
+                .stream()
+                .map(s -> s.account() + "/" + s.region())
+                .distinct()
+                .toList())
+        .containsExactly(org.centralAccount() + "/eu-west-1");
+
+    // When: the same files again
+    counter.clear();
+    DeployReport second = deployer().deploy(compileBasic(org, JOB_NOTIFICATIONS));
+
+    // Then
+    assertThat(second.isSuccess()).as(second.render()).isTrue();
+    assertThat(counter.mutating()).as("mutating calls of a no-op deploy").isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "what moto makes of the job-events template as a plain stack: bus, key, topic and rule created; subscriptions and topic policy only placeholders")
+  void whatMotoCreates() throws IOException {
+    MotoOrg org = MotoOrg.create(clients.organizations(), true);
+    DeployInput input = compileBasic(org, JOB_NOTIFICATIONS);
+    var unit =
+        input.manifest().units().stream()
+            .filter(u -> u.id().equals("job-events"))
+            .findFirst()
+            .orElseThrow();
+    CloudFormationClient cfn = clients.cloudFormation(MotoOrg.REGION);
+    cfn.createStack(r -> r.stackName("airgap-job-events-probe").templateBody(input.template(unit)));
+    List<String> resources =
+        cfn
+            .listStackResources(r -> r.stackName("airgap-job-events-probe"))
+            .stackResourceSummaries()
+            .stream()
+            .map(
+                r ->
+                    r.logicalResourceId()
+                        + " "
+                        + r.resourceType()
+                        + " "
+                        + r.resourceStatusAsString()
+                        + " physical="
+                        + (r.physicalResourceId() == null ? "" : r.physicalResourceId()))
+            .sorted()
+            .toList();
+    // moto 5 creates the bus (without applying its Policy: DescribeEventBus shows none), the key,
+    // alias, topic and the rule with its input transformer; it keeps a placeholder without type or
+    // id for the subscriptions and the topic policy, i.e. creates neither.
+    assertThat(resources)
+        .contains(
+            "JobEventBus AWS::Events::EventBus CREATE_COMPLETE physical=",
+            "JobNotificationsRule AWS::Events::Rule CREATE_COMPLETE physical=airgap-backup-job-notifications",
+            "JobNotificationsKeyAlias AWS::KMS::Alias CREATE_COMPLETE physical=alias/airgap-backup-job-notifications")
+        .anyMatch(
+            r ->
+                r.startsWith("JobNotificationsTopic AWS::SNS::Topic CREATE_COMPLETE physical=arn:"))
+        .allMatch(r -> r.contains("CREATE_COMPLETE"));
+  }
+
+  private Deployer deployer() {
+    OperationPoller poller =
+        new OperationPoller(
+            clients.stackSets(),
+            Clock.systemUTC(),
+            Sleeper.system(),
+            new OperationPoller.Settings(
+                Duration.ofMillis(100), Duration.ofMillis(500), Duration.ofMinutes(2)));
+    return new Deployer(
+        clients.stackSets(),
+        clients.organization(),
+        poller,
+        Sleeper.system(),
+        new Deployer.Settings(Set.of(), 4, 3, 3, Duration.ofMillis(100)),
+        e -> {});
+  }
+
+  /** examples/basic/airgap.yaml with the moto organization's ids, edited, compiled and written. */
+  private DeployInput compileBasic(MotoOrg org, UnaryOperator<String> edit) throws IOException {
+    String model =
+        Files.readString(Path.of("..", "examples", "basic", "airgap.yaml"))
+            .replace("o-a1b2c3d4e5", org.organizationId())
+            .replace("111111111111", org.managementAccount())
+            .replace("222222222222", org.centralAccount())
+            .replace("ou-ab12-backup01", org.backupOu())
+            .replace("ou-ab12-workload1", org.workloadsOu());
+    var result =
+        dev.airgap.maven.ModelCompiler.standard()
+            .compile(
+                "airgap.yaml", edit.apply(model).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(result.findings().hasErrors()).as(result.findings().toString()).isFalse();
+    Path out = Files.createTempDirectory(dir, "generated");
+    for (var file : result.files()) {
+      Path target = out.resolve(file.path());
+      Files.createDirectories(target.getParent());
+      Files.write(target, file.content());
+    }
+    return DeployInput.read(out);
+  }
+}
