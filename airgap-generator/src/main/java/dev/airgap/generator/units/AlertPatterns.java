@@ -117,6 +117,38 @@ final class AlertPatterns {
             .toList());
   }
 
+  /**
+   * Every change to the evidence bucket or its policy, by anyone but AWS services (object deletes
+   * are data events and alert nothing; the bucket policy and the SCP deny them).
+   */
+  static CfnValue evidenceBucket(String bucketName) {
+    return CfnValue.ordered()
+        .put("source", CfnValue.texts(List.of("aws.s3")))
+        .put("detail-type", CfnValue.texts(List.of("AWS API Call via CloudTrail")))
+        .put(
+            "detail",
+            CfnValue.ordered()
+                .put("eventName", CfnValue.texts(ProtectedActions.evidenceEventNames()))
+                .put("errorCode", CfnValue.list(CfnValue.ordered().put("exists", false).build()))
+                .put(
+                    "requestParameters",
+                    CfnValue.ordered()
+                        .put("bucketName", CfnValue.texts(List.of(bucketName)))
+                        .build())
+                .put(
+                    "userIdentity",
+                    CfnValue.ordered()
+                        .put(
+                            "type",
+                            CfnValue.list(
+                                CfnValue.ordered()
+                                    .put("anything-but", CfnValue.texts(List.of("AWSService")))
+                                    .build()))
+                        .build())
+                .build())
+        .build();
+  }
+
   private static CfnValue pattern(List<String> sources, List<String> eventNames) {
     return pattern(sources, eventNames, true);
   }

@@ -132,6 +132,7 @@ public final class MemberBaselineUnit implements Unit {
                 "/members/backupRoleName")
             .withCondition(ROLE_REGION));
     MemberPlanFeatures.scannerRole(model, t, ROLE_REGION);
+    EvidenceFrameworks.add(t, dev.airgap.model.validate.FrameworkControls.member(model));
 
     t.output(
         "MemberVaultArn",

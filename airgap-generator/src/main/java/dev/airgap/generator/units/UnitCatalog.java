@@ -19,7 +19,9 @@ public final class UnitCatalog {
           new ManagementUnit(),
           new ManagementAlertsUnit(),
           new BackupPoliciesUnit(),
-          new BreakGlassUnit());
+          new BreakGlassUnit(),
+          new EvidenceBucketUnit(),
+          new EvidenceReportsUnit());
 
   /** The unit that renders {@code unitId}. */
   public static Unit unitOf(UnitId unitId) {

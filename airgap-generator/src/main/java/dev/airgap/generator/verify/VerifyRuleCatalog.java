@@ -22,7 +22,8 @@ public final class VerifyRuleCatalog {
         new MemberBaselineGuarded(),
         new ApprovalTeamSound(),
         new BreakGlassGuarded(),
-        new LockAsModeled());
+        new LockAsModeled(),
+        new EvidenceBucketGuarded());
   }
 
   public static List<RuleInfo> infos() {

@@ -56,7 +56,8 @@ class UnitCatalogTest {
         "logically-air-gapped",
         "lambda-delegated-admin",
         "lag-multi-party-approval",
-        "break-glass-iam"
+        "break-glass-iam",
+        "reports-delegated-admin"
       })
   @DisplayName("each generated template belongs to exactly one unit")
   void templatesOwnedOnce(String name) {
@@ -81,7 +82,8 @@ class UnitCatalogTest {
             "many-regions",
             "lambda-delegated-admin",
             "lag-multi-party-approval",
-            "break-glass-iam")) {
+            "break-glass-iam",
+            "reports-delegated-admin")) {
       all.addAll(TemplateGenerator.standard().generate(Fixtures.model(name)));
     }
     for (Unit unit : UnitCatalog.UNITS) {
@@ -90,8 +92,12 @@ class UnitCatalogTest {
     List<GeneratedTemplate> minimal =
         TemplateGenerator.standard().generate(Fixtures.model("minimal"));
     assertThat(minimal)
-        .as("no approval team without multiPartyApproval, no break-glass roles without breakGlass")
+        .as(
+            "no approval team without multiPartyApproval, no break-glass roles without breakGlass,"
+                + " no evidence bucket or report plans without evidence.reports")
         .noneMatch(t -> t.unitId().equals(ApprovalTeamUnit.ID))
-        .noneMatch(t -> t.unitId().equals(BreakGlassUnit.ID));
+        .noneMatch(t -> t.unitId().equals(BreakGlassUnit.ID))
+        .noneMatch(t -> t.unitId().equals(EvidenceBucketUnit.ID))
+        .noneMatch(t -> t.unitId().equals(EvidenceReportsUnit.ID));
   }
 }

@@ -38,7 +38,8 @@ class MutationSuiteTest {
             "airgap-generator/src/test/resources/golden/break-glass-iam/airgap.yaml",
             "airgap-generator/src/test/resources/golden/governance-lock/airgap.yaml",
             "airgap-generator/src/test/resources/golden/scanning-indexes/airgap.yaml",
-            "airgap-generator/src/test/resources/golden/lag-multi-party-approval/airgap.yaml")) {
+            "airgap-generator/src/test/resources/golden/lag-multi-party-approval/airgap.yaml",
+            "airgap-generator/src/test/resources/golden/reports-delegated-admin/airgap.yaml")) {
       AirGapModel m = VerifyFixtures.model(VerifyFixtures.repo(model));
       List<GeneratedTemplate> templates = VerifyFixtures.generate(m);
       Map<String, List<Placement.Site>> sites = Placement.of(m, templates);
