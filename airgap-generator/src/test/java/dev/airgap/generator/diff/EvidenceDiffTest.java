@@ -46,8 +46,7 @@ class EvidenceDiffTest {
     String before = Files.readString(template);
     String after =
         before.replaceFirst(
-            "S3BucketName: airgap-evidence-222222222222-eu-west-1",
-            "S3BucketName: somewhere-else");
+            "S3BucketName: airgap-evidence-222222222222-eu-west-1", "S3BucketName: somewhere-else");
 
     assertThat(diff(template, before, after).resources())
         .singleElement()

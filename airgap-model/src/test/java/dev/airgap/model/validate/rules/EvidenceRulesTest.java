@@ -30,7 +30,7 @@ class EvidenceRulesTest {
   @Test
   @DisplayName("AG4302: a monthly schedule gets no frequency control, and says so; daily is clean")
   void scheduleNotDerived() {
-    assertClean(BASIC + FRAMEWORKS);
+    assertThat(findings(BASIC + FRAMEWORKS, "AG4302")).isEmpty();
     String monthly = replace(BASIC, "cron(0 5 ? * * *)", "cron(0 5 1 * ? *)");
     assertThat(findings(monthly + FRAMEWORKS, "AG4302"))
         .extracting(Finding::pointer)
@@ -44,8 +44,8 @@ class EvidenceRulesTest {
     String weekly =
         replace(
             BASIC,
-            "      schedule: cron(0 5 ? * * *)\n",
-            "      schedule: cron(0 5 ? * SUN *)\n      completionWindowMinutes: 40000\n");
+            "    schedule: cron(0 5 ? * * *)\n",
+            "    schedule: cron(0 5 ? * SUN *)\n    completionWindowMinutes: 40000\n");
     assertThat(findings(weekly + FRAMEWORKS, "AG4302"))
         .extracting(Finding::message)
         .singleElement()
