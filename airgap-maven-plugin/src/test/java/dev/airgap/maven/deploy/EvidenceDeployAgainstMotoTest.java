@@ -109,8 +109,8 @@ class EvidenceDeployAgainstMotoTest {
                 .get(0)
                 .stackStatusAsString())
         .isEqualTo("CREATE_COMPLETE");
-    // moto has no CloudFormation model for AWS::Backup::ReportPlan: it records a placeholder per
-    // resource, complete but without type or physical id, i.e. nothing is created.
+    // moto has no CloudFormation model for AWS::Backup::ReportPlan: it accepts the four report
+    // plans as complete stack resources without creating a report plan.
     assertThat(
             cfn
                 .listStackResources(r -> r.stackName(reports.name()))
