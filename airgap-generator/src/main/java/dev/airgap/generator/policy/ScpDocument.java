@@ -111,13 +111,13 @@ public record ScpDocument(
       statements.add(
           deny(
               "DenyEvidenceDestructionToAllButAdmins",
-              ProtectedActions.evidenceDestruction(),
+              EvidenceActions.evidenceDestruction(),
               evidence,
               admins));
       statements.add(
           deny(
               "DenyEvidenceConfigurationToAllButAdminsAndDeployRole",
-              ProtectedActions.evidenceConfiguration(),
+              EvidenceActions.evidenceConfiguration(),
               evidence,
               exemptPrincipalArns(model)));
     }

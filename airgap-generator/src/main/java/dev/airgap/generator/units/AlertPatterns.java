@@ -1,6 +1,7 @@
 package dev.airgap.generator.units;
 
 import dev.airgap.generator.cfn.CfnValue;
+import dev.airgap.generator.policy.EvidenceActions;
 import dev.airgap.generator.policy.ProtectedActions;
 import dev.airgap.model.AirGapModel;
 import java.util.List;
@@ -128,7 +129,7 @@ final class AlertPatterns {
         .put(
             "detail",
             CfnValue.ordered()
-                .put("eventName", CfnValue.texts(ProtectedActions.evidenceEventNames()))
+                .put("eventName", CfnValue.texts(EvidenceActions.evidenceEventNames()))
                 .put("errorCode", CfnValue.list(CfnValue.ordered().put("exists", false).build()))
                 .put(
                     "requestParameters",

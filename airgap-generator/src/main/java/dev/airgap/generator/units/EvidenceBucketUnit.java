@@ -6,7 +6,7 @@ import dev.airgap.generator.cfn.Output;
 import dev.airgap.generator.cfn.Resource;
 import dev.airgap.generator.cfn.Template;
 import dev.airgap.generator.manifest.DeploymentUnit;
-import dev.airgap.generator.policy.ProtectedActions;
+import dev.airgap.generator.policy.EvidenceActions;
 import dev.airgap.model.AirGapModel;
 import dev.airgap.model.DeployFrom;
 import dev.airgap.model.Evidence;
@@ -168,12 +168,12 @@ public final class EvidenceBucketUnit implements Unit {
         insecure,
         deny(
             "DenyEvidenceDestructionToAllButAdmins",
-            ProtectedActions.evidenceDestruction(),
+            EvidenceActions.evidenceDestruction(),
             resources,
             Principals.admins(model)),
         deny(
             "DenyEvidenceConfigurationToAllButAdminsAndDeployRole",
-            ProtectedActions.evidenceConfiguration(),
+            EvidenceActions.evidenceConfiguration(),
             resources,
             Principals.adminsAndDeployRoles(model)));
   }

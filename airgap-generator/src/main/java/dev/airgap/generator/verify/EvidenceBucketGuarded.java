@@ -1,6 +1,7 @@
 package dev.airgap.generator.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.airgap.generator.policy.EvidenceActions;
 import dev.airgap.generator.policy.ProtectedActions;
 import dev.airgap.generator.verify.CloudTrailEvents.Caller;
 import dev.airgap.generator.verify.iam.Decision;
@@ -148,9 +149,9 @@ public final class EvidenceBucketGuarded implements VerifyRule {
       if (!ATTACKERS.contains(p.kind())) {
         continue;
       }
-      List<String> actions = new ArrayList<>(ProtectedActions.evidenceDestruction());
+      List<String> actions = new ArrayList<>(EvidenceActions.evidenceDestruction());
       if (!ctx.mayConfigure(p)) {
-        actions.addAll(ProtectedActions.evidenceConfiguration());
+        actions.addAll(EvidenceActions.evidenceConfiguration());
       }
       List<String> breaches = new ArrayList<>();
       for (String action : actions) {
@@ -181,7 +182,7 @@ public final class EvidenceBucketGuarded implements VerifyRule {
     }
     List<String> adminNeeds =
         ProtectedActions.union(
-            ProtectedActions.evidenceDestruction(), ProtectedActions.evidenceConfiguration());
+            EvidenceActions.evidenceDestruction(), EvidenceActions.evidenceConfiguration());
     for (Principal admin : Positions.admins(w)) {
       boolean ok = true;
       for (String action : adminNeeds) {
@@ -288,7 +289,7 @@ public final class EvidenceBucketGuarded implements VerifyRule {
           };
       List<String> silent = new ArrayList<>();
       for (Caller caller : callers) {
-        for (String eventName : ProtectedActions.evidenceEventNames()) {
+        for (String eventName : EvidenceActions.evidenceEventNames()) {
           DestructiveCallsAlert.Probe probe =
               new DestructiveCallsAlert.Probe(
                   new ThreatCatalog.Call("s3:" + eventName, ThreatCatalog.Scope.VAULT, false),
