@@ -14,9 +14,31 @@ public record AirGapModel(
     Members members,
     Map<String, BackupPlan> plans,
     Protection protection,
-    DeploySettings deploy) {
+    DeploySettings deploy,
+    java.util.Optional<Evidence> evidence) {
 
   public AirGapModel {
     plans = Collections.unmodifiableMap(new TreeMap<>(plans));
+  }
+
+  /** A model without Backup Audit Manager evidence. */
+  public AirGapModel(
+      Organization organization,
+      Central central,
+      Members members,
+      Map<String, BackupPlan> plans,
+      Protection protection,
+      DeploySettings deploy) {
+    this(organization, central, members, plans, protection, deploy, java.util.Optional.empty());
+  }
+
+  /** Whether the model asks for frameworks. */
+  public boolean frameworks() {
+    return evidence.map(Evidence::frameworks).orElse(false);
+  }
+
+  /** The organization-wide reports, if the model asks for them. */
+  public java.util.Optional<Evidence.Reports> reports() {
+    return evidence.flatMap(Evidence::reports);
   }
 }

@@ -38,6 +38,13 @@ public final class ResourceFacts {
               .stateful()
               .securityProperties("AccessPolicy", "LockConfiguration")
               .needs(ServiceAccess.BACKUP, null),
+          // Framework thresholds and report destinations are evidence settings: a reviewer sees
+          // them first (docs/aws-facts.md §19). Organization reports need AWS Backup's trusted
+          // access like the backup policies.
+          row("AWS::Backup::Framework").securityProperties("FrameworkControls"),
+          row("AWS::Backup::ReportPlan")
+              .securityProperties("ReportDeliveryChannel", "ReportSetting")
+              .needs(ServiceAccess.BACKUP, null),
           row("AWS::Backup::LogicallyAirGappedBackupVault")
               .stateful()
               .securityProperties(
@@ -116,6 +123,17 @@ public final class ResourceFacts {
           row("AWS::SSO::PermissionSet")
               .securityRelevant()
               .securityProperties("InlinePolicy", "ManagedPolicies", "SessionDuration"),
+          // The report bucket holds evidence: replacing it orphans the reports, like a vault.
+          row("AWS::S3::Bucket")
+              .stateful()
+              .securityProperties(
+                  "BucketEncryption",
+                  "BucketName",
+                  "LifecycleConfiguration",
+                  "OwnershipControls",
+                  "PublicAccessBlockConfiguration",
+                  "VersioningConfiguration"),
+          row("AWS::S3::BucketPolicy").securityRelevant().securityProperties("PolicyDocument"),
           row("AWS::SNS::Subscription"),
           row("AWS::SNS::Topic"),
           row("AWS::SNS::TopicPolicy").securityRelevant().securityProperties("PolicyDocument"));

@@ -106,6 +106,29 @@ public record ScpDocument(
     if (model.central().key().kind() != KeyKind.AWS_OWNED) {
       statements.add(grantsOnlyForAwsResources());
     }
+    if (model.reports().isPresent()) {
+      // The bucket owner's root may always replace a bucket policy, so the SCP, which binds
+      // root, holds the evidence bucket's denies too (docs/aws-facts.md §19.4).
+      String bucket =
+          "arn:"
+              + partition
+              + ":s3:::"
+              + dev.airgap.model.Evidence.bucketName(
+                  prefix, account, new TreeSet<>(model.central().regions()).first());
+      List<String> evidence = List.of(bucket, bucket + "/*");
+      statements.add(
+          deny(
+              "DenyEvidenceDestructionToAllButAdmins",
+              EvidenceActions.evidenceDestruction(),
+              evidence,
+              admins));
+      statements.add(
+          deny(
+              "DenyEvidenceConfigurationToAllButAdminsAndDeployRole",
+              EvidenceActions.evidenceConfiguration(),
+              evidence,
+              exemptPrincipalArns(model)));
+    }
     statements.add(
         deny(
             "DenyExemptPrincipalTakeoverToAllButAdmins",

@@ -1,6 +1,7 @@
 package dev.airgap.generator.units;
 
 import dev.airgap.generator.cfn.CfnValue;
+import dev.airgap.generator.policy.EvidenceActions;
 import dev.airgap.generator.policy.ProtectedActions;
 import dev.airgap.model.AirGapModel;
 import java.util.List;
@@ -133,6 +134,38 @@ final class AlertPatterns {
             .stream()
             .filter(a -> a.startsWith(service))
             .toList());
+  }
+
+  /**
+   * Every change to the evidence bucket or its policy, by anyone but AWS services (object deletes
+   * are data events and alert nothing; the bucket policy and the SCP deny them).
+   */
+  static CfnValue evidenceBucket(String bucketName) {
+    return CfnValue.ordered()
+        .put("source", CfnValue.texts(List.of("aws.s3")))
+        .put("detail-type", CfnValue.texts(List.of("AWS API Call via CloudTrail")))
+        .put(
+            "detail",
+            CfnValue.ordered()
+                .put("eventName", CfnValue.texts(EvidenceActions.evidenceEventNames()))
+                .put("errorCode", CfnValue.list(CfnValue.ordered().put("exists", false).build()))
+                .put(
+                    "requestParameters",
+                    CfnValue.ordered()
+                        .put("bucketName", CfnValue.texts(List.of(bucketName)))
+                        .build())
+                .put(
+                    "userIdentity",
+                    CfnValue.ordered()
+                        .put(
+                            "type",
+                            CfnValue.list(
+                                CfnValue.ordered()
+                                    .put("anything-but", CfnValue.texts(List.of("AWSService")))
+                                    .build()))
+                        .build())
+                .build())
+        .build();
   }
 
   private static CfnValue pattern(List<String> sources, List<String> eventNames) {

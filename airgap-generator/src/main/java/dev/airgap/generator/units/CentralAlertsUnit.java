@@ -33,6 +33,7 @@ public final class CentralAlertsUnit implements Unit {
   public static final String IAM_RULE = "IamTamperRule";
   public static final String GLOBAL_REGION = "IsGlobalEventsRegion";
   public static final String BREAK_GLASS_RULE = "BreakGlassUseRule";
+  public static final String EVIDENCE_RULE = "EvidenceTamperRule";
 
   public static Template build(AirGapModel model) {
     String globalRegion = model.organization().partition().globalEventsRegion();
@@ -105,6 +106,16 @@ public final class CentralAlertsUnit implements Unit {
               AlertPatterns.breakGlassUse(breakGlass, identityCenter),
               "/central/breakGlass",
               "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS"));
+    }
+    if (EvidenceBucketUnit.applies(model)) {
+      // Only the bucket's Region sees its events; the rule is the same in every central Region.
+      t.resource(
+          EVIDENCE_RULE,
+          AlertTopic.rule(
+              model.deploy().stackSetNamePrefix() + "-evidence-tamper",
+              "airgap: changes to the evidence bucket or its policy, by anyone but AWS services",
+              AlertPatterns.evidenceBucket(EvidenceBucketUnit.bucketName(model)),
+              "/evidence/reports"));
     }
     t.output("AlertTopicArn", Output.of("ARN of the alert topic", CfnValue.ref(TOPIC)));
     return t.build();

@@ -168,6 +168,7 @@ public final class CentralVaultUnit implements Unit {
                   "/central/recoveryAccounts")
               .withDependsOn(VAULT));
     }
+    EvidenceFrameworks.add(t, dev.airgap.model.validate.FrameworkControls.central(model));
     return t.build();
   }
 

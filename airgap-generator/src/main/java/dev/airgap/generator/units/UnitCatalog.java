@@ -22,7 +22,9 @@ public final class UnitCatalog {
           new BreakGlassUnit(),
           new IdentityCenterBreakGlassUnit(),
           new RestoreTestingUnit(),
-          new JobEventsUnit());
+          new JobEventsUnit(),
+          new EvidenceBucketUnit(),
+          new EvidenceReportsUnit());
 
   /** The unit that renders {@code unitId}. */
   public static Unit unitOf(UnitId unitId) {

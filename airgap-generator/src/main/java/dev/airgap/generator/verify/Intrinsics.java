@@ -146,7 +146,8 @@ public final class Intrinsics {
       case "AWS::Backup::BackupVault",
           "AWS::Backup::LogicallyAirGappedBackupVault",
           "AWS::Events::Rule",
-          "AWS::IAM::Role" ->
+          "AWS::IAM::Role",
+          "AWS::S3::Bucket" ->
           name(target, in);
       default -> target;
     };
@@ -172,7 +173,8 @@ public final class Intrinsics {
 
   private static String name(String logicalId, TemplateInstance in) {
     JsonNode props = in.resources().path(logicalId).path("Properties");
-    for (String key : new String[] {"TopicName", "BackupVaultName", "Name", "RoleName"}) {
+    for (String key :
+        new String[] {"TopicName", "BackupVaultName", "Name", "RoleName", "BucketName"}) {
       if (props.has(key)) {
         return text(props.get(key), in);
       }

@@ -25,7 +25,8 @@ public final class VerifyRuleCatalog {
         new LockAsModeled(),
         new RestoreTestingBounded(),
         new RestoreTestingServiceRoleBounded(),
-        new JobEventsSound());
+        new JobEventsSound(),
+        new EvidenceBucketGuarded());
   }
 
   public static List<RuleInfo> infos() {

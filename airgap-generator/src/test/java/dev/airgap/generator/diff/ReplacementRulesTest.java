@@ -50,7 +50,13 @@ class ReplacementRulesTest {
         Arguments.of("AWS::Backup::RestoreTestingSelection", "RestoreTestingSelectionName"),
         Arguments.of("AWS::MPA::ApprovalTeam", "Name"),
         Arguments.of("AWS::MPA::ApprovalTeam", "Policies"),
-        Arguments.of("AWS::MPA::IdentitySource", "IdentitySourceParameters"));
+        Arguments.of("AWS::MPA::IdentitySource", "IdentitySourceParameters"),
+        Arguments.of("AWS::Backup::Framework", "FrameworkName"),
+        Arguments.of("AWS::Backup::ReportPlan", "ReportPlanName"),
+        Arguments.of("AWS::S3::Bucket", "BucketName"),
+        Arguments.of("AWS::S3::Bucket", "BucketNamePrefix"),
+        Arguments.of("AWS::S3::Bucket", "BucketNamespace"),
+        Arguments.of("AWS::S3::BucketPolicy", "Bucket"));
   }
 
   @ParameterizedTest(name = "changing {0} {1} replaces the resource")

@@ -57,7 +57,8 @@ class UnitCatalogTest {
         "lambda-delegated-admin",
         "lag-multi-party-approval",
         "break-glass-iam",
-        "job-events"
+        "job-events",
+        "reports-delegated-admin"
       })
   @DisplayName("each generated template belongs to exactly one unit")
   void templatesOwnedOnce(String name) {
@@ -85,7 +86,8 @@ class UnitCatalogTest {
             "break-glass-iam",
             "break-glass-identity-center",
             "restore-testing",
-            "job-events")) {
+            "job-events",
+            "reports-delegated-admin")) {
       all.addAll(TemplateGenerator.standard().generate(Fixtures.model(name)));
     }
     for (Unit unit : UnitCatalog.UNITS) {
@@ -96,11 +98,14 @@ class UnitCatalogTest {
     assertThat(minimal)
         .as(
             "no approval team without multiPartyApproval, no break-glass roles without breakGlass,"
-                + " no restore tests without restoreTesting, no job event bus without jobNotifications")
+                + " no restore tests without restoreTesting, no job event bus without jobNotifications,"
+                + " no evidence bucket or report plans without evidence.reports")
         .noneMatch(t -> t.unitId().equals(ApprovalTeamUnit.ID))
         .noneMatch(t -> t.unitId().equals(BreakGlassUnit.ID))
         .noneMatch(t -> t.unitId().equals(IdentityCenterBreakGlassUnit.ID))
         .noneMatch(t -> t.unitId().equals(RestoreTestingUnit.ID))
-        .noneMatch(t -> t.unitId().equals(JobEventsUnit.ID));
+        .noneMatch(t -> t.unitId().equals(JobEventsUnit.ID))
+        .noneMatch(t -> t.unitId().equals(EvidenceBucketUnit.ID))
+        .noneMatch(t -> t.unitId().equals(EvidenceReportsUnit.ID));
   }
 }

@@ -41,7 +41,12 @@ final class Mutants {
       "kms:ScheduleKeyDeletion",
       "kms:DisableKey",
       "backup:PutBackupVaultAccessPolicy",
-      "backup:StartCopyJob"
+      "backup:StartCopyJob",
+      "s3:DeleteBucket",
+      "s3:DeleteObject",
+      "s3:DeleteObjectVersion",
+      "s3:PutLifecycleConfiguration",
+      "s3:PutBucketPolicy"
     };
     for (Doc d : docs(base)) {
       ArrayNode st = statements(d.doc());
@@ -216,6 +221,26 @@ final class Mutants {
           if (scp) {
             out.add(new Mutant("remove the SCP " + where, where, copyWithout(base, file, id)));
           }
+          if (type.equals("AWS::S3::Bucket")) {
+            Map<String, JsonNode> kept = deepCopy(base);
+            ((ObjectNode) kept.get(file).path("Resources").path(id)).remove("DeletionPolicy");
+            out.add(new Mutant("drop DeletionPolicy Retain of " + where, where, kept));
+            out.add(
+                resource(
+                    base,
+                    file,
+                    id,
+                    "suspend versioning of " + where,
+                    where,
+                    p ->
+                        ((ObjectNode) p.path("VersioningConfiguration"))
+                            .put("Status", "Suspended")));
+          }
+          if (type.equals("AWS::S3::BucketPolicy")) {
+            out.add(
+                new Mutant(
+                    "remove the bucket policy " + where, where, copyWithout(base, file, id)));
+          }
           if (type.equals("AWS::Events::Rule")) {
             out.add(
                 resource(
@@ -240,7 +265,9 @@ final class Mutants {
                     "DeleteBackupVaultLockConfiguration",
                     "PutBackupVaultAccessPolicy",
                     "ScheduleKeyDeletion",
-                    "CreateRole")) {
+                    "CreateRole",
+                    "DeleteBucket",
+                    "PutBucketPolicy")) {
               for (int i = 0; i < names.size(); i++) {
                 if (names.get(i).asText().equals(n)) {
                   final int at = i;
@@ -402,6 +429,9 @@ final class Mutants {
           if (p.path("AccessPolicy").isObject()) {
             out.add(new Doc(file, id, "vault", (ObjectNode) p.path("AccessPolicy"), () -> {}));
           }
+          if (r.path("Type").asText().equals("AWS::S3::BucketPolicy")) {
+            out.add(new Doc(file, id, "bucket", (ObjectNode) p.path("PolicyDocument"), () -> {}));
+          }
           if (p.path("KeyPolicy").isObject()) {
             out.add(new Doc(file, id, "key", (ObjectNode) p.path("KeyPolicy"), () -> {}));
           }
@@ -437,9 +467,12 @@ final class Mutants {
       doc = (ObjectNode) parse(props.path("PolicyContent").asText());
     } else {
       String key =
-          d.kind().equals("vault")
-              ? "AccessPolicy"
-              : d.kind().equals("key") ? "KeyPolicy" : "Content";
+          switch (d.kind()) {
+            case "vault" -> "AccessPolicy";
+            case "key" -> "KeyPolicy";
+            case "bucket" -> "PolicyDocument";
+            default -> "Content";
+          };
       doc = (ObjectNode) props.path(key);
     }
     change.accept(statements(doc));

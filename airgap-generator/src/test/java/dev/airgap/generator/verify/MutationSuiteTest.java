@@ -42,7 +42,8 @@ class MutationSuiteTest {
             "airgap-generator/src/test/resources/golden/lag-multi-party-approval/airgap.yaml",
             "airgap-generator/src/test/resources/golden/lag-cmk-direct-target/airgap.yaml",
             "airgap-generator/src/test/resources/golden/restore-testing/airgap.yaml",
-            "airgap-generator/src/test/resources/golden/job-events/airgap.yaml")) {
+            "airgap-generator/src/test/resources/golden/job-events/airgap.yaml",
+            "airgap-generator/src/test/resources/golden/reports-delegated-admin/airgap.yaml")) {
       AirGapModel m = VerifyFixtures.model(VerifyFixtures.repo(model));
       List<GeneratedTemplate> templates = VerifyFixtures.generate(m);
       Map<String, List<Placement.Site>> sites = Placement.of(m, templates);

@@ -288,6 +288,7 @@ public final class Doctor {
       // facts §10 #10 and #11, §14
       checks.addAll(OrgTrailCheck.check(governance.get(), input));
       checks.addAll(ControlTowerCheck.check(governance.get(), input, centralAccounts));
+      checks.addAll(ConfigRecordingCheck.check(governance.get(), input, caller));
     }
     return new Report(checks);
   }

@@ -47,4 +47,33 @@ public interface Governance {
       boolean managementEvents) {}
 
   record Policy(String id, String name) {}
+
+  /**
+   * AWS Config {@code DescribeConfigurationRecorders} and {@code
+   * DescribeConfigurationRecorderStatus} in {@code region}, in the calling account: the recorders
+   * Backup Audit Manager's frameworks evaluate through (docs/aws-facts.md §19.1).
+   */
+  List<ConfigRecorder> configRecorders(String region);
+
+  /**
+   * @param recording the recorder's status says it is recording
+   * @param allSupported the recording group records every supported type (less {@code excluded})
+   * @param resourceTypes the types it records when not all
+   * @param excluded types an exclusion strategy leaves out
+   */
+  record ConfigRecorder(
+      String name,
+      boolean recording,
+      boolean allSupported,
+      List<String> resourceTypes,
+      List<String> excluded) {
+    public ConfigRecorder {
+      resourceTypes = List.copyOf(resourceTypes);
+      excluded = List.copyOf(excluded);
+    }
+
+    public boolean records(String type) {
+      return recording && (allSupported ? !excluded.contains(type) : resourceTypes.contains(type));
+    }
+  }
 }

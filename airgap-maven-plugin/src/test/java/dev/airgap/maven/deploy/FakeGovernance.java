@@ -15,6 +15,9 @@ class FakeGovernance implements Governance {
   final List<String> landingZones = new ArrayList<>();
   final List<String> stackSets = new ArrayList<>();
 
+  /** Region → the calling account's Config recorders there. */
+  final Map<String, List<ConfigRecorder>> recorders = new TreeMap<>();
+
   /** target → policy type → attached policies. */
   final Map<String, Map<String, List<Policy>>> policies = new TreeMap<>();
 
@@ -87,5 +90,10 @@ class FakeGovernance implements Governance {
   @Override
   public List<Policy> policiesFor(String targetId, String type) {
     return policies.getOrDefault(targetId, Map.of()).getOrDefault(type, List.of());
+  }
+
+  @Override
+  public List<ConfigRecorder> configRecorders(String region) {
+    return recorders.getOrDefault(region, List.of());
   }
 }

@@ -12,6 +12,7 @@ import dev.airgap.model.Cfct;
 import dev.airgap.model.CopyToCentral;
 import dev.airgap.model.DeployFrom;
 import dev.airgap.model.DeploySettings;
+import dev.airgap.model.Evidence;
 import dev.airgap.model.JobNotifications;
 import dev.airgap.model.KeyKind;
 import dev.airgap.model.KeySettings;
@@ -102,7 +103,15 @@ public final class ModelReader {
   private static AirGapModel bindModel(NodeBinder binder, SourceNode rootNode) {
     MapView root =
         binder.view(
-            rootNode, "", "organization", "central", "members", "plans", "protection", "deploy");
+            rootNode,
+            "",
+            "organization",
+            "central",
+            "members",
+            "plans",
+            "protection",
+            "deploy",
+            "evidence");
     Members members =
         members(
             root.map(
@@ -151,7 +160,24 @@ public final class ModelReader {
                 "centralPermissionModel",
                 "roleArn",
                 "operationPreferences",
-                "cfct")));
+                "cfct")),
+        evidence(root));
+  }
+
+  private static Optional<Evidence> evidence(MapView root) {
+    if (!root.has("evidence")) {
+      return Optional.empty();
+    }
+    MapView m = root.map("evidence", false, "frameworks", "reports");
+    Optional<Evidence.Reports> reports = Optional.empty();
+    if (m.has("reports")) {
+      MapView r = m.map("reports", false, "fromAccount");
+      reports =
+          Optional.of(
+              new Evidence.Reports(
+                  r.enumValue("fromAccount", DeployFrom.class, DeployFrom.MANAGEMENT)));
+    }
+    return Optional.of(new Evidence(m.bool("frameworks", false), reports));
   }
 
   private static Organization organization(MapView m) {

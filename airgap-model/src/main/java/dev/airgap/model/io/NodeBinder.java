@@ -150,6 +150,21 @@ final class NodeBinder {
       return integer(key, false).orElse(defaultValue);
     }
 
+    /** A YAML boolean; absent or null is {@code defaultValue}. */
+    boolean bool(String key, boolean defaultValue) {
+      String p = pointer(key);
+      Optional<SourceNode> value = node(key);
+      if (value.isEmpty() || isNull(value.get())) {
+        return defaultValue;
+      }
+      if (value.get() instanceof ScalarNode scalar && scalar.kind() == ScalarKind.BOOLEAN) {
+        written.add(p);
+        return scalar.text().equalsIgnoreCase("true");
+      }
+      wrongType(p, value.get(), "true or false");
+      return defaultValue;
+    }
+
     <E extends Enum<E> & YamlEnum> Optional<E> enumValue(
         String key, Class<E> type, boolean required) {
       String p = pointer(key);

@@ -36,10 +36,14 @@ import dev.airgap.model.validate.rules.DirectMemberAccountsUnsupported;
 import dev.airgap.model.validate.rules.DirectTargetRetentionOutsideAirGappedVault;
 import dev.airgap.model.validate.rules.DirectTargetWithoutAirGappedVault;
 import dev.airgap.model.validate.rules.DuplicateListEntry;
+import dev.airgap.model.validate.rules.EvidenceReportsDelegatedAdmin;
 import dev.airgap.model.validate.rules.ExcludeAccountsWithoutOrganizationalUnits;
 import dev.airgap.model.validate.rules.ExcludedAccountsStillGetBackupPolicies;
 import dev.airgap.model.validate.rules.ExistingKeyRegion;
 import dev.airgap.model.validate.rules.ExistingKeyWithoutArn;
+import dev.airgap.model.validate.rules.FrameworkControlLimit;
+import dev.airgap.model.validate.rules.FrameworkScheduleNotDerived;
+import dev.airgap.model.validate.rules.FrameworksOverlap;
 import dev.airgap.model.validate.rules.GovernanceCentralLock;
 import dev.airgap.model.validate.rules.GovernanceLockWithChangeableForDays;
 import dev.airgap.model.validate.rules.IdentityCenterAdminPattern;
@@ -208,6 +212,10 @@ public final class RuleCatalog {
                 new RegionsEmpty(),
                 new RetentionDaysRange(),
                 new ScanOrIndexTypeNotSelected(),
+                new EvidenceReportsDelegatedAdmin(),
+                new FrameworkScheduleNotDerived(),
+                new FrameworkControlLimit(),
+                new FrameworksOverlap(),
                 new ScannerRoleNameLength(),
                 new ScheduleExpression(),
                 new ScheduleMoreThanHourly(),

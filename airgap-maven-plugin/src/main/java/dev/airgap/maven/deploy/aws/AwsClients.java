@@ -20,6 +20,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.config.ConfigClient;
 import software.amazon.awssdk.services.controltower.ControlTowerClient;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.sts.StsClient;
@@ -63,6 +64,7 @@ public final class AwsClients implements AutoCloseable {
   private final List<AutoCloseable> closeables = new ArrayList<>();
   private final Map<String, CloudFormationClient> cloudFormation = new ConcurrentHashMap<>();
   private final Map<String, CloudTrailClient> cloudTrail = new ConcurrentHashMap<>();
+  private final Map<String, ConfigClient> config = new ConcurrentHashMap<>();
   private OrganizationsClient organizations;
   private ControlTowerClient controlTower;
   private StsClient sts;
@@ -204,6 +206,11 @@ public final class AwsClients implements AutoCloseable {
         region, r -> configure(CloudTrailClient.builder(), Region.of(r), credentials).build());
   }
 
+  public synchronized ConfigClient config(String region) {
+    return config.computeIfAbsent(
+        region, r -> configure(ConfigClient.builder(), Region.of(r), credentials).build());
+  }
+
   /** In the administrator Region; ListLandingZones answers in the landing zone's home Region. */
   public synchronized ControlTowerClient controlTower() {
     if (controlTower == null) {
@@ -217,7 +224,11 @@ public final class AwsClients implements AutoCloseable {
   /** CloudTrail, Control Tower and the policies on a target, for doctor. */
   public dev.airgap.maven.deploy.Governance governance() {
     return new SdkGovernance(
-        this::cloudTrail, controlTower(), organizations(), cloudFormation(settings.region()));
+        this::cloudTrail,
+        controlTower(),
+        organizations(),
+        cloudFormation(settings.region()),
+        this::config);
   }
 
   public synchronized StsClient sts() {
@@ -244,6 +255,7 @@ public final class AwsClients implements AutoCloseable {
   public synchronized void close() {
     cloudFormation.values().forEach(CloudFormationClient::close);
     cloudTrail.values().forEach(CloudTrailClient::close);
+    config.values().forEach(ConfigClient::close);
     if (controlTower != null) {
       controlTower.close();
     }

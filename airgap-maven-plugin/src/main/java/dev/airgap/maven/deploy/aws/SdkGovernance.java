@@ -13,6 +13,9 @@ import software.amazon.awssdk.services.cloudtrail.model.AdvancedFieldSelector;
 import software.amazon.awssdk.services.cloudtrail.model.EventSelector;
 import software.amazon.awssdk.services.cloudtrail.model.GetEventSelectorsResponse;
 import software.amazon.awssdk.services.cloudtrail.model.ReadWriteType;
+import software.amazon.awssdk.services.config.ConfigClient;
+import software.amazon.awssdk.services.config.model.ConfigurationRecorder;
+import software.amazon.awssdk.services.config.model.ConfigurationRecorderStatus;
 import software.amazon.awssdk.services.controltower.ControlTowerClient;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 
@@ -25,16 +28,48 @@ final class SdkGovernance implements Governance {
   private final ControlTowerClient controlTower;
   private final OrganizationsClient orgs;
   private final CloudFormationClient cloudFormation;
+  private final Function<String, ConfigClient> config;
 
   SdkGovernance(
       Function<String, CloudTrailClient> cloudTrail,
       ControlTowerClient controlTower,
       OrganizationsClient orgs,
-      CloudFormationClient cloudFormation) {
+      CloudFormationClient cloudFormation,
+      Function<String, ConfigClient> config) {
     this.cloudTrail = cloudTrail;
     this.controlTower = controlTower;
     this.orgs = orgs;
     this.cloudFormation = cloudFormation;
+    this.config = config;
+  }
+
+  @Override
+  public List<ConfigRecorder> configRecorders(String region) {
+    ConfigClient client = config.apply(region);
+    List<ConfigurationRecorder> recorders =
+        SdkErrors.call(
+            "DescribeConfigurationRecorders",
+            () -> client.describeConfigurationRecorders(r -> {}).configurationRecorders());
+    List<ConfigurationRecorderStatus> statuses =
+        SdkErrors.call(
+            "DescribeConfigurationRecorderStatus",
+            () ->
+                client.describeConfigurationRecorderStatus(r -> {}).configurationRecordersStatus());
+    List<ConfigRecorder> out = new ArrayList<>();
+    for (ConfigurationRecorder c : recorders) {
+      boolean recording =
+          statuses.stream()
+              .anyMatch(s -> c.name().equals(s.name()) && Boolean.TRUE.equals(s.recording()));
+      var group = c.recordingGroup();
+      boolean all = group == null || Boolean.TRUE.equals(group.allSupported());
+      List<String> types = group == null ? List.of() : group.resourceTypesAsStrings();
+      List<String> excluded =
+          group == null || group.exclusionByResourceTypes() == null
+              ? List.of()
+              : group.exclusionByResourceTypes().resourceTypesAsStrings();
+      out.add(new ConfigRecorder(c.name(), recording, all, types, excluded));
+    }
+    return out;
   }
 
   @Override

@@ -1,0 +1,123 @@
+package dev.airgap.maven.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.airgap.maven.deploy.aws.AwsClients;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.config.ConfigClient;
+
+/**
+ * doctor's AWS Config recording check with the real SDK client against {@code moto_server}, which
+ * keeps configuration recorders, delivery channels and their status.
+ */
+class DoctorConfigAgainstMotoTest {
+  private static MotoServer moto;
+
+  @TempDir Path dir;
+  private AwsClients clients;
+
+  @BeforeAll
+  static void startMoto() {
+    moto = MotoServer.start();
+  }
+
+  @AfterAll
+  static void stopMoto() {
+    if (moto != null) {
+      moto.close();
+    }
+  }
+
+  @BeforeEach
+  void connect() throws IOException {
+    moto.reset();
+    clients = moto.clients();
+  }
+
+  @AfterEach
+  void close() {
+    clients.close();
+  }
+
+  @Test
+  @DisplayName(
+      "with frameworks: no recorder fails with the commands; a started recorder of the AWS Backup"
+          + " types passes")
+  void recorder() throws IOException {
+    MotoOrg org = MotoOrg.create(clients.organizations(), true);
+    DeployInput input = compile(org);
+    String title = "AWS Config records AWS Backup resources in eu-west-1";
+
+    String failing = doctor(input);
+    System.out.println(failing);
+    assertThat(failing)
+        .contains("✗ " + title)
+        .contains("- no configuration recorder")
+        .contains("aws configservice put-configuration-recorder --region eu-west-1");
+
+    ConfigClient config = clients.config(MotoOrg.REGION);
+    config.putConfigurationRecorder(
+        r ->
+            r.configurationRecorder(
+                c ->
+                    c.name("default")
+                        .roleARN(
+                            "arn:aws:iam::"
+                                + org.managementAccount()
+                                + ":role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig")
+                        .recordingGroup(
+                            g ->
+                                g.allSupported(false)
+                                    .includeGlobalResourceTypes(false)
+                                    .resourceTypesWithStrings(ConfigRecordingCheck.BACKUP_TYPES))));
+    assertThat(doctor(input)).contains("✗ " + title).contains("recorder default is stopped");
+
+    config.putDeliveryChannel(r -> r.deliveryChannel(d -> d.name("default").s3BucketName("logs")));
+    config.startConfigurationRecorder(r -> r.configurationRecorderName("default"));
+    String passing = doctor(input);
+    System.out.println(passing);
+    assertThat(passing)
+        .contains("✓ " + title)
+        .contains("recorder default is recording them")
+        .contains("! AWS Config recording in the member and central accounts");
+  }
+
+  private String doctor(DeployInput input) {
+    return new Doctor(
+            clients.stackSets(), clients.organization(), Optional.of(clients.governance()))
+        .check(input)
+        .render();
+  }
+
+  private DeployInput compile(MotoOrg org) throws IOException {
+    String model =
+        Files.readString(Path.of("..", "examples", "basic", "airgap.yaml"))
+                .replace("o-a1b2c3d4e5", org.organizationId())
+                .replace("111111111111", org.managementAccount())
+                .replace("222222222222", org.centralAccount())
+                .replace("ou-ab12-backup01", org.backupOu())
+                .replace("ou-ab12-workload1", org.workloadsOu())
+            + "\nevidence:\n  frameworks: true\n";
+    var result =
+        dev.airgap.maven.ModelCompiler.standard()
+            .compile("airgap.yaml", model.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(result.findings().hasErrors()).as(result.findings().toString()).isFalse();
+    Path out = Files.createTempDirectory(dir, "generated");
+    for (var file : result.files()) {
+      Path target = out.resolve(file.path());
+      Files.createDirectories(target.getParent());
+      Files.write(target, file.content());
+    }
+    return DeployInput.read(out);
+  }
+}
