@@ -56,7 +56,15 @@ class ReplacementRulesTest {
         Arguments.of("AWS::S3::Bucket", "BucketName"),
         Arguments.of("AWS::S3::Bucket", "BucketNamePrefix"),
         Arguments.of("AWS::S3::Bucket", "BucketNamespace"),
-        Arguments.of("AWS::S3::BucketPolicy", "Bucket"));
+        Arguments.of("AWS::S3::BucketPolicy", "Bucket"),
+        Arguments.of("AWS::SSO::Assignment", "InstanceArn"),
+        Arguments.of("AWS::SSO::Assignment", "PermissionSetArn"),
+        Arguments.of("AWS::SSO::Assignment", "PrincipalId"),
+        Arguments.of("AWS::SSO::Assignment", "PrincipalType"),
+        Arguments.of("AWS::SSO::Assignment", "TargetId"),
+        Arguments.of("AWS::SSO::Assignment", "TargetType"),
+        Arguments.of("AWS::SSO::PermissionSet", "InstanceArn"),
+        Arguments.of("AWS::SSO::PermissionSet", "Name"));
   }
 
   @ParameterizedTest(name = "changing {0} {1} replaces the resource")
