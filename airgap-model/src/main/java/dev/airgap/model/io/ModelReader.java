@@ -1,11 +1,9 @@
 package dev.airgap.model.io;
 
 import dev.airgap.model.AirGapModel;
-import dev.airgap.model.Alerts;
 import dev.airgap.model.BackupIndex;
 import dev.airgap.model.BackupPlan;
 import dev.airgap.model.BackupTarget;
-import dev.airgap.model.BreakGlass;
 import dev.airgap.model.Central;
 import dev.airgap.model.CentralVault;
 import dev.airgap.model.Cfct;
@@ -13,7 +11,6 @@ import dev.airgap.model.CopyToCentral;
 import dev.airgap.model.DeployFrom;
 import dev.airgap.model.DeploySettings;
 import dev.airgap.model.Evidence;
-import dev.airgap.model.JobNotifications;
 import dev.airgap.model.KeyKind;
 import dev.airgap.model.KeySettings;
 import dev.airgap.model.LockMode;
@@ -21,13 +18,11 @@ import dev.airgap.model.MalwareScan;
 import dev.airgap.model.MemberAirGappedVault;
 import dev.airgap.model.MemberVault;
 import dev.airgap.model.Members;
-import dev.airgap.model.MultiPartyApproval;
 import dev.airgap.model.Organization;
 import dev.airgap.model.Partition;
 import dev.airgap.model.PermissionModel;
 import dev.airgap.model.Protection;
 import dev.airgap.model.RegionConcurrency;
-import dev.airgap.model.RestoreTesting;
 import dev.airgap.model.ScanMode;
 import dev.airgap.model.ScpMode;
 import dev.airgap.model.Selection;
@@ -205,119 +200,11 @@ public final class ModelReader {
         key(
             m.map("key", false, KEY_KEYS),
             kind == VaultKind.LOGICALLY_AIR_GAPPED ? KeyKind.AWS_OWNED : KeyKind.MANAGED),
-        alerts(m.map("alerts", false, "email", "jobNotifications")),
+        CentralOptions.alerts(m.map("alerts", false, "email", "jobNotifications")),
         m.strings("recoveryAccounts", false, true),
-        multiPartyApproval(m),
-        breakGlass(m),
-        restoreTesting(binder, m));
-  }
-
-  private static Optional<RestoreTesting> restoreTesting(NodeBinder binder, MapView central) {
-    if (!central.has("restoreTesting")) {
-      return Optional.empty();
-    }
-    MapView m =
-        central.map(
-            "restoreTesting",
-            false,
-            "schedule",
-            "startWindowHours",
-            "regions",
-            "recoveryPoints",
-            "lookbackDays",
-            "selections");
-    Map<String, RestoreTesting.RestoreTestSelection> selections = new LinkedHashMap<>();
-    for (Map.Entry<String, SourceNode> e : m.namedEntries("selections", true).entrySet()) {
-      // A type with nothing to set is written "EBS: {}"; YAML's bare "EBS:" is null, also fine.
-      MapView s =
-          e.getValue() instanceof SourceNode.ScalarNode n && n.kind() == SourceNode.ScalarKind.NULL
-              ? null
-              : binder.view(
-                  e.getValue(),
-                  m.pointer("selections") + "/" + escape(e.getKey()),
-                  "validationWindowHours");
-      selections.put(
-          e.getKey(),
-          new RestoreTesting.RestoreTestSelection(
-              e.getKey(),
-              s == null
-                  ? java.util.OptionalInt.empty()
-                  : s.integer("validationWindowHours", false)));
-    }
-    return Optional.of(
-        new RestoreTesting(
-            m.string("schedule", RestoreTesting.DEFAULT_SCHEDULE),
-            m.integer("startWindowHours", RestoreTesting.DEFAULT_START_WINDOW_HOURS),
-            m.strings("regions", false, false),
-            m.enumValue(
-                "recoveryPoints",
-                RestoreTesting.RecoveryPoints.class,
-                RestoreTesting.RecoveryPoints.LATEST),
-            m.integer("lookbackDays", RestoreTesting.DEFAULT_LOOKBACK_DAYS),
-            selections));
-  }
-
-  private static Alerts alerts(MapView m) {
-    Optional<JobNotifications> jobs =
-        m.has("jobNotifications")
-            ? Optional.of(
-                new JobNotifications(
-                    m.map("jobNotifications", false, "email").strings("email", false, false)))
-            : Optional.empty();
-    return new Alerts(m.strings("email", false, false), jobs);
-  }
-
-  private static Optional<MultiPartyApproval> multiPartyApproval(MapView central) {
-    if (!central.has("multiPartyApproval")) {
-      return Optional.empty();
-    }
-    MapView m =
-        central.map(
-            "multiPartyApproval",
-            false,
-            "account",
-            "identityCenterInstanceArn",
-            "identityCenterRegion",
-            "approvers",
-            "minApprovals");
-    return Optional.of(
-        new MultiPartyApproval(
-            m.requiredId("account"),
-            m.requiredString("identityCenterInstanceArn"),
-            m.requiredString("identityCenterRegion"),
-            m.strings("approvers", true, false),
-            m.integer("minApprovals", true).orElse(2)));
-  }
-
-  private static java.util.Optional<BreakGlass> breakGlass(MapView central) {
-    if (!central.has("breakGlass")) {
-      return java.util.Optional.empty();
-    }
-    MapView m = central.map("breakGlass", false, "restore", "vaultAdmin", "identityCenter");
-    java.util.Optional<dev.airgap.model.IdentityCenterBreakGlass> identityCenter =
-        java.util.Optional.empty();
-    if (m.has("identityCenter")) {
-      MapView ic =
-          m.map(
-              "identityCenter",
-              false,
-              "instanceArn",
-              "region",
-              "restoreGroupId",
-              "vaultAdminGroupId");
-      identityCenter =
-          java.util.Optional.of(
-              new dev.airgap.model.IdentityCenterBreakGlass(
-                  ic.requiredString("instanceArn"),
-                  ic.requiredString("region"),
-                  ic.string("restoreGroupId", false, false),
-                  ic.string("vaultAdminGroupId", false, false)));
-    }
-    return java.util.Optional.of(
-        new BreakGlass(
-            m.strings("restore", false, false),
-            m.strings("vaultAdmin", false, false),
-            identityCenter));
+        CentralOptions.multiPartyApproval(m),
+        CentralOptions.breakGlass(m),
+        CentralOptions.restoreTesting(binder, m));
   }
 
   private static final String[] LOCK_KEYS = {
@@ -500,7 +387,7 @@ public final class ModelReader {
         new Cfct(m.requiredString("homeRegion"), m.stringMap("organizationalUnitPaths")));
   }
 
-  private static String escape(String token) {
+  static String escape(String token) {
     return token.replace("~", "~0").replace("/", "~1");
   }
 }
