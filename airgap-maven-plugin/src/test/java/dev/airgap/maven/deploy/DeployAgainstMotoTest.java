@@ -2,7 +2,6 @@ package dev.airgap.maven.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.airgap.maven.deploy.aws.AwsClients;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,10 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,36 +22,10 @@ import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
  * Deploy, plan, doctor and drift against a real AWS API emulator ({@code moto_server}) over
  * loopback, with real SDK clients.
  */
-class DeployAgainstMotoTest {
-  private static MotoServer moto;
+class DeployAgainstMotoTest extends AgainstMoto {
 
   @TempDir Path dir;
-  private final CallCounter counter = new CallCounter();
   private final List<DeployEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
-  private AwsClients clients;
-
-  @BeforeAll
-  static void startMoto() {
-    moto = MotoServer.start();
-  }
-
-  @AfterAll
-  static void stopMoto() {
-    if (moto != null) {
-      moto.close();
-    }
-  }
-
-  @BeforeEach
-  void connect() throws IOException {
-    moto.reset();
-    clients = moto.clients(counter);
-  }
-
-  @AfterEach
-  void close() {
-    clients.close();
-  }
 
   private Deployer deployer(Set<String> confirmed) {
     OperationPoller poller =

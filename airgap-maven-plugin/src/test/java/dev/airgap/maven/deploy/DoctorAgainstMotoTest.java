@@ -2,7 +2,6 @@ package dev.airgap.maven.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.airgap.maven.deploy.aws.AwsClients;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,10 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,34 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Doctor's CloudTrail and SCP-slot checks with the real SDK clients against {@code moto_server}
  * (moto 5.2.1 has CloudTrail and Organizations' ListPoliciesForTarget, but no Control Tower).
  */
-class DoctorAgainstMotoTest {
-  private static MotoServer moto;
+class DoctorAgainstMotoTest extends AgainstMoto {
 
   @TempDir Path dir;
-  private AwsClients clients;
-
-  @BeforeAll
-  static void startMoto() {
-    moto = MotoServer.start();
-  }
-
-  @AfterAll
-  static void stopMoto() {
-    if (moto != null) {
-      moto.close();
-    }
-  }
-
-  @BeforeEach
-  void connect() throws IOException {
-    moto.reset();
-    clients = moto.clients();
-  }
-
-  @AfterEach
-  void close() {
-    clients.close();
-  }
 
   /** CreateTrail needs the log bucket to exist; moto takes an unsigned path-style S3 PUT. */
   private void createBucket(String name) throws IOException, InterruptedException {

@@ -2,15 +2,10 @@ package dev.airgap.maven.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.airgap.maven.deploy.aws.AwsClients;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,34 +15,9 @@ import software.amazon.awssdk.services.config.ConfigClient;
  * doctor's AWS Config recording check with the real SDK client against {@code moto_server}, which
  * keeps configuration recorders, delivery channels and their status.
  */
-class DoctorConfigAgainstMotoTest {
-  private static MotoServer moto;
+class DoctorConfigAgainstMotoTest extends AgainstMoto {
 
   @TempDir Path dir;
-  private AwsClients clients;
-
-  @BeforeAll
-  static void startMoto() {
-    moto = MotoServer.start();
-  }
-
-  @AfterAll
-  static void stopMoto() {
-    if (moto != null) {
-      moto.close();
-    }
-  }
-
-  @BeforeEach
-  void connect() throws IOException {
-    moto.reset();
-    clients = moto.clients();
-  }
-
-  @AfterEach
-  void close() {
-    clients.close();
-  }
 
   @Test
   @DisplayName(

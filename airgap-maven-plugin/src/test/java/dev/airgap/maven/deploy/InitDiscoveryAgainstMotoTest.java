@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.airgap.generator.AirGapCompiler;
 import dev.airgap.generator.CompileResult;
-import dev.airgap.maven.deploy.aws.AwsClients;
 import dev.airgap.maven.init.ConfigRepo;
 import dev.airgap.maven.init.DiscoveredOrganization;
 import dev.airgap.maven.init.InitRequest;
 import dev.airgap.model.io.ModelReader;
 import dev.airgap.model.validate.Finding;
 import dev.airgap.model.validate.Severity;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,10 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
@@ -32,33 +26,7 @@ import software.amazon.awssdk.services.organizations.OrganizationsClient;
  * airgap:init's organization discovery against moto_server with real SDK clients: an organization
  * of a few OUs (one nested, one with more children than a page) and accounts built in the test.
  */
-class InitDiscoveryAgainstMotoTest {
-  private static MotoServer moto;
-  private final CallCounter counter = new CallCounter();
-  private AwsClients clients;
-
-  @BeforeAll
-  static void startMoto() {
-    moto = MotoServer.start();
-  }
-
-  @AfterAll
-  static void stopMoto() {
-    if (moto != null) {
-      moto.close();
-    }
-  }
-
-  @BeforeEach
-  void connect() throws IOException {
-    moto.reset();
-    clients = moto.clients(counter);
-  }
-
-  @AfterEach
-  void close() {
-    clients.close();
-  }
+class InitDiscoveryAgainstMotoTest extends AgainstMoto {
 
   /**
    * Root: Security (log-archive), Backup (backup-central), Workloads/{Prod (21), Dev}, Sandbox (21

@@ -2,7 +2,6 @@ package dev.airgap.maven.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.airgap.maven.deploy.aws.AwsClients;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,10 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,12 +20,9 @@ import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
  * before the member baseline whose rules forward to its bus, a second deploy changes nothing, and
  * what moto makes of the central template's resources.
  */
-class JobEventsDeployAgainstMotoTest {
-  private static MotoServer moto;
+class JobEventsDeployAgainstMotoTest extends AgainstMoto {
 
   @TempDir Path dir;
-  private final CallCounter counter = new CallCounter();
-  private AwsClients clients;
 
   private static final UnaryOperator<String> JOB_NOTIFICATIONS =
       s ->
@@ -38,29 +30,6 @@ class JobEventsDeployAgainstMotoTest {
               "  alerts:\n    email: [security@example.com]\n",
               "  alerts:\n    email: [security@example.com]\n"
                   + "    jobNotifications:\n      email: [backup-operations@example.com]\n");
-
-  @BeforeAll
-  static void startMoto() {
-    moto = MotoServer.start();
-  }
-
-  @AfterAll
-  static void stopMoto() {
-    if (moto != null) {
-      moto.close();
-    }
-  }
-
-  @BeforeEach
-  void connect() throws IOException {
-    moto.reset();
-    clients = moto.clients(counter);
-  }
-
-  @AfterEach
-  void close() {
-    clients.close();
-  }
 
   @Test
   @DisplayName(

@@ -2,7 +2,6 @@ package dev.airgap.maven.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.airgap.maven.deploy.aws.AwsClients;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,10 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,35 +20,9 @@ import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
  * AWS::Backup::RestoreTestingPlan or RestoreTestingSelection: it warns and keeps them as
  * placeholders without creating anything; it creates the restore role and the EventBridge rule.
  */
-class RestoreTestingAgainstMotoTest {
-  private static MotoServer moto;
+class RestoreTestingAgainstMotoTest extends AgainstMoto {
 
   @TempDir Path dir;
-  private final CallCounter counter = new CallCounter();
-  private AwsClients clients;
-
-  @BeforeAll
-  static void startMoto() {
-    moto = MotoServer.start();
-  }
-
-  @AfterAll
-  static void stopMoto() {
-    if (moto != null) {
-      moto.close();
-    }
-  }
-
-  @BeforeEach
-  void connect() throws IOException {
-    moto.reset();
-    clients = moto.clients(counter);
-  }
-
-  @AfterEach
-  void close() {
-    clients.close();
-  }
 
   @Test
   @DisplayName(
