@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +13,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 
 /**
@@ -24,25 +21,7 @@ import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
  */
 class DeployAgainstMotoTest extends AgainstMoto {
 
-  @TempDir Path dir;
   private final List<DeployEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-  private Deployer deployer(Set<String> confirmed) {
-    OperationPoller poller =
-        new OperationPoller(
-            clients.stackSets(),
-            Clock.systemUTC(),
-            Sleeper.system(),
-            new OperationPoller.Settings(
-                Duration.ofMillis(100), Duration.ofMillis(500), Duration.ofMinutes(2)));
-    return new Deployer(
-        clients.stackSets(),
-        clients.organization(),
-        poller,
-        Sleeper.system(),
-        new Deployer.Settings(confirmed, 4, 3, 3, Duration.ofMillis(100)),
-        events::add);
-  }
 
   @Test
   @DisplayName(
@@ -54,7 +33,7 @@ class DeployAgainstMotoTest extends AgainstMoto {
     counter.clear();
 
     // When
-    DeployReport first = deployer(Set.of("airgap-central")).deploy(input);
+    DeployReport first = deployer(Set.of("airgap-central"), events::add).deploy(input);
     Map<String, Map<String, Integer>> firstCalls = counter.byTarget();
 
     // Then
@@ -84,7 +63,7 @@ class DeployAgainstMotoTest extends AgainstMoto {
 
     // When: the unchanged manifest again
     counter.clear();
-    DeployReport second = deployer(Set.of()).deploy(input);
+    DeployReport second = deployer(Set.of(), events::add).deploy(input);
 
     // Then: only reads
     assertThat(second.isSuccess()).as(second.render()).isTrue();
@@ -99,7 +78,7 @@ class DeployAgainstMotoTest extends AgainstMoto {
   void templateChangeUpdatesOneUnit() throws IOException {
     MotoOrg org = MotoOrg.create(clients.organizations(), true);
     DeployInput input = org.writeManifest(dir, Map.of());
-    assertThat(deployer(Set.of("airgap-central")).deploy(input).isSuccess()).isTrue();
+    assertThat(deployer(Set.of("airgap-central"), events::add).deploy(input).isSuccess()).isTrue();
 
     // Given: member-baseline changes
     String extra = "Outputs:\n  Marker:\n    Value: changed\n";
@@ -107,8 +86,8 @@ class DeployAgainstMotoTest extends AgainstMoto {
     counter.clear();
 
     // When
-    LivePlan plan = deployer(Set.of()).plan(changed);
-    DeployReport report = deployer(Set.of()).deploy(changed);
+    LivePlan plan = deployer(Set.of(), events::add).plan(changed);
+    DeployReport report = deployer(Set.of(), events::add).deploy(changed);
 
     // Then
     assertThat(plan.units())
@@ -135,14 +114,16 @@ class DeployAgainstMotoTest extends AgainstMoto {
   void emptyChangeSetIsNoOp() throws IOException {
     MotoOrg org = MotoOrg.create(clients.organizations(), true);
     assertThat(
-            deployer(Set.of("airgap-central")).deploy(org.writeManifest(dir, Map.of())).isSuccess())
+            deployer(Set.of("airgap-central"), events::add)
+                .deploy(org.writeManifest(dir, Map.of()))
+                .isSuccess())
         .isTrue();
     DeployInput commented =
         org.writeManifest(
             dir, Map.of("management", "# a comment changes the text, not the stack\n"));
     counter.clear();
 
-    DeployReport report = deployer(Set.of()).deploy(commented);
+    DeployReport report = deployer(Set.of(), events::add).deploy(commented);
 
     assertThat(report.isSuccess()).as(report.render()).isTrue();
     assertThat(report.units().get(3).actions()).containsExactly("no change (empty change set)");
@@ -162,7 +143,7 @@ class DeployAgainstMotoTest extends AgainstMoto {
     DeployInput input = org.writeManifest(dir, Map.of());
     counter.clear();
 
-    DeployReport report = deployer(Set.of()).deploy(input);
+    DeployReport report = deployer(Set.of(), events::add).deploy(input);
 
     assertThat(report.plan().render())
         .contains(
@@ -214,9 +195,9 @@ class DeployAgainstMotoTest extends AgainstMoto {
   void driftIsHonest() throws IOException {
     MotoOrg org = MotoOrg.create(clients.organizations(), true);
     DeployInput input = org.writeManifest(dir, Map.of());
-    assertThat(deployer(Set.of("airgap-central")).deploy(input).isSuccess()).isTrue();
+    assertThat(deployer(Set.of("airgap-central"), events::add).deploy(input).isSuccess()).isTrue();
 
-    DriftReport drift = deployer(Set.of()).drift(input);
+    DriftReport drift = deployer(Set.of(), events::add).drift(input);
     System.out.println(drift.render());
 
     assertThat(drift.units())
@@ -238,7 +219,7 @@ class DeployAgainstMotoTest extends AgainstMoto {
     DeployInput input = compileBasic(org, s -> s);
 
     // When
-    DeployReport first = deployer(Set.of()).deploy(input);
+    DeployReport first = deployer(Set.of(), events::add).deploy(input);
 
     // Then: every generated unit exists with the generated template
     assertThat(first.isSuccess()).as(first.render()).isTrue();
@@ -264,7 +245,7 @@ class DeployAgainstMotoTest extends AgainstMoto {
 
     // When: the same files again
     counter.clear();
-    DeployReport second = deployer(Set.of()).deploy(compileBasic(org, s -> s));
+    DeployReport second = deployer(Set.of(), events::add).deploy(compileBasic(org, s -> s));
 
     // Then
     assertThat(second.isSuccess()).as(second.render()).isTrue();
@@ -306,7 +287,7 @@ class DeployAgainstMotoTest extends AgainstMoto {
     assertThat(unit.regions()).containsExactly("us-east-1");
 
     // When
-    DeployReport report = deployer(Set.of("airgap-lag")).deploy(input);
+    DeployReport report = deployer(Set.of("airgap-lag"), events::add).deploy(input);
 
     // Then
     assertThat(report.isSuccess()).as(report.render()).isTrue();
@@ -358,7 +339,7 @@ class DeployAgainstMotoTest extends AgainstMoto {
     assertThat(unit.regions()).containsExactly("us-east-1");
 
     // When
-    DeployReport report = deployer(Set.of()).deploy(input);
+    DeployReport report = deployer(Set.of(), events::add).deploy(input);
 
     // Then
     assertThat(report.isSuccess()).as(report.render()).isTrue();
@@ -409,7 +390,7 @@ class DeployAgainstMotoTest extends AgainstMoto {
     assertThat(order.indexOf("break-glass")).isLessThan(order.indexOf("management"));
 
     // When
-    DeployReport first = deployer(Set.of()).deploy(input);
+    DeployReport first = deployer(Set.of(), events::add).deploy(input);
 
     // Then: the stack set exists with the generated template and one instance, in the first
     // central region of the central account
@@ -427,7 +408,7 @@ class DeployAgainstMotoTest extends AgainstMoto {
 
     // When: the same files again
     counter.clear();
-    DeployReport second = deployer(Set.of()).deploy(compileBasic(org, breakGlass));
+    DeployReport second = deployer(Set.of(), events::add).deploy(compileBasic(org, breakGlass));
 
     // Then
     assertThat(second.isSuccess()).as(second.render()).isTrue();
@@ -450,12 +431,12 @@ class DeployAgainstMotoTest extends AgainstMoto {
         s ->
             s.replace("localRetentionDays: 14", "localRetentionDays: 30")
                 .replace("security@example.com", "security-c@example.com");
-    assertThat(deployer(Set.of()).deploy(compileBasic(org, a)).isSuccess()).isTrue();
+    assertThat(deployer(Set.of(), events::add).deploy(compileBasic(org, a)).isSuccess()).isTrue();
     counter.clear();
 
     for (var edit : List.of(b, c, b, a)) {
       DeployInput input = compileBasic(org, edit);
-      DeployReport report = deployer(Set.of()).deploy(input);
+      DeployReport report = deployer(Set.of(), events::add).deploy(input);
       System.out.println(report.render());
 
       assertThat(report.isSuccess()).as(report.render()).isTrue();
@@ -479,33 +460,6 @@ class DeployAgainstMotoTest extends AgainstMoto {
     // one (facts §8.5), which is how the old ids turned B -> C -> B into a silent no-op.
     List<String> updateIds = counter.operationIds("UpdateStackSet");
     assertThat(updateIds).hasSize(4).doesNotHaveDuplicates();
-  }
-
-  /**
-   * examples/basic/airgap.yaml with the ids of the moto organization, edited by {@code edit},
-   * compiled and written into a fresh directory as airgap:generate writes it.
-   */
-  private DeployInput compileBasic(MotoOrg org, java.util.function.UnaryOperator<String> edit)
-      throws IOException {
-    String model =
-        Files.readString(Path.of("..", "examples", "basic", "airgap.yaml"))
-            .replace("o-a1b2c3d4e5", org.organizationId())
-            .replace("111111111111", org.managementAccount())
-            .replace("222222222222", org.centralAccount())
-            .replace("ou-ab12-backup01", org.backupOu())
-            .replace("ou-ab12-workload1", org.workloadsOu());
-    var result =
-        dev.airgap.maven.ModelCompiler.standard()
-            .compile(
-                "airgap.yaml", edit.apply(model).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    assertThat(result.findings().hasErrors()).as(result.findings().toString()).isFalse();
-    Path out = Files.createTempDirectory(dir, "generated");
-    for (var file : result.files()) {
-      Path target = out.resolve(file.path());
-      Files.createDirectories(target.getParent());
-      Files.write(target, file.content());
-    }
-    return DeployInput.read(out);
   }
 
   private static List<String> instances(CloudFormationClient cfn, String name) {

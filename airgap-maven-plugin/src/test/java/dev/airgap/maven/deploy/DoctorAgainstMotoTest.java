@@ -7,21 +7,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Doctor's CloudTrail and SCP-slot checks with the real SDK clients against {@code moto_server}
  * (moto 5.2.1 has CloudTrail and Organizations' ListPoliciesForTarget, but no Control Tower).
  */
 class DoctorAgainstMotoTest extends AgainstMoto {
-
-  @TempDir Path dir;
 
   /** CreateTrail needs the log bucket to exist; moto takes an unsigned path-style S3 PUT. */
   private void createBucket(String name) throws IOException, InterruptedException {

@@ -3,12 +3,9 @@ package dev.airgap.maven.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.config.ConfigClient;
 
 /**
@@ -16,8 +13,8 @@ import software.amazon.awssdk.services.config.ConfigClient;
  * keeps configuration recorders, delivery channels and their status.
  */
 class DoctorConfigAgainstMotoTest extends AgainstMoto {
-
-  @TempDir Path dir;
+  private static final java.util.function.UnaryOperator<String> WITH_FRAMEWORKS =
+      m -> m + "\nevidence:\n  frameworks: true\n";
 
   @Test
   @DisplayName(
@@ -25,7 +22,7 @@ class DoctorConfigAgainstMotoTest extends AgainstMoto {
           + " types passes")
   void recorder() throws IOException {
     MotoOrg org = MotoOrg.create(clients.organizations(), true);
-    DeployInput input = compile(org);
+    DeployInput input = compileBasic(org, WITH_FRAMEWORKS);
     String title = "AWS Config records AWS Backup resources in eu-west-1";
 
     String failing = doctor(input);
@@ -67,27 +64,5 @@ class DoctorConfigAgainstMotoTest extends AgainstMoto {
             clients.stackSets(), clients.organization(), Optional.of(clients.governance()))
         .check(input)
         .render();
-  }
-
-  private DeployInput compile(MotoOrg org) throws IOException {
-    String model =
-        Files.readString(Path.of("..", "examples", "basic", "airgap.yaml"))
-                .replace("o-a1b2c3d4e5", org.organizationId())
-                .replace("111111111111", org.managementAccount())
-                .replace("222222222222", org.centralAccount())
-                .replace("ou-ab12-backup01", org.backupOu())
-                .replace("ou-ab12-workload1", org.workloadsOu())
-            + "\nevidence:\n  frameworks: true\n";
-    var result =
-        dev.airgap.maven.ModelCompiler.standard()
-            .compile("airgap.yaml", model.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    assertThat(result.findings().hasErrors()).as(result.findings().toString()).isFalse();
-    Path out = Files.createTempDirectory(dir, "generated");
-    for (var file : result.files()) {
-      Path target = out.resolve(file.path());
-      Files.createDirectories(target.getParent());
-      Files.write(target, file.content());
-    }
-    return DeployInput.read(out);
   }
 }

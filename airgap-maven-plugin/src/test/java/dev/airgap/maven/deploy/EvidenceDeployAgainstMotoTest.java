@@ -3,15 +3,9 @@ package dev.airgap.maven.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 
 /**
@@ -20,25 +14,8 @@ import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
  * second deploy makes no mutating call.
  */
 class EvidenceDeployAgainstMotoTest extends AgainstMoto {
-
-  @TempDir Path dir;
-
-  private Deployer deployer() {
-    OperationPoller poller =
-        new OperationPoller(
-            clients.stackSets(),
-            Clock.systemUTC(),
-            Sleeper.system(),
-            new OperationPoller.Settings(
-                Duration.ofMillis(100), Duration.ofMillis(500), Duration.ofMinutes(2)));
-    return new Deployer(
-        clients.stackSets(),
-        clients.organization(),
-        poller,
-        Sleeper.system(),
-        new Deployer.Settings(Set.of(), 4, 3, 3, Duration.ofMillis(100)),
-        e -> {});
-  }
+  private static final java.util.function.UnaryOperator<String> WITH_EVIDENCE =
+      m -> m + "\nevidence:\n  frameworks: true\n  reports:\n    fromAccount: management\n";
 
   @Test
   @DisplayName(
@@ -46,7 +23,7 @@ class EvidenceDeployAgainstMotoTest extends AgainstMoto {
   void evidenceDeploys() throws IOException {
     // Given
     MotoOrg org = MotoOrg.create(clients.organizations(), true);
-    DeployInput input = compile(org);
+    DeployInput input = compileBasic(org, WITH_EVIDENCE);
     var bucket = unit(input, "evidence-bucket");
     var reports = unit(input, "evidence-reports");
     assertThat(bucket.regions()).containsExactly("eu-west-1");
@@ -105,27 +82,5 @@ class EvidenceDeployAgainstMotoTest extends AgainstMoto {
         .filter(u -> u.id().equals(id))
         .findFirst()
         .orElseThrow();
-  }
-
-  private DeployInput compile(MotoOrg org) throws IOException {
-    String model =
-        Files.readString(Path.of("..", "examples", "basic", "airgap.yaml"))
-                .replace("o-a1b2c3d4e5", org.organizationId())
-                .replace("111111111111", org.managementAccount())
-                .replace("222222222222", org.centralAccount())
-                .replace("ou-ab12-backup01", org.backupOu())
-                .replace("ou-ab12-workload1", org.workloadsOu())
-            + "\nevidence:\n  frameworks: true\n  reports:\n    fromAccount: management\n";
-    var result =
-        dev.airgap.maven.ModelCompiler.standard()
-            .compile("airgap.yaml", model.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    assertThat(result.findings().hasErrors()).as(result.findings().toString()).isFalse();
-    Path out = Files.createTempDirectory(dir, "generated");
-    for (var file : result.files()) {
-      Path target = out.resolve(file.path());
-      Files.createDirectories(target.getParent());
-      Files.write(target, file.content());
-    }
-    return DeployInput.read(out);
   }
 }

@@ -3,16 +3,10 @@ package dev.airgap.maven.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 
 /**
@@ -21,8 +15,6 @@ import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
  * what moto makes of the central template's resources.
  */
 class JobEventsDeployAgainstMotoTest extends AgainstMoto {
-
-  @TempDir Path dir;
 
   private static final UnaryOperator<String> JOB_NOTIFICATIONS =
       s ->
@@ -116,45 +108,5 @@ class JobEventsDeployAgainstMotoTest extends AgainstMoto {
             r ->
                 r.startsWith("JobNotificationsTopic AWS::SNS::Topic CREATE_COMPLETE physical=arn:"))
         .allMatch(r -> r.contains("CREATE_COMPLETE"));
-  }
-
-  private Deployer deployer() {
-    OperationPoller poller =
-        new OperationPoller(
-            clients.stackSets(),
-            Clock.systemUTC(),
-            Sleeper.system(),
-            new OperationPoller.Settings(
-                Duration.ofMillis(100), Duration.ofMillis(500), Duration.ofMinutes(2)));
-    return new Deployer(
-        clients.stackSets(),
-        clients.organization(),
-        poller,
-        Sleeper.system(),
-        new Deployer.Settings(Set.of(), 4, 3, 3, Duration.ofMillis(100)),
-        e -> {});
-  }
-
-  /** examples/basic/airgap.yaml with the moto organization's ids, edited, compiled and written. */
-  private DeployInput compileBasic(MotoOrg org, UnaryOperator<String> edit) throws IOException {
-    String model =
-        Files.readString(Path.of("..", "examples", "basic", "airgap.yaml"))
-            .replace("o-a1b2c3d4e5", org.organizationId())
-            .replace("111111111111", org.managementAccount())
-            .replace("222222222222", org.centralAccount())
-            .replace("ou-ab12-backup01", org.backupOu())
-            .replace("ou-ab12-workload1", org.workloadsOu());
-    var result =
-        dev.airgap.maven.ModelCompiler.standard()
-            .compile(
-                "airgap.yaml", edit.apply(model).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    assertThat(result.findings().hasErrors()).as(result.findings().toString()).isFalse();
-    Path out = Files.createTempDirectory(dir, "generated");
-    for (var file : result.files()) {
-      Path target = out.resolve(file.path());
-      Files.createDirectories(target.getParent());
-      Files.write(target, file.content());
-    }
-    return DeployInput.read(out);
   }
 }
