@@ -3,10 +3,8 @@ package dev.airgap.generator.verify;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * Seeded weakenings of the job notifications, found by shape like {@link Mutants}: an event bus
@@ -34,7 +32,7 @@ final class JobEventMutants {
                         out.addAll(forwarder(base, file, e.getKey(), where));
                       } else if (type.equals("AWS::Events::Rule") && forwardsToBus(props)) {
                         out.add(
-                            mutate(
+                            Mutants.Mutant.onProperties(
                                 base,
                                 file,
                                 e.getKey(),
@@ -53,7 +51,7 @@ final class JobEventMutants {
   private static List<Mutants.Mutant> bus(
       Map<String, JsonNode> base, String file, String id, String where) {
     return List.of(
-        mutate(
+        Mutants.Mutant.onProperties(
             base,
             file,
             id,
@@ -63,7 +61,7 @@ final class JobEventMutants {
                 p.path("Policy")
                     .path("Statement")
                     .forEach(s -> ((ObjectNode) s).remove("Condition"))),
-        mutate(
+        Mutants.Mutant.onProperties(
             base,
             file,
             id,
@@ -78,14 +76,14 @@ final class JobEventMutants {
   private static List<Mutants.Mutant> forwarder(
       Map<String, JsonNode> base, String file, String id, String where) {
     return List.of(
-        mutate(
+        Mutants.Mutant.onProperties(
             base,
             file,
             id,
             "widen the resource of " + where + " to *",
             where,
             p -> statement(p).put("Resource", "*")),
-        mutate(
+        Mutants.Mutant.onProperties(
             base,
             file,
             id,
@@ -98,7 +96,7 @@ final class JobEventMutants {
                     .put("Effect", "Allow")
                     .put("Action", "iam:PassRole")
                     .put("Resource", "*")),
-        mutate(
+        Mutants.Mutant.onProperties(
             base,
             file,
             id,
@@ -126,18 +124,5 @@ final class JobEventMutants {
       }
     }
     return false;
-  }
-
-  private static Mutants.Mutant mutate(
-      Map<String, JsonNode> base,
-      String file,
-      String id,
-      String description,
-      String target,
-      Consumer<ObjectNode> change) {
-    Map<String, JsonNode> copy = new LinkedHashMap<>();
-    base.forEach((k, v) -> copy.put(k, v.deepCopy()));
-    change.accept((ObjectNode) copy.get(file).path("Resources").path(id).path("Properties"));
-    return new Mutants.Mutant(description, target, copy);
   }
 }

@@ -22,7 +22,23 @@ final class Mutants {
   private Mutants() {}
 
   /** A weakened copy of the templates. */
-  record Mutant(String description, String target, Map<String, JsonNode> trees) {}
+  record Mutant(String description, String target, Map<String, JsonNode> trees) {
+    /**
+     * The templates {@code base} with {@code change} applied to the Properties of resource {@code
+     * id} in {@code file}, on a deep copy so that {@code base} stays as generated.
+     */
+    static Mutant onProperties(
+        Map<String, JsonNode> base,
+        String file,
+        String id,
+        String description,
+        String target,
+        Consumer<ObjectNode> change) {
+      Map<String, JsonNode> copy = deepCopy(base);
+      change.accept((ObjectNode) copy.get(file).path("Resources").path(id).path("Properties"));
+      return new Mutant(description, target, copy);
+    }
+  }
 
   /**
    * A policy document inside a template, with a way to write it back (SCP content may be a JSON

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * Seeded weakenings of the Identity Center break-glass door: the permission sets' session, managed
@@ -40,7 +38,7 @@ final class PermissionSetMutants {
     String where = file + " " + id;
     List<Mutants.Mutant> out = new ArrayList<>();
     out.add(
-        mutate(
+        Mutants.Mutant.onProperties(
             base,
             file,
             id,
@@ -48,7 +46,7 @@ final class PermissionSetMutants {
             where,
             p -> p.put("SessionDuration", "PT12H")));
     out.add(
-        mutate(
+        Mutants.Mutant.onProperties(
             base,
             file,
             id,
@@ -77,7 +75,7 @@ final class PermissionSetMutants {
             "backup:PutBackupVaultLockConfiguration")) {
       if (!allowed.contains(action)) {
         out.add(
-            mutate(
+            Mutants.Mutant.onProperties(
                 base,
                 file,
                 id,
@@ -95,7 +93,7 @@ final class PermissionSetMutants {
     }
     if (allowed.contains("iam:PassRole")) {
       out.add(
-          mutate(
+          Mutants.Mutant.onProperties(
               base,
               file,
               id,
@@ -120,7 +118,7 @@ final class PermissionSetMutants {
     }
     String where = file + " " + id;
     return java.util.Optional.of(
-        mutate(
+        Mutants.Mutant.onProperties(
             base,
             file,
             id,
@@ -137,18 +135,5 @@ final class PermissionSetMutants {
                 or.addObject().putArray("eventName").add("NoSuchCall");
               }
             }));
-  }
-
-  private static Mutants.Mutant mutate(
-      Map<String, JsonNode> base,
-      String file,
-      String id,
-      String description,
-      String target,
-      Consumer<ObjectNode> change) {
-    Map<String, JsonNode> copy = new LinkedHashMap<>();
-    base.forEach((k, v) -> copy.put(k, v.deepCopy()));
-    change.accept((ObjectNode) copy.get(file).path("Resources").path(id).path("Properties"));
-    return new Mutants.Mutant(description, target, copy);
   }
 }

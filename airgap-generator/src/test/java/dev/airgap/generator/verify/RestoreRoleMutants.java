@@ -3,10 +3,8 @@ package dev.airgap.generator.verify;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * Seeded weakenings of the restore-testing role (a role AWS Backup assumes to restore in a restore
@@ -40,7 +38,7 @@ final class RestoreRoleMutants {
     String where = file + " " + id;
     List<Mutants.Mutant> out = new ArrayList<>();
     out.add(
-        mutate(
+        Mutants.Mutant.onProperties(
             base,
             file,
             id,
@@ -51,7 +49,7 @@ final class RestoreRoleMutants {
                     .putObject("AWS")
                     .put("Fn::Sub", "arn:${AWS::Partition}:iam::${AWS::AccountId}:root")));
     out.add(
-        mutate(
+        Mutants.Mutant.onProperties(
             base,
             file,
             id,
@@ -59,7 +57,7 @@ final class RestoreRoleMutants {
             where,
             p -> trust(p).remove("Condition")));
     out.add(
-        mutate(
+        Mutants.Mutant.onProperties(
             base,
             file,
             id,
@@ -70,7 +68,7 @@ final class RestoreRoleMutants {
                     .addObject()
                     .put("Fn::Sub", "arn:${AWS::Partition}:iam::aws:policy/AdministratorAccess")));
     out.add(
-        mutate(
+        Mutants.Mutant.onProperties(
             base,
             file,
             id,
@@ -94,18 +92,5 @@ final class RestoreRoleMutants {
 
   private static ObjectNode trust(ObjectNode props) {
     return (ObjectNode) props.path("AssumeRolePolicyDocument").path("Statement").path(0);
-  }
-
-  private static Mutants.Mutant mutate(
-      Map<String, JsonNode> base,
-      String file,
-      String id,
-      String description,
-      String target,
-      Consumer<ObjectNode> change) {
-    Map<String, JsonNode> copy = new LinkedHashMap<>();
-    base.forEach((k, v) -> copy.put(k, v.deepCopy()));
-    change.accept((ObjectNode) copy.get(file).path("Resources").path(id).path("Properties"));
-    return new Mutants.Mutant(description, target, copy);
   }
 }

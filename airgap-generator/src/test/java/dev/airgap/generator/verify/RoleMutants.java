@@ -3,10 +3,8 @@ package dev.airgap.generator.verify;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * Seeded weakenings of the roles people assume (a trust policy with an {@code AWS} principal): the
@@ -47,7 +45,7 @@ final class RoleMutants {
     String where = file + " " + id;
     List<Mutants.Mutant> out = new ArrayList<>();
     out.add(
-        mutate(
+        Mutants.Mutant.onProperties(
             base,
             file,
             id,
@@ -55,7 +53,7 @@ final class RoleMutants {
             where,
             p -> trust(p).forEach(s -> ((ObjectNode) s).remove("Condition"))));
     out.add(
-        mutate(
+        Mutants.Mutant.onProperties(
             base,
             file,
             id,
@@ -71,7 +69,7 @@ final class RoleMutants {
                               .put("AWS", first.replaceFirst(":(user|role)/.*", ":root"));
                         })));
     out.add(
-        mutate(
+        Mutants.Mutant.onProperties(
             base,
             file,
             id,
@@ -89,7 +87,7 @@ final class RoleMutants {
       // Adding what the role already has is no weakening.
       if (!allowed.contains(action)) {
         out.add(
-            mutate(
+            Mutants.Mutant.onProperties(
                 base,
                 file,
                 id,
@@ -100,7 +98,7 @@ final class RoleMutants {
     }
     if (allowed.contains("iam:PassRole")) {
       out.add(
-          mutate(
+          Mutants.Mutant.onProperties(
               base,
               file,
               id,
@@ -150,18 +148,5 @@ final class RoleMutants {
       }
     }
     return out;
-  }
-
-  private static Mutants.Mutant mutate(
-      Map<String, JsonNode> base,
-      String file,
-      String id,
-      String description,
-      String target,
-      Consumer<ObjectNode> change) {
-    Map<String, JsonNode> copy = new LinkedHashMap<>();
-    base.forEach((k, v) -> copy.put(k, v.deepCopy()));
-    change.accept((ObjectNode) copy.get(file).path("Resources").path(id).path("Properties"));
-    return new Mutants.Mutant(description, target, copy);
   }
 }
