@@ -21,17 +21,6 @@ public record AirGapModel(
     plans = Collections.unmodifiableMap(new TreeMap<>(plans));
   }
 
-  /** A model without Backup Audit Manager evidence. */
-  public AirGapModel(
-      Organization organization,
-      Central central,
-      Members members,
-      Map<String, BackupPlan> plans,
-      Protection protection,
-      DeploySettings deploy) {
-    this(organization, central, members, plans, protection, deploy, java.util.Optional.empty());
-  }
-
   /** Whether the model asks for frameworks. */
   public boolean frameworks() {
     return evidence.map(Evidence::frameworks).orElse(false);

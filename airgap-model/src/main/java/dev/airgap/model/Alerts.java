@@ -13,9 +13,4 @@ public record Alerts(List<String> emails, Optional<JobNotifications> jobNotifica
   public Alerts {
     emails = List.copyOf(emails);
   }
-
-  /** Tamper alerts without organization-wide job notifications. */
-  public Alerts(List<String> emails) {
-    this(emails, Optional.empty());
-  }
 }

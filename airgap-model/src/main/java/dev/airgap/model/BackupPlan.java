@@ -35,59 +35,6 @@ public record BackupPlan(
     Optional<BackupIndex> index,
     BackupTarget backupTarget) {
 
-  /** A plan that backs up into the member vault. */
-  public BackupPlan(
-      String name,
-      String schedule,
-      Optional<String> scheduleTimezone,
-      int startWindowMinutes,
-      int completionWindowMinutes,
-      int localRetentionDays,
-      OptionalInt coldStorageAfterDays,
-      Optional<CopyToCentral> copyToCentral,
-      Selection selection,
-      Optional<MalwareScan> malwareScan,
-      Optional<BackupIndex> index) {
-    this(
-        name,
-        schedule,
-        scheduleTimezone,
-        startWindowMinutes,
-        completionWindowMinutes,
-        localRetentionDays,
-        coldStorageAfterDays,
-        copyToCentral,
-        selection,
-        malwareScan,
-        index,
-        BackupTarget.MEMBER_VAULT);
-  }
-
-  /** A plan without malware scans or indexes. */
-  public BackupPlan(
-      String name,
-      String schedule,
-      Optional<String> scheduleTimezone,
-      int startWindowMinutes,
-      int completionWindowMinutes,
-      int localRetentionDays,
-      OptionalInt coldStorageAfterDays,
-      Optional<CopyToCentral> copyToCentral,
-      Selection selection) {
-    this(
-        name,
-        schedule,
-        scheduleTimezone,
-        startWindowMinutes,
-        completionWindowMinutes,
-        localRetentionDays,
-        coldStorageAfterDays,
-        copyToCentral,
-        selection,
-        Optional.empty(),
-        Optional.empty());
-  }
-
   /**
    * The name of this plan's copy for one member region in the organization backup policy, {@code
    * <plan>-<region>}: the policy has no {@code $region} variable, so each region gets its own plan

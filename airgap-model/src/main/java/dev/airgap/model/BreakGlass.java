@@ -21,9 +21,4 @@ public record BreakGlass(
     restore = List.copyOf(restore);
     vaultAdmin = List.copyOf(vaultAdmin);
   }
-
-  /** Named IAM principals only, the form before Identity Center was an option. */
-  public BreakGlass(List<String> restore, List<String> vaultAdmin) {
-    this(restore, vaultAdmin, java.util.Optional.empty());
-  }
 }

@@ -18,20 +18,6 @@ public record DeploySettings(
     OperationPreferences operationPreferences,
     Optional<Cfct> cfct) {
 
-  /** Settings that deploy the stack sets with StackSets directly. */
-  public DeploySettings(
-      String stackSetNamePrefix,
-      PermissionModel centralPermissionModel,
-      Optional<String> roleArn,
-      OperationPreferences operationPreferences) {
-    this(
-        stackSetNamePrefix,
-        centralPermissionModel,
-        roleArn,
-        operationPreferences,
-        Optional.empty());
-  }
-
   /**
    * @param maxConcurrentPercentage 1..100, default 25
    * @param failureTolerancePercentage 0..100, default 0

@@ -25,14 +25,4 @@ public record Members(
   public Members {
     regions = List.copyOf(regions);
   }
-
-  /** Members without a logically air-gapped vault. */
-  public Members(
-      Targets targets,
-      List<String> regions,
-      MemberVault vault,
-      KeySettings key,
-      String backupRoleName) {
-    this(targets, regions, vault, key, backupRoleName, Optional.empty());
-  }
 }
