@@ -206,7 +206,7 @@ public record ScpDocument(
     return Arns.role(
         model.organization().partition().yamlName(),
         "*",
-        dev.airgap.generator.resolve.PrincipalClasses.of(model).memberExecutionRoleName());
+        ResolvedModel.of(model).principals().memberExecutionRoleName());
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.airgap.generator.verify;
 
 import dev.airgap.generator.resolve.PrincipalClasses;
+import dev.airgap.generator.resolve.ResolvedModel;
 import dev.airgap.generator.verify.iam.AttachedScp;
 import dev.airgap.generator.verify.iam.Decision;
 import dev.airgap.generator.verify.iam.Layers;
@@ -153,7 +154,7 @@ public final class LayersStandAlone implements VerifyRule {
               + w.org.centralAccount
               + ":role/"
               + PrincipalClasses.lookAlike(
-                  PrincipalClasses.of(w.model).memberExecutionRoleName(), "admin");
+                  ResolvedModel.of(w.model).principals().memberExecutionRoleName(), "admin");
       for (String action :
           List.of("iam:CreateRole", "iam:UpdateAssumeRolePolicy", "iam:PutRolePolicy")) {
         deniedBySomeLayer(ctx, c, admin, action, lookAlike, Map.of(), action + " " + lookAlike);

@@ -4,6 +4,7 @@ import dev.airgap.generator.policy.JobEventNames;
 import dev.airgap.generator.policy.PlanFeatures;
 import dev.airgap.generator.policy.ProtectedActions;
 import dev.airgap.generator.resolve.PrincipalClasses;
+import dev.airgap.generator.resolve.ResolvedModel;
 import dev.airgap.generator.verify.iam.AttachedScp;
 import dev.airgap.generator.verify.iam.Decision;
 import dev.airgap.generator.verify.iam.Layers;
@@ -50,7 +51,7 @@ public final class MemberBaselineGuarded implements VerifyRule {
     String part = w.org.partition;
     String mgmt = w.org.managementAccount;
     String vault = w.model.members().vault().name();
-    String memberExec = PrincipalClasses.of(w.model).memberExecutionRoleName();
+    String memberExec = ResolvedModel.of(w.model).principals().memberExecutionRoleName();
     for (Position p : ctx.positions) {
       if (p.kind() != Position.Kind.MEMBER_ADMIN) {
         continue;
