@@ -43,7 +43,9 @@ class MutationSuiteTest {
             "airgap-generator/src/test/resources/golden/lag-cmk-direct-target/airgap.yaml",
             "airgap-generator/src/test/resources/golden/restore-testing/airgap.yaml",
             "airgap-generator/src/test/resources/golden/job-events/airgap.yaml",
-            "airgap-generator/src/test/resources/golden/reports-delegated-admin/airgap.yaml")) {
+            "airgap-generator/src/test/resources/golden/reports-delegated-admin/airgap.yaml",
+            // The SCPs exempt AWSControlTowerExecution instead of stacksets-exec-* here.
+            "airgap-generator/src/test/resources/golden/cfct/airgap.yaml")) {
       AirGapModel m = VerifyFixtures.model(VerifyFixtures.repo(model));
       List<GeneratedTemplate> templates = VerifyFixtures.generate(m);
       Map<String, List<Placement.Site>> sites = Placement.of(m, templates);
