@@ -56,9 +56,6 @@ public record DeploymentUnit(
     complianceLockedVaults = List.copyOf(complianceLockedVaults);
   }
 
-  /**
-   * A unit deployed as {@code kind} named {@code name}; every other field starts empty or false.
-   */
   /** This unit depending on {@code ids} instead. */
   public DeploymentUnit withDependsOn(List<String> ids) {
     return new DeploymentUnit(
