@@ -65,6 +65,9 @@ public final class ResourceFacts {
               .policy(
                   PolicyLimit.of(
                       "PolicyContent", "SCP document", Measure.TEXT_CHARACTERS, SCP_CHARACTERS)),
+          // What age of the newest recovery point counts as a missing backup, and for which
+          // resources (docs/aws-facts.md §17.5): a wider scope or a longer age silences the alert.
+          row("AWS::Config::ConfigRule").securityProperties("InputParameters", "Scope", "Source"),
           // Who may put events on the organization's job event bus (docs/aws-facts.md §17.2).
           row("AWS::Events::EventBus").securityRelevant().securityProperties("Policy"),
           row("AWS::Events::Rule")

@@ -27,4 +27,25 @@ public final class JobEventNames {
   public static String forwarderRole(AirGapModel model) {
     return model.deploy().stackSetNamePrefix() + "-backup-job-forwarder";
   }
+
+  /**
+   * The member rule that forwards AWS Config's reports of resources without a recent recovery point
+   * (missingBackupHours) to the central bus, with the forwarder role.
+   */
+  public static String missingBackupForwardingRule(AirGapModel model) {
+    return model.deploy().stackSetNamePrefix() + "-backup-age-forwarding";
+  }
+
+  /** The central rule on the bus that sends those reports to the notifications topic. */
+  public static String missingBackupNotificationsRule(AirGapModel model) {
+    return model.deploy().stackSetNamePrefix() + "-backup-age-notifications";
+  }
+
+  /**
+   * The member account's AWS Config rule for one resource type ({@code ebs}, {@code s3}, ...): the
+   * forwarding rule matches these names, and only these.
+   */
+  public static String configRule(AirGapModel model, String type) {
+    return model.deploy().stackSetNamePrefix() + "-backup-age-" + type;
+  }
 }

@@ -110,6 +110,13 @@ public final class ProtectedActions {
           "events:PutTargets",
           "events:RemoveTargets");
 
+  /**
+   * What deletes or weakens a member account's missing-backup Config rules (docs/aws-facts.md
+   * §17.5): deleting one or its results, or putting it again with a longer age or a narrower scope.
+   */
+  private static final List<String> MISSING_BACKUP_RULES =
+      sorted("config:DeleteConfigRule", "config:DeleteEvaluationResults", "config:PutConfigRule");
+
   private static final List<String> KEY_DESTRUCTION =
       sorted("kms:DisableKey", "kms:RevokeGrant", "kms:ScheduleKeyDeletion");
 
@@ -319,6 +326,11 @@ public final class ProtectedActions {
    */
   public static List<String> jobEventForwarding() {
     return JOB_EVENT_FORWARDING;
+  }
+
+  /** What silences the missing-backup notifications at their source, the AWS Config rules. */
+  public static List<String> missingBackupRules() {
+    return MISSING_BACKUP_RULES;
   }
 
   /** Delete or share a standard vault's native recovery points through their own service. */

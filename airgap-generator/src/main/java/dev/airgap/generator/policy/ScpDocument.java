@@ -4,6 +4,7 @@ import dev.airgap.generator.resolve.ResolvedModel;
 import dev.airgap.model.AirGapModel;
 import dev.airgap.model.KeyKind;
 import dev.airgap.model.MalwareScan;
+import dev.airgap.model.validate.MissingBackupChecks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -177,7 +178,26 @@ public record ScpDocument(
     if (model.central().alerts().jobNotifications().isPresent()) {
       statements.add(memberJobEvents(model));
     }
+    if (MissingBackupChecks.hours(model).isPresent()) {
+      statements.add(memberMissingBackupRules(model));
+    }
     return List.copyOf(statements);
+  }
+
+  /**
+   * A member admin who deletes airgap's missing-backup Config rules, or puts them again with a
+   * longer age or a narrower scope, silences the one signal of backups that stopped without a
+   * failed job (docs/aws-facts.md §17.5). A Config rule's ARN ends in an id AWS assigns, not in its
+   * name, and CloudFormation cannot tag it, so the deny covers every account-level Config rule of
+   * the member accounts: only the member stack set may change them. Organization rules and
+   * conformance packs, which AWS Config's service-linked roles deploy, are not bound by SCPs.
+   */
+  private static Map<String, Object> memberMissingBackupRules(AirGapModel model) {
+    return deny(
+        "DenyMissingBackupRuleChangesToAllButStackSets",
+        ProtectedActions.missingBackupRules(),
+        List.of("arn:" + model.organization().partition().yamlName() + ":config:*:*:config-rule/*"),
+        List.of(memberExecutionRole(model)));
   }
 
   /**
@@ -192,10 +212,22 @@ public record ScpDocument(
         ProtectedActions.union(
             ProtectedActions.jobEventForwarding(),
             ProtectedActions.memberBaseline().stream().filter(a -> a.startsWith("iam:")).toList()),
-        List.of(
-            "arn:" + partition + ":events:*:*:rule/" + JobEventNames.forwardingRule(model),
-            Arns.role(partition, "*", JobEventNames.forwarderRole(model))),
+        forwardingResources(model, partition),
         List.of(memberExecutionRole(model)));
+  }
+
+  private static List<String> forwardingResources(AirGapModel model, String partition) {
+    List<String> out = new ArrayList<>();
+    out.add("arn:" + partition + ":events:*:*:rule/" + JobEventNames.forwardingRule(model));
+    if (MissingBackupChecks.hours(model).isPresent()) {
+      out.add(
+          "arn:"
+              + partition
+              + ":events:*:*:rule/"
+              + JobEventNames.missingBackupForwardingRule(model));
+    }
+    out.add(Arns.role(partition, "*", JobEventNames.forwarderRole(model)));
+    return out;
   }
 
   /**

@@ -7,8 +7,10 @@ import dev.airgap.generator.cfn.Resource;
 import dev.airgap.generator.cfn.Template;
 import dev.airgap.generator.manifest.DeploymentUnit;
 import dev.airgap.generator.naming.LogicalIds;
+import dev.airgap.generator.policy.JobEventNames;
 import dev.airgap.model.AirGapModel;
 import dev.airgap.model.JobNotifications;
+import dev.airgap.model.validate.MissingBackupChecks;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -30,6 +32,7 @@ public final class JobEventsUnit implements Unit {
   public static final String TOPIC = "JobNotificationsTopic";
   public static final String TOPIC_POLICY = "JobNotificationsTopicPolicy";
   public static final String RULE = "JobNotificationsRule";
+  public static final String MISSING_BACKUP_RULE = "MissingBackupNotificationsRule";
   private static final String PATH = "/central/alerts/jobNotifications";
 
   public static Template build(AirGapModel model, JobNotifications jobs) {
@@ -110,7 +113,7 @@ public final class JobEventsUnit implements Unit {
                                     .put(
                                         "ArnEquals",
                                         CfnValue.map()
-                                            .put("aws:SourceArn", CfnValue.getAtt(RULE, "Arn"))
+                                            .put("aws:SourceArn", publishingRules(model))
                                             .build())
                                     .build())
                             .build()))
@@ -155,6 +158,33 @@ public final class JobEventsUnit implements Unit {
                     .build(),
                 PATH)
             .withDependsOn(BUS));
+    if (MissingBackupChecks.hours(model).isPresent()) {
+      t.resource(
+          MISSING_BACKUP_RULE,
+          Resource.of(
+                  "AWS::Events::Rule",
+                  CfnValue.map()
+                      .put("Name", JobEventNames.missingBackupNotificationsRule(model))
+                      .put(
+                          "Description",
+                          "airgap: resources of every member account without a recent recovery point")
+                      .put("EventBusName", Names.jobEventBusName(model))
+                      .put("State", "ENABLED")
+                      .put("EventPattern", MissingBackupPatterns.pattern(model))
+                      .put(
+                          "Targets",
+                          CfnValue.list(
+                              CfnValue.map()
+                                  .put("Id", "job-notifications-topic")
+                                  .put("Arn", CfnValue.ref(TOPIC))
+                                  .put(
+                                      "InputTransformer",
+                                      MissingBackupPatterns.inputTransformer(model))
+                                  .build()))
+                      .build(),
+                  PATH + "/missingBackupHours")
+              .withDependsOn(BUS));
+    }
     t.output(
         "JobEventBusArn",
         Output.of("ARN of the bus the member accounts forward to", CfnValue.getAtt(BUS, "Arn")));
@@ -162,6 +192,13 @@ public final class JobEventsUnit implements Unit {
         "JobNotificationsTopicArn",
         Output.of("ARN of the job notifications topic", CfnValue.ref(TOPIC)));
     return t.build();
+  }
+
+  /** The rules on the bus that may publish to the topic, and no other rule. */
+  private static CfnValue publishingRules(AirGapModel model) {
+    return MissingBackupChecks.hours(model).isPresent()
+        ? CfnValue.list(CfnValue.getAtt(RULE, "Arn"), CfnValue.getAtt(MISSING_BACKUP_RULE, "Arn"))
+        : CfnValue.getAtt(RULE, "Arn");
   }
 
   /**

@@ -157,6 +157,7 @@ public final class MemberBaselineUnit implements Unit {
             .withCondition(ROLE_REGION));
     MemberPlanFeatures.scannerRole(model, t, ROLE_REGION);
     MemberJobEvents.add(model, t, ROLE_REGION);
+    MemberMissingBackups.add(model, t);
     EvidenceFrameworks.add(t, dev.airgap.model.validate.FrameworkControls.member(model));
 
     t.output(

@@ -76,6 +76,7 @@ public final class JobEventsSound implements VerifyRule {
         Policy policy = Policy.parse(props.path("Policy"), in.file(), e.getKey(), "");
         busPolicy(w, busArn, policy, breaches);
         JobEventDelivery.check(w, busArn, e.getKey(), breaches);
+        MissingBackupDelivery.check(w, busArn, e.getKey(), breaches);
       }
     }
     if (busArn == null) {

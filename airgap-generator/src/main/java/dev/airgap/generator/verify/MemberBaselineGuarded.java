@@ -13,6 +13,7 @@ import dev.airgap.generator.verify.iam.PolicyEvaluator;
 import dev.airgap.generator.verify.iam.Principal;
 import dev.airgap.generator.verify.iam.Request;
 import dev.airgap.model.MalwareScan;
+import dev.airgap.model.validate.MissingBackupChecks;
 import dev.airgap.model.validate.RuleInfo;
 import dev.airgap.model.validate.Severity;
 import java.util.ArrayList;
@@ -215,6 +216,24 @@ public final class MemberBaselineGuarded implements VerifyRule {
       if (action.startsWith("iam:")) {
         denied.add(Request.of(admin, action, role, account));
         allowed.add(Request.of(exec, action, role, account));
+      }
+    }
+    if (MissingBackupChecks.hours(w.model).isPresent()) {
+      // With missing-backup reports, their forwarding rule and the AWS Config rules they come
+      // from; a Config rule's ARN ends in an id AWS assigns (docs/aws-facts.md §17.5).
+      String ageRule =
+          rule.replace(
+              JobEventNames.forwardingRule(w.model),
+              JobEventNames.missingBackupForwardingRule(w.model));
+      for (String action : ProtectedActions.jobEventForwarding()) {
+        denied.add(Request.of(admin, action, ageRule, account));
+        allowed.add(Request.of(exec, action, ageRule, account));
+      }
+      String configRule =
+          "arn:" + part + ":config:" + region + ":" + account + ":config-rule/config-rule-a1b2c3";
+      for (String action : ProtectedActions.missingBackupRules()) {
+        denied.add(Request.of(admin, action, configRule, account));
+        allowed.add(Request.of(exec, action, configRule, account));
       }
     }
   }

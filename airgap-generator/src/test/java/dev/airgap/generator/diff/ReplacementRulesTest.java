@@ -32,6 +32,7 @@ class ReplacementRulesTest {
         Arguments.of("AWS::Organizations::Policy", "Type"),
         Arguments.of("AWS::KMS::Alias", "AliasName"),
         Arguments.of("AWS::Events::Rule", "Name"),
+        Arguments.of("AWS::Config::ConfigRule", "ConfigRuleName"),
         Arguments.of("AWS::Events::EventBus", "Name"),
         Arguments.of("AWS::SNS::Topic", "TopicName"),
         Arguments.of("AWS::SNS::Topic", "FifoTopic"),

@@ -30,6 +30,42 @@ final class JobEventMutants {
                         out.addAll(bus(base, file, e.getKey(), where));
                       } else if (type.equals("AWS::IAM::Role") && putsEvents(props)) {
                         out.addAll(forwarder(base, file, e.getKey(), where));
+                      } else if (type.equals("AWS::Config::ConfigRule")) {
+                        out.addAll(configRule(base, file, e.getKey(), where));
+                      } else if (type.equals("AWS::Events::Rule")
+                          && props
+                              .path("EventPattern")
+                              .path("source")
+                              .toString()
+                              .contains("aws.config")) {
+                        out.add(
+                            Mutants.Mutant.onProperties(
+                                base,
+                                file,
+                                e.getKey(),
+                                "match only COMPLIANT results in " + where,
+                                where,
+                                p ->
+                                    ((ObjectNode)
+                                            p.path("EventPattern")
+                                                .path("detail")
+                                                .path("newEvaluationResult"))
+                                        .putArray("complianceType")
+                                        .add("COMPLIANT")));
+                        if (forwardsToBus(props)) {
+                          out.add(
+                              Mutants.Mutant.onProperties(
+                                  base,
+                                  file,
+                                  e.getKey(),
+                                  "point " + where + " at another account's bus",
+                                  where,
+                                  p ->
+                                      ((ObjectNode) p.path("Targets").path(0))
+                                          .put(
+                                              "Arn",
+                                              "arn:aws:events:eu-west-1:999999999999:event-bus/x")));
+                        }
                       } else if (type.equals("AWS::Events::Rule") && forwardsToBus(props)) {
                         out.add(
                             Mutants.Mutant.onProperties(
@@ -46,6 +82,29 @@ final class JobEventMutants {
                       }
                     }));
     return out;
+  }
+
+  /**
+   * A missing-backup Config rule that reports later (the longest age AWS Config accepts) or checks
+   * one resource instead of every resource of its type.
+   */
+  private static List<Mutants.Mutant> configRule(
+      Map<String, JsonNode> base, String file, String id, String where) {
+    return List.of(
+        Mutants.Mutant.onProperties(
+            base,
+            file,
+            id,
+            "raise the age of " + where + " to 744 hours",
+            where,
+            p -> ((ObjectNode) p.path("InputParameters")).put("recoveryPointAgeValue", "744")),
+        Mutants.Mutant.onProperties(
+            base,
+            file,
+            id,
+            "scope " + where + " to one resource",
+            where,
+            p -> ((ObjectNode) p.path("Scope")).put("ComplianceResourceId", "vol-0")));
   }
 
   private static List<Mutants.Mutant> bus(

@@ -43,6 +43,7 @@ class MutationSuiteTest {
             "airgap-generator/src/test/resources/golden/lag-cmk-direct-target/airgap.yaml",
             "airgap-generator/src/test/resources/golden/restore-testing/airgap.yaml",
             "airgap-generator/src/test/resources/golden/job-events/airgap.yaml",
+            "airgap-generator/src/test/resources/golden/missing-backups/airgap.yaml",
             "airgap-generator/src/test/resources/golden/reports-delegated-admin/airgap.yaml",
             // The SCPs exempt AWSControlTowerExecution instead of stacksets-exec-* here.
             "airgap-generator/src/test/resources/golden/cfct/airgap.yaml")) {

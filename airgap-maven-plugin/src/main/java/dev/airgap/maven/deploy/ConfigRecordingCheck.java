@@ -36,8 +36,48 @@ final class ConfigRecordingCheck {
     return regions;
   }
 
+  /**
+   * The missing-backup notifications (missingBackupHours) put AWS Config rules into the member
+   * baseline (docs/aws-facts.md §17.5): a member account and Region without a recorder fails the
+   * stack instance, and a type the recorder leaves out is never reported. Doctor cannot see the
+   * member accounts' recorders, so it says where recording is needed and of what.
+   */
+  static List<Check> missingBackups(DeployInput input) {
+    Set<String> regions = new TreeSet<>();
+    Set<String> types = new TreeSet<>();
+    for (DeploymentUnit u : input.manifest().units()) {
+      String template = input.template(u);
+      if (template.contains("AWS::Config::ConfigRule")) {
+        regions.addAll(u.regions());
+        java.util.regex.Matcher m =
+            java.util.regex.Pattern.compile("ComplianceResourceTypes:\\s*\\n\\s*-\\s*(\\S+)")
+                .matcher(template);
+        while (m.find()) {
+          types.add(m.group(1));
+        }
+      }
+    }
+    if (regions.isEmpty()) {
+      return List.of();
+    }
+    return List.of(
+        Doctor.warn(
+            "AWS Config recording for the missing-backup notifications",
+            "every member account must record "
+                + String.join(", ", types)
+                + " in "
+                + String.join(", ", regions)
+                + ": without a configuration recorder the member stack instance fails to create"
+                + " the Config rules, and a type left out of recording is never reported;"
+                + " doctor cannot see the member accounts' recorders",
+            "in each member account and Region: aws configservice describe-configuration-recorder-status"
+                + " --region <region> shows a recorder that is recording, and"
+                + " describe-configuration-recorders that its recording group includes those"
+                + " types"));
+  }
+
   static List<Check> check(Governance governance, DeployInput input, String caller) {
-    List<Check> checks = new ArrayList<>();
+    List<Check> checks = new ArrayList<>(missingBackups(input));
     Set<String> regions = regions(input);
     if (regions.isEmpty()) {
       return checks;

@@ -104,4 +104,24 @@ class DoctorConfigRecordingTest {
     }
     assertThat(doctor(g, FRAMEWORK)).contains("not recorded: AWS::Backup::RecoveryPoint");
   }
+
+  @Test
+  @DisplayName(
+      "with missing-backup Config rules: a warning names the types and Regions every member"
+          + " account must record; without them, none")
+  void missingBackups() {
+    String template =
+        "Resources:\n  MissingBackupConfigRuleEbs:\n    Type: AWS::Config::ConfigRule\n"
+            + "    Properties:\n      Scope:\n        ComplianceResourceTypes:\n"
+            + "          - AWS::EC2::Volume\n  MissingBackupConfigRuleS3:\n"
+            + "    Type: AWS::Config::ConfigRule\n    Properties:\n      Scope:\n"
+            + "        ComplianceResourceTypes:\n          - AWS::S3::Bucket\n";
+    FakeGovernance g = FakeGovernance.plain(OU);
+    assertThat(doctor(g, template))
+        .contains(
+            "! AWS Config recording for the missing-backup notifications - every member account"
+                + " must record AWS::EC2::Volume, AWS::S3::Bucket in eu-central-1, eu-west-1")
+        .contains("describe-configuration-recorder-status");
+    assertThat(doctor(g, FRAMEWORK)).doesNotContain("missing-backup notifications");
+  }
 }

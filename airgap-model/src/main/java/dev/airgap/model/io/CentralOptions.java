@@ -63,12 +63,14 @@ final class CentralOptions {
   }
 
   static Alerts alerts(MapView m) {
-    Optional<JobNotifications> jobs =
-        m.has("jobNotifications")
-            ? Optional.of(
-                new JobNotifications(
-                    m.map("jobNotifications", false, "email").strings("email", false, false)))
-            : Optional.empty();
+    Optional<JobNotifications> jobs = Optional.empty();
+    if (m.has("jobNotifications")) {
+      MapView j = m.map("jobNotifications", false, "email", "missingBackupHours");
+      jobs =
+          Optional.of(
+              new JobNotifications(
+                  j.strings("email", false, false), j.integer("missingBackupHours", false)));
+    }
     return new Alerts(m.strings("email", false, false), jobs);
   }
 

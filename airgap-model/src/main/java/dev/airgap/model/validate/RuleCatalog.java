@@ -68,6 +68,11 @@ import dev.airgap.model.validate.rules.MemberAirGappedVaultRetention;
 import dev.airgap.model.validate.rules.MemberAirGappedVaultUnused;
 import dev.airgap.model.validate.rules.MemberLockNotGovernance;
 import dev.airgap.model.validate.rules.MemberRegionWithoutCentralVault;
+import dev.airgap.model.validate.rules.MissingBackupHoursBelowSchedule;
+import dev.airgap.model.validate.rules.MissingBackupHoursBelowWindows;
+import dev.airgap.model.validate.rules.MissingBackupHoursRange;
+import dev.airgap.model.validate.rules.MissingBackupRegionUnavailable;
+import dev.airgap.model.validate.rules.MissingBackupTypeUnchecked;
 import dev.airgap.model.validate.rules.MpaNeedsAirGappedVault;
 import dev.airgap.model.validate.rules.MpaTeamBelowAwsMinimum;
 import dev.airgap.model.validate.rules.MpaTeamOutsideManagementAccount;
@@ -173,6 +178,11 @@ public final class RuleCatalog {
                 new JobEventNameLength(),
                 new JobNotificationEmailShape(),
                 new JobNotificationsWithoutEmail(),
+                new MissingBackupHoursRange(),
+                new MissingBackupHoursBelowSchedule(),
+                new MissingBackupHoursBelowWindows(),
+                new MissingBackupTypeUnchecked(),
+                new MissingBackupRegionUnavailable(),
                 new KeyArnShape(),
                 new KeyArnWithoutExistingKind(),
                 new KeyPendingWindowRange(),
