@@ -58,7 +58,9 @@ public record ScpDocument(
 
   /** Both SCPs, in the order the management template lists them. */
   public static List<ScpDocument> build(AirGapModel model) {
-    return List.of(centralAccount(model), memberTargets(model));
+    List<ScpDocument> scps = new ArrayList<>(List.of(centralAccount(model), memberTargets(model)));
+    KeyAccountScp.build(model).ifPresent(scps::add);
+    return List.copyOf(scps);
   }
 
   /** The SCP of the central account. */
@@ -285,7 +287,7 @@ public record ScpDocument(
    * lets its grantee decrypt outside any policy. The SCP is the layer the deploy role cannot
    * rewrite.
    */
-  private static Map<String, Object> grantsOnlyForAwsResources() {
+  static Map<String, Object> grantsOnlyForAwsResources() {
     Map<String, Object> statement = new LinkedHashMap<>();
     statement.put("Sid", "DenyGrantsNotForAwsResources");
     statement.put("Effect", "Deny");
@@ -298,7 +300,7 @@ public record ScpDocument(
     return Collections.unmodifiableMap(statement);
   }
 
-  private static Map<String, Object> deny(
+  static Map<String, Object> deny(
       String sid, List<String> actions, List<String> resources, List<String> exempt) {
     Map<String, Object> statement = new LinkedHashMap<>();
     statement.put("Sid", sid);
@@ -312,7 +314,7 @@ public record ScpDocument(
     return Collections.unmodifiableMap(statement);
   }
 
-  private static Map<String, Object> document(List<Map<String, Object>> statements) {
+  static Map<String, Object> document(List<Map<String, Object>> statements) {
     Map<String, Object> content = new LinkedHashMap<>();
     content.put("Version", "2012-10-17");
     content.put("Statement", statements);

@@ -56,7 +56,8 @@ public final class Verifier {
             + " AWS Backup calls only.");
     ctx.assumptions.add(
         "AWS support, the root user's account recovery and AWS itself are out of scope.");
-    if (world.configurations.stream().anyMatch(c -> c.keyArn() == null)) {
+    if (world.keyAccountKeys.isEmpty()
+        && world.configurations.stream().anyMatch(c -> c.keyArn() == null)) {
       ctx.assumptions.add(
           "A vault without a customer managed key uses an AWS-owned key nobody in the organization can"
               + " delete or disable.");
