@@ -105,7 +105,10 @@ public record ScpDocument(
               List.of("*"),
               exemptPrincipalArns(model)));
     }
-    if (model.central().key().kind() != KeyKind.AWS_OWNED) {
+    // A key-account key is guarded by the key account's SCP (KeyAccountScp); the central account
+    // then holds only the alert topic's key, whose key policy refuses such grants itself.
+    if (model.central().key().kind() == KeyKind.MANAGED
+        || model.central().key().kind() == KeyKind.EXISTING) {
       statements.add(grantsOnlyForAwsResources());
     }
     if (model.reports().isPresent()) {

@@ -100,13 +100,39 @@ public final class KeyAccountGuarded implements VerifyRule {
     AttackSearch search = new AttackSearch(ctx.world, c);
     for (Position p : ps.attackers()) {
       boolean configures = p.kind() == Position.Kind.DEPLOY_ROLE || ctx.mayConfigure(p);
-      Map<Goal, Chain> reached = search.run(p, goals(k, !configures)).reached();
-      ctx.table.mark(
-          p.kind(),
-          Property.NO_DESTRUCTION,
-          reached.isEmpty() ? ProofTable.Status.PROVEN : ProofTable.Status.BREACH);
-      ctx.reportChains(p, c, reached, "breach: key account:");
+      report(ctx, c, p, search.run(p, goals(k, !configures)).reached(), "breach: key account:");
     }
+    for (Position p : ps.withMfa()) {
+      report(
+          ctx,
+          c,
+          p,
+          search.run(p, withMfa(goals(k, true))).reached(),
+          "breach: key account, with MFA:");
+    }
+  }
+
+  private static void report(
+      VerifyContext ctx, Configuration c, Position p, Map<Goal, Chain> reached, String headline) {
+    ctx.table.mark(
+        p.kind(),
+        Property.NO_DESTRUCTION,
+        reached.isEmpty() ? ProofTable.Status.PROVEN : ProofTable.Status.BREACH);
+    ctx.reportChains(p, c, reached, headline);
+  }
+
+  static final Map<String, List<String>> MFA =
+      Map.of("aws:MultiFactorAuthPresent", List.of("true"));
+
+  /** The same goals, asked with MFA in the request context. */
+  static List<Goal> withMfa(List<Goal> goals) {
+    List<Goal> out = new ArrayList<>();
+    for (Goal g : goals) {
+      Map<String, List<String>> extra = new LinkedHashMap<>(g.extra());
+      extra.putAll(MFA);
+      out.add(new Goal(g.call(), g.resource(), g.form() + " with MFA", g.youngPoint(), extra));
+    }
+    return out;
   }
 
   static List<Goal> goals(World.KeyAccountKey k, boolean withConfiguration) {
@@ -145,12 +171,21 @@ public final class KeyAccountGuarded implements VerifyRule {
   private void layersAlone(
       VerifyContext ctx, Configuration c, World.KeyAccountKey k, KeyPositions ps) {
     String mgmt = ctx.world.org.managementAccount;
-    for (Position p : ps.layered()) {
+    List<Map.Entry<Position, Boolean>> cases = new ArrayList<>();
+    ps.layered().forEach(p -> cases.add(Map.entry(p, false)));
+    ps.withMfa().forEach(p -> cases.add(Map.entry(p, true)));
+    for (Map.Entry<Position, Boolean> e : cases) {
+      Position p = e.getKey();
       boolean exec = p.kind() == Position.Kind.DEPLOY_ROLE;
       boolean noMfa = p.kind() == Position.Kind.KEY_ADMIN_WITHOUT_MFA;
-      for (Goal g : goals(k, !exec)) {
+      List<Goal> goals = goals(k, !exec);
+      if (p.start().account().equals(k.account())) {
+        goals.addAll(KeyAccountProbes.scpOnly(ctx.world, k, noMfa));
+      }
+      for (Goal g : e.getValue() ? withMfa(goals) : goals) {
         boolean onKey = g.resource().equals(k.arn());
-        if (onKey) {
+        boolean scpOnly = g.form().startsWith(KeyAccountProbes.SCP_ONLY);
+        if (onKey && !scpOnly) {
           alone(
               ctx,
               c,

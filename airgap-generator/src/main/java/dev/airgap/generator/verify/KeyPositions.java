@@ -11,10 +11,14 @@ import java.util.List;
  * The principals the key-account proof (AG6080) starts from: the positions of every other rule,
  * plus the key account's own — an administrator and the root who are not key admins (the
  * "key-account administrator" of docs/threat-model.md), each key admin without MFA, and the key
- * account's StackSet execution role — and the principals that must keep their access.
+ * account's StackSet execution role — and the principals that must keep their access. {@code
+ * withMfa} are the key-account positions searched again with {@code aws:MultiFactorAuthPresent}
+ * true: an administrator of the key account can have MFA too, and then only the key-admin
+ * exemptions stand in its way.
  */
 record KeyPositions(
     List<Position> attackers,
+    List<Position> withMfa,
     List<Position> layered,
     List<Principal> keyAdmins,
     Principal execRole,
@@ -104,6 +108,7 @@ record KeyPositions(
         Positions.role("deploying account", p, deploying, "AirgapDeployer", o, List.of(o.rootId));
     return new KeyPositions(
         List.copyOf(attackers),
+        List.of(admin, root),
         List.copyOf(layered),
         List.copyOf(keyAdmins),
         exec,
