@@ -62,6 +62,13 @@ public final class Verifier {
           "A vault without a customer managed key uses an AWS-owned key nobody in the organization can"
               + " delete or disable.");
     }
+    if (!world.keyAccountKeys.isEmpty()) {
+      ctx.assumptions.add(
+          "The central vault's CentralVaultKeyArn is, in each region, the key behind alias/"
+              + model.central().vault().name()
+              + " of the key account (its AllowedPattern admits only keys of that account); AG6080"
+              + " proves that key, whoever supplies the parameter at deploy time.");
+    }
     if (!world.unsubscribedTopics.isEmpty()) {
       ctx.assumptions.add(
           "Someone subscribes to the alert topics outside airgap: "
