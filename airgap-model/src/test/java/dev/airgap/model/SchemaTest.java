@@ -152,7 +152,7 @@ class SchemaTest {
                 "/properties/organization/properties/deployFrom", DeployFrom.class,
                 "/properties/central/properties/vault/properties/kind", VaultKind.class,
                 "/definitions/lock/properties/mode", LockMode.class,
-                "/definitions/key/properties/kind", KeyKind.class,
+                "/definitions/centralKey/properties/kind", KeyKind.class,
                 "/properties/protection/properties/scp/properties/mode", ScpMode.class,
                 "/properties/deploy/properties/centralPermissionModel", PermissionModel.class,
                 "/properties/deploy/properties/operationPreferences/properties/regionConcurrency",

@@ -9,5 +9,10 @@ import java.util.Optional;
  * @param type e.g. {@code String}
  * @param description what it is
  * @param defaultValue its default, or empty
+ * @param allowedPattern the regular expression CloudFormation checks the value against, or empty
  */
-public record Parameter(String type, String description, Optional<String> defaultValue) {}
+public record Parameter(
+    String type,
+    String description,
+    Optional<String> defaultValue,
+    Optional<String> allowedPattern) {}

@@ -74,6 +74,7 @@ public final class NoHardCodedPartition implements TemplateRule {
     model.deploy().roleArn().ifPresent(values::add);
     model.central().key().arn().ifPresent(values::add);
     model.members().key().arn().ifPresent(values::add);
+    model.central().key().keyAccount().ifPresent(k -> values.addAll(k.admins()));
     return values;
   }
 

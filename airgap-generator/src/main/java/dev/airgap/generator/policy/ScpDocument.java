@@ -59,7 +59,9 @@ public record ScpDocument(
 
   /** Both SCPs, in the order the management template lists them. */
   public static List<ScpDocument> build(AirGapModel model) {
-    return List.of(centralAccount(model), memberTargets(model));
+    List<ScpDocument> scps = new ArrayList<>(List.of(centralAccount(model), memberTargets(model)));
+    KeyAccountScp.build(model).ifPresent(scps::add);
+    return List.copyOf(scps);
   }
 
   /** The SCP of the central account. */
@@ -104,7 +106,10 @@ public record ScpDocument(
               List.of("*"),
               exemptPrincipalArns(model)));
     }
-    if (model.central().key().kind() != KeyKind.AWS_OWNED) {
+    // A key-account key is guarded by the key account's SCP (KeyAccountScp); the central account
+    // then holds only the alert topic's key, whose key policy refuses such grants itself.
+    if (model.central().key().kind() == KeyKind.MANAGED
+        || model.central().key().kind() == KeyKind.EXISTING) {
       statements.add(grantsOnlyForAwsResources());
     }
     if (model.reports().isPresent()) {
@@ -317,7 +322,7 @@ public record ScpDocument(
    * lets its grantee decrypt outside any policy. The SCP is the layer the deploy role cannot
    * rewrite.
    */
-  private static Map<String, Object> grantsOnlyForAwsResources() {
+  static Map<String, Object> grantsOnlyForAwsResources() {
     Map<String, Object> statement = new LinkedHashMap<>();
     statement.put("Sid", "DenyGrantsNotForAwsResources");
     statement.put("Effect", "Deny");
@@ -330,7 +335,7 @@ public record ScpDocument(
     return Collections.unmodifiableMap(statement);
   }
 
-  private static Map<String, Object> deny(
+  static Map<String, Object> deny(
       String sid, List<String> actions, List<String> resources, List<String> exempt) {
     Map<String, Object> statement = new LinkedHashMap<>();
     statement.put("Sid", sid);
@@ -344,7 +349,7 @@ public record ScpDocument(
     return Collections.unmodifiableMap(statement);
   }
 
-  private static Map<String, Object> document(List<Map<String, Object>> statements) {
+  static Map<String, Object> document(List<Map<String, Object>> statements) {
     Map<String, Object> content = new LinkedHashMap<>();
     content.put("Version", "2012-10-17");
     content.put("Statement", statements);

@@ -3,6 +3,7 @@ package dev.airgap.generator.units;
 import dev.airgap.generator.ArchitecturePicture;
 import dev.airgap.generator.cfn.CfnValue;
 import dev.airgap.generator.cfn.Output;
+import dev.airgap.generator.cfn.Parameter;
 import dev.airgap.generator.cfn.Resource;
 import dev.airgap.generator.cfn.Template;
 import dev.airgap.generator.manifest.DeploymentUnit;
@@ -15,6 +16,7 @@ import dev.airgap.model.VaultKind;
 import dev.airgap.model.VaultLock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -36,6 +38,18 @@ public final class CentralVaultUnit implements Unit {
   public static final String KEY = "CentralVaultKey";
   public static final String KEY_ALIAS = "CentralVaultKeyAlias";
   public static final String SHARE = "CentralVaultRecoveryShare";
+
+  /** The template parameter that carries the key-account key's ARN into each region's stack. */
+  public static final String KEY_ARN_PARAMETER = "CentralVaultKeyArn";
+
+  /** A key ARN (never an alias) of the key account, in any region of the partition. */
+  static String keyArnPattern(AirGapModel model) {
+    return "^arn:"
+        + model.organization().partition().yamlName()
+        + ":kms:[a-z0-9-]+:"
+        + model.central().key().keyAccount().orElseThrow().account()
+        + ":key/[0-9a-f-]+$";
+  }
 
   /**
    * Job events that AWS Backup still emits (docs/aws-facts.md §7.4); the deprecated ones emit
@@ -104,6 +118,22 @@ public final class CentralVaultUnit implements Unit {
           Output.of("ARN of the key that encrypts the central vault", keyArn));
     } else if (central.key().kind() == KeyKind.EXISTING && central.key().arn().isPresent()) {
       keyArn = CfnValue.text(central.key().arn().get());
+    } else if (KeyAccountUnit.applies(model)) {
+      // The key's id is random and AWS Backup refuses an alias ARN as EncryptionKeyArn, so the
+      // deployer resolves the alias in each region and passes the key ARN (docs/aws-facts.md
+      // §20.3).
+      t.parameter(
+          KEY_ARN_PARAMETER,
+          new Parameter(
+              "String",
+              "ARN of the key "
+                  + KeyAccountUnit.aliasName(model)
+                  + " in key account "
+                  + central.key().keyAccount().orElseThrow().account()
+                  + " and this stack's region; airgap:deploy resolves it with kms:DescribeKey on the alias",
+              Optional.empty(),
+              Optional.of(keyArnPattern(model))));
+      keyArn = CfnValue.ref(KEY_ARN_PARAMETER);
     }
 
     CfnValue.MapBuilder vault =
@@ -330,8 +360,12 @@ public final class CentralVaultUnit implements Unit {
     boolean compliance =
         model.central().vault().kind() == VaultKind.LOGICALLY_AIR_GAPPED
             || model.central().vault().lock().mode() == LockMode.COMPLIANCE;
-    return Deployments.centralStackSet(model, unitId)
-        .dependsOn(CentralAlertsUnit.ID)
+    DeploymentUnit.Builder b = Deployments.centralStackSet(model, unitId);
+    if (KeyAccountUnit.applies(model)) {
+      // The key must exist before the vault that names it (issue 14: key account first).
+      b.dependsOn(KeyAccountUnit.ID);
+    }
+    return b.dependsOn(CentralAlertsUnit.ID)
         .complianceLockedVaults(compliance ? List.of(model.central().vault().name()) : List.of());
   }
 

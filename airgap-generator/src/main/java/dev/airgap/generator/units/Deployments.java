@@ -37,6 +37,30 @@ final class Deployments {
   }
 
   /**
+   * A stack set with one instance per central region in the key account ({@code central.key.kind:
+   * key-account}), deployed like the central units: service-managed ones target the key account's
+   * OU with INTERSECTION (docs/aws-facts.md §8.3).
+   */
+  static DeploymentUnit.Builder keyAccountStackSet(AirGapModel model, UnitId unitId) {
+    dev.airgap.model.KeyAccount key = model.central().key().keyAccount().orElseThrow();
+    boolean serviceManaged =
+        model.deploy().centralPermissionModel() == dev.airgap.model.PermissionModel.SERVICE_MANAGED;
+    UnitTargets targets =
+        serviceManaged
+            ? new UnitTargets(
+                key.organizationalUnit().map(List::of).orElse(List.of()),
+                List.of(key.account()),
+                AccountFilterType.INTERSECTION)
+            : UnitTargets.accounts(key.account());
+    return DeploymentUnit.builder(unitId, UnitKind.STACK_SET, Names.stackName(model, unitId))
+        .permissionModel(
+            serviceManaged ? PermissionModel.SERVICE_MANAGED : PermissionModel.SELF_MANAGED)
+        .targets(targets)
+        .regions(sorted(model.central().regions()))
+        .operationPreferences(operationPreferences(model));
+  }
+
+  /**
    * A plain stack in the management account, in the first central region: service-managed stack
    * sets never reach that account (docs/aws-facts.md §8.3).
    */

@@ -15,6 +15,7 @@ public final class UnitCatalog {
           new ApprovalTeamUnit(),
           new CentralAlertsUnit(),
           new CentralVaultUnit(),
+          new KeyAccountUnit(),
           new MemberBaselineUnit(),
           new ManagementUnit(),
           new ManagementAlertsUnit(),

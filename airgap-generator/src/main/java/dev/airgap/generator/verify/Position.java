@@ -22,6 +22,8 @@ public record Position(Kind kind, Principal start, boolean identityCenter, boole
     DELEGATED_ADMIN("delegated admin"),
     IDENTITY_CENTER_ADMIN("Identity Center admin"),
     OUTSIDER("principal outside the organization"),
+    KEY_ACCOUNT_ADMIN("key-account admin (not a key admin)"),
+    KEY_ADMIN_WITHOUT_MFA("key admin without MFA"),
     MANAGEMENT("management account"),
     VAULT_ADMIN("vault admin"),
     ORGANIZATION("organization policies");

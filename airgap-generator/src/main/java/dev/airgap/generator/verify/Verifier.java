@@ -56,10 +56,18 @@ public final class Verifier {
             + " AWS Backup calls only.");
     ctx.assumptions.add(
         "AWS support, the root user's account recovery and AWS itself are out of scope.");
-    if (world.configurations.stream().anyMatch(c -> c.keyArn() == null)) {
+    if (world.keyAccountKeys.isEmpty()
+        && world.configurations.stream().anyMatch(c -> c.keyArn() == null)) {
       ctx.assumptions.add(
           "A vault without a customer managed key uses an AWS-owned key nobody in the organization can"
               + " delete or disable.");
+    }
+    if (!world.keyAccountKeys.isEmpty()) {
+      ctx.assumptions.add(
+          "The central vault's CentralVaultKeyArn is, in each region, the key behind alias/"
+              + model.central().vault().name()
+              + " of the key account (its AllowedPattern admits only keys of that account); AG6080"
+              + " proves that key, whoever supplies the parameter at deploy time.");
     }
     if (!world.unsubscribedTopics.isEmpty()) {
       ctx.assumptions.add(

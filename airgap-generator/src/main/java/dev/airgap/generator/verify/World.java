@@ -41,6 +41,31 @@ public final class World {
 
   final List<String> resourceShares = new ArrayList<>();
 
+  /** The central vault's keys in the key account, one per central region (AG6080). */
+  final List<KeyAccountKey> keyAccountKeys = new ArrayList<>();
+
+  /**
+   * A key of the key account that the deployer hands to the central vault of its region.
+   *
+   * @param region its region
+   * @param account the key account
+   * @param arn its (synthetic) key ARN
+   * @param aliasArn the alias ARN the deployer describes
+   * @param policy its key policy
+   * @param file its template
+   * @param logicalId its logical id
+   * @param pointer its model element
+   */
+  record KeyAccountKey(
+      String region,
+      String account,
+      String arn,
+      String aliasArn,
+      Policy policy,
+      String file,
+      String logicalId,
+      String pointer) {}
+
   /**
    * Compiled event-ruler machines by pattern; a null value marks a pattern that does not compile.
    */
@@ -83,6 +108,57 @@ public final class World {
         each(in, (id, r) -> collectVault(in, id, r));
       }
     }
+    model
+        .central()
+        .key()
+        .keyAccount()
+        .filter(k -> model.central().key().kind() == dev.airgap.model.KeyKind.KEY_ACCOUNT)
+        .ifPresent(
+            k -> {
+              for (TemplateInstance in : instances) {
+                if (in.account().equals(k.account())) {
+                  each(in, (id, r) -> collectKeyAccountKey(in, id, r));
+                }
+              }
+            });
+  }
+
+  /**
+   * The key behind the alias the deployer resolves for the central vault (docs/aws-facts.md §20.3):
+   * the alias name is the one contract between the key unit and the central vault's parameter.
+   */
+  private void collectKeyAccountKey(TemplateInstance in, String id, JsonNode r) {
+    if (!r.path("Type").asText().equals("AWS::KMS::Alias")) {
+      return;
+    }
+    JsonNode props = r.path("Properties");
+    String alias = Intrinsics.text(props.path("AliasName"), in);
+    if (!alias.equals("alias/" + model.central().vault().name())) {
+      return;
+    }
+    String keyId = props.path("TargetKeyId").path("Ref").asText("");
+    JsonNode key = in.resources().path(keyId);
+    if (!key.path("Type").asText().equals("AWS::KMS::Key")) {
+      throw new IllegalStateException(
+          in.file()
+              + " "
+              + id
+              + ": the alias of the central vault's key targets no key of the template");
+    }
+    keyAccountKeys.add(
+        new KeyAccountKey(
+            in.region(),
+            in.account(),
+            Intrinsics.getAtt(keyId, "Arn", in),
+            "arn:" + in.partition() + ":kms:" + in.region() + ":" + in.account() + ":" + alias,
+            Policy.parse(
+                Intrinsics.resolve(key.path("Properties").path("KeyPolicy"), in),
+                in.file(),
+                keyId,
+                pointer(key)),
+            in.file(),
+            keyId,
+            pointer(key)));
   }
 
   private interface ResourceVisitor {
@@ -242,6 +318,11 @@ public final class World {
       lock = new Configuration.Lock(Configuration.Lock.Mode.NONE, 0, -1);
     }
     String keyArn = props.path("EncryptionKeyArn").asText("");
+    if (in.root().path("Parameters").has(keyArn)) {
+      // A key of another account, handed over as a parameter: proven on its own (AG6080), in the
+      // account that owns it, not as a key of the central account.
+      keyArn = "";
+    }
     Policy keyPolicy = null;
     String keyId = "";
     if (!keyArn.isEmpty()) {

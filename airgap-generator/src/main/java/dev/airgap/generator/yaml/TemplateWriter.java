@@ -101,6 +101,7 @@ public final class TemplateWriter {
         ObjectNode p = params.putObject(e.getKey());
         p.put("Type", e.getValue().type());
         e.getValue().defaultValue().ifPresent(d -> p.put("Default", d));
+        e.getValue().allowedPattern().ifPresent(a -> p.put("AllowedPattern", a));
         p.put("Description", e.getValue().description());
       }
     }

@@ -46,7 +46,9 @@ class MutationSuiteTest {
             "airgap-generator/src/test/resources/golden/missing-backups/airgap.yaml",
             "airgap-generator/src/test/resources/golden/reports-delegated-admin/airgap.yaml",
             // The SCPs exempt AWSControlTowerExecution instead of stacksets-exec-* here.
-            "airgap-generator/src/test/resources/golden/cfct/airgap.yaml")) {
+            "airgap-generator/src/test/resources/golden/cfct/airgap.yaml",
+            // The central key in a key account: its key policy, SCP and tamper rule (AG6080).
+            "airgap-generator/src/test/resources/golden/key-account/airgap.yaml")) {
       AirGapModel m = VerifyFixtures.model(VerifyFixtures.repo(model));
       List<GeneratedTemplate> templates = VerifyFixtures.generate(m);
       Map<String, List<Placement.Site>> sites = Placement.of(m, templates);

@@ -200,6 +200,18 @@ public final class Deployer {
             List.of(),
             String.join("; ", plan.reasons()));
       }
+      List<String> unresolved =
+          UnresolvedParameters.missing(
+              unit.templateFile(), input.template(unit), unit.parameters());
+      if (!unresolved.isEmpty()) {
+        return new UnitOutcome(
+            unit.id(),
+            unit.name(),
+            Status.REFUSED,
+            actions,
+            List.of(),
+            String.join("; ", unresolved));
+      }
       return unit.kind() == UnitKind.STACK
           ? stackDeployment.deploy(input, unit, plan, actions)
           : stackSetDeployment.deploy(input, unit, plan, actions);

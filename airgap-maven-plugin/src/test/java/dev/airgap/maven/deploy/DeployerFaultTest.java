@@ -120,6 +120,41 @@ class DeployerFaultTest {
   }
 
   @Test
+  @DisplayName(
+      "a template parameter without a value (the key-account key ARN) refuses its unit before any"
+          + " call, and its dependants are skipped")
+  void unresolvedParameterRefuses() {
+    // Given: a central vault whose key ARN parameter the manifest does not fill
+    accounts(1);
+    String vaultTemplate =
+        "Parameters:\n  CentralVaultKeyArn:\n    Type: String\n"
+            + "    Description: ARN of the key alias/airgap-central in key account 333333333333\n"
+            + TEMPLATE;
+    DeploymentUnit vault = unit("central-vault", "airgap-central-vault", List.of());
+    DeploymentUnit after =
+        unit("management", "airgap-management", List.of()).withDependsOn(List.of("central-vault"));
+    Map<String, String> templates = new java.util.LinkedHashMap<>();
+    templates.put(vault.id(), vaultTemplate);
+    templates.put(after.id(), TEMPLATE);
+    DeployInput in =
+        new DeployInput(
+            new DeploymentManifest(
+                1, "o-fake", "111111111111", DeploymentManifest.CallAs.SELF, List.of(vault, after)),
+            templates);
+
+    // When
+    DeployReport report = deployer(Set.of()).deploy(in);
+
+    // Then
+    assertThat(report.units())
+        .extracting(DeployReport.UnitOutcome::status)
+        .containsExactly(DeployReport.Status.REFUSED, DeployReport.Status.SKIPPED);
+    assertThat(report.units().get(0).error())
+        .startsWith("central-vault.yaml: /Parameters/CentralVaultKeyArn: has no value");
+    assertThat(cloud.callsOf("createStackSet")).isEmpty();
+  }
+
+  @Test
   @DisplayName("throttled calls are retried with backoff and the deploy succeeds")
   void throttlingIsRetried() {
     // Given

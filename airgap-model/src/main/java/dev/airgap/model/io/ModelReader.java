@@ -11,6 +11,7 @@ import dev.airgap.model.CopyToCentral;
 import dev.airgap.model.DeployFrom;
 import dev.airgap.model.DeploySettings;
 import dev.airgap.model.Evidence;
+import dev.airgap.model.KeyAccount;
 import dev.airgap.model.KeyKind;
 import dev.airgap.model.KeySettings;
 import dev.airgap.model.LockMode;
@@ -197,8 +198,8 @@ public final class ModelReader {
         // A logically air-gapped vault defaults to the AWS-owned key, which no customer can disable
         // or
         // delete (docs/aws-facts.md §13.7); a standard vault needs a customer managed key.
-        key(
-            m.map("key", false, KEY_KEYS),
+        centralKey(
+            m.map("key", false, CENTRAL_KEY_KEYS),
             kind == VaultKind.LOGICALLY_AIR_GAPPED ? KeyKind.AWS_OWNED : KeyKind.MANAGED),
         CentralOptions.alerts(m.map("alerts", false, "email", "jobNotifications")),
         m.strings("recoveryAccounts", false, true),
@@ -213,6 +214,18 @@ public final class ModelReader {
   private static final String[] KEY_KEYS = {
     "kind", "arn", "pendingWindowDays", "rotationPeriodDays"
   };
+
+  /** The central key may also live in a key account of its own (docs/aws-facts.md §20.3). */
+  private static final String[] CENTRAL_KEY_KEYS = {
+    "kind",
+    "arn",
+    "pendingWindowDays",
+    "rotationPeriodDays",
+    "account",
+    "organizationalUnit",
+    "admins"
+  };
+
   private static final String[] TARGET_KEYS = {
     "organizationalUnits", "accounts", "excludeAccounts"
   };
@@ -235,7 +248,27 @@ public final class ModelReader {
         m.enumValue("kind", KeyKind.class, defaultKind),
         m.string("arn", false, false),
         m.integer("pendingWindowDays", defaults.pendingWindowDays()),
-        m.integer("rotationPeriodDays", defaults.rotationPeriodDays()));
+        m.integer("rotationPeriodDays", defaults.rotationPeriodDays()),
+        Optional.empty());
+  }
+
+  /**
+   * The key account is read whenever any of its keys is given, whatever the kind, so that AG2202
+   * can point at keys that a kind other than key-account would ignore.
+   */
+  private static KeySettings centralKey(MapView m, KeyKind defaultKind) {
+    KeySettings k = key(m, defaultKind);
+    Optional<KeyAccount> keyAccount = Optional.empty();
+    if (m.has("account") || m.has("organizationalUnit") || m.has("admins")) {
+      keyAccount =
+          Optional.of(
+              new KeyAccount(
+                  m.optionalId("account").orElse(""),
+                  m.optionalId("organizationalUnit"),
+                  m.strings("admins", false, false)));
+    }
+    return new KeySettings(
+        k.kind(), k.arn(), k.pendingWindowDays(), k.rotationPeriodDays(), keyAccount);
   }
 
   private static Targets targets(MapView m) {

@@ -44,6 +44,12 @@ public final class ModelFields {
         .delegatedAdminAccount()
         .ifPresent(a -> single(out, context, "/organization/delegatedAdminAccount", a));
     single(out, context, "/central/account", model.central().account());
+    model
+        .central()
+        .key()
+        .keyAccount()
+        .filter(k -> !k.account().isEmpty())
+        .ifPresent(k -> single(out, context, "/central/key/account", k.account()));
     each(out, context, "/central/recoveryAccounts", model.central().recoveryAccounts());
     model
         .central()
@@ -64,6 +70,12 @@ public final class ModelFields {
         .central()
         .organizationalUnit()
         .ifPresent(ou -> single(out, context, "/central/organizationalUnit", ou));
+    model
+        .central()
+        .key()
+        .keyAccount()
+        .flatMap(k -> k.organizationalUnit())
+        .ifPresent(ou -> single(out, context, "/central/key/organizationalUnit", ou));
     each(
         out,
         context,

@@ -53,6 +53,15 @@ import dev.airgap.model.validate.rules.IdentityCenterWithoutGroup;
 import dev.airgap.model.validate.rules.JobEventNameLength;
 import dev.airgap.model.validate.rules.JobNotificationEmailShape;
 import dev.airgap.model.validate.rules.JobNotificationsWithoutEmail;
+import dev.airgap.model.validate.rules.KeyAccountIsCentral;
+import dev.airgap.model.validate.rules.KeyAccountIsManagement;
+import dev.airgap.model.validate.rules.KeyAccountOnlyForCentral;
+import dev.airgap.model.validate.rules.KeyAccountOrganizationalUnitRequired;
+import dev.airgap.model.validate.rules.KeyAccountRequired;
+import dev.airgap.model.validate.rules.KeyAccountSharesRole;
+import dev.airgap.model.validate.rules.KeyAccountWithoutKind;
+import dev.airgap.model.validate.rules.KeyAdminShape;
+import dev.airgap.model.validate.rules.KeyAdminsRequired;
 import dev.airgap.model.validate.rules.KeyArnShape;
 import dev.airgap.model.validate.rules.KeyArnWithoutExistingKind;
 import dev.airgap.model.validate.rules.KeyPendingWindowRange;
@@ -243,7 +252,16 @@ public final class RuleCatalog {
                 new MemberAirGappedVaultRetention(),
                 new MemberAirGappedVaultName(),
                 new MemberAirGappedVaultUnused(),
-                new VaultNamesEqual()));
+                new VaultNamesEqual(),
+                new KeyAccountRequired(),
+                new KeyAccountWithoutKind(),
+                new KeyAccountIsCentral(),
+                new KeyAccountIsManagement(),
+                new KeyAccountOrganizationalUnitRequired(),
+                new KeyAdminsRequired(),
+                new KeyAdminShape(),
+                new KeyAccountSharesRole(),
+                new KeyAccountOnlyForCentral()));
     rules.sort(Comparator.comparing(r -> r.info().id()));
     return List.copyOf(rules);
   }
