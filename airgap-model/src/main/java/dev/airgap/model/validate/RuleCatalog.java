@@ -94,6 +94,8 @@ import dev.airgap.model.validate.rules.RestoreTestTypeNotCopied;
 import dev.airgap.model.validate.rules.RestoreTestingRoleNameLength;
 import dev.airgap.model.validate.rules.RestoreTestingSchedule;
 import dev.airgap.model.validate.rules.RestoreTestingValueRange;
+import dev.airgap.model.validate.rules.RestoreTimeTarget;
+import dev.airgap.model.validate.rules.RestoreTimeWithoutFrameworks;
 import dev.airgap.model.validate.rules.RetentionDaysRange;
 import dev.airgap.model.validate.rules.ScanOrIndexTypeNotSelected;
 import dev.airgap.model.validate.rules.ScannerRoleNameLength;
@@ -196,6 +198,8 @@ public final class RuleCatalog {
                 new RestoreTestResourceType(),
                 new RestoreTestingSchedule(),
                 new RestoreTestingRoleNameLength(),
+                new RestoreTimeTarget(),
+                new RestoreTimeWithoutFrameworks(),
                 new NoPlans(),
                 new OperationPreferencesRange(),
                 new OptInTagsLimit(),
