@@ -85,7 +85,11 @@ public final class FrameworkControls {
                               "recoveryPointAgeValue",
                               String.valueOf(h)))));
       if (plan.copyToCentral().isPresent()) {
-        controls.add(new Control("BACKUP_RESOURCES_PROTECTED_BY_CROSS_ACCOUNT", Map.of()));
+        // The central account by name: a copy to any other account is not the air gap.
+        controls.add(
+            new Control(
+                "BACKUP_RESOURCES_PROTECTED_BY_CROSS_ACCOUNT",
+                Map.of("crossAccountList", model.central().account())));
       }
       model.members().vault().lock().ifPresent(lock -> controls.add(vaultLock(lock)));
       out.add(new Framework(name(model, plan.name()), "/plans/" + plan.name(), controls));

@@ -36,6 +36,9 @@ import dev.airgap.model.validate.rules.DirectMemberAccountsUnsupported;
 import dev.airgap.model.validate.rules.DirectTargetRetentionOutsideAirGappedVault;
 import dev.airgap.model.validate.rules.DirectTargetWithoutAirGappedVault;
 import dev.airgap.model.validate.rules.DuplicateListEntry;
+import dev.airgap.model.validate.rules.EvidenceBucketInManagement;
+import dev.airgap.model.validate.rules.EvidenceBucketOrganizationalUnit;
+import dev.airgap.model.validate.rules.EvidenceBucketOuWithoutAccount;
 import dev.airgap.model.validate.rules.EvidenceReportsDelegatedAdmin;
 import dev.airgap.model.validate.rules.ExcludeAccountsWithoutOrganizationalUnits;
 import dev.airgap.model.validate.rules.ExcludedAccountsStillGetBackupPolicies;
@@ -220,6 +223,9 @@ public final class RuleCatalog {
                 new FrameworkScheduleNotDerived(),
                 new FrameworkControlLimit(),
                 new FrameworksOverlap(),
+                new EvidenceBucketInManagement(),
+                new EvidenceBucketOrganizationalUnit(),
+                new EvidenceBucketOuWithoutAccount(),
                 new ScannerRoleNameLength(),
                 new ScheduleExpression(),
                 new ScheduleMoreThanHourly(),

@@ -107,6 +107,13 @@ class FrameworkControlsTest {
                 .isBetween(1, 744);
           }
         }
+        f.controls().stream()
+            .filter(c -> c.name().equals("BACKUP_RESOURCES_PROTECTED_BY_CROSS_ACCOUNT"))
+            .forEach(
+                c ->
+                    assertThat(c.parameters())
+                        .as("copies go to the central account, no other")
+                        .isEqualTo(Map.of("crossAccountList", model.central().account())));
         var lock =
             f.controls().stream()
                 .filter(c -> c.name().equals("BACKUP_RESOURCES_PROTECTED_BY_BACKUP_VAULT_LOCK"))
