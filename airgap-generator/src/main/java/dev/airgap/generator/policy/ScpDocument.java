@@ -58,7 +58,11 @@ public record ScpDocument(
 
   /** Both SCPs, in the order the management template lists them. */
   public static List<ScpDocument> build(AirGapModel model) {
-    return List.of(centralAccount(model), memberTargets(model));
+    List<ScpDocument> out = new ArrayList<>(List.of(centralAccount(model), memberTargets(model)));
+    if (EvidenceAccount.remote(model)) {
+      out.add(EvidenceAccountScp.build(model));
+    }
+    return List.copyOf(out);
   }
 
   /** The SCP of the central account. */
@@ -106,16 +110,11 @@ public record ScpDocument(
     if (model.central().key().kind() != KeyKind.AWS_OWNED) {
       statements.add(grantsOnlyForAwsResources());
     }
-    if (model.reports().isPresent()) {
+    if (model.reports().isPresent() && !EvidenceAccount.remote(model)) {
       // The bucket owner's root may always replace a bucket policy, so the SCP, which binds
-      // root, holds the evidence bucket's denies too (docs/aws-facts.md §19.4).
-      String bucket =
-          "arn:"
-              + partition
-              + ":s3:::"
-              + dev.airgap.model.Evidence.bucketName(
-                  prefix, account, new TreeSet<>(model.central().regions()).first());
-      List<String> evidence = List.of(bucket, bucket + "/*");
+      // root, holds the evidence bucket's denies too (docs/aws-facts.md §19.4). A bucket in an
+      // audit account has an SCP of its own there (EvidenceAccountScp).
+      List<String> evidence = EvidenceAccount.bucketArns(model);
       statements.add(
           deny(
               "DenyEvidenceDestructionToAllButAdmins",
@@ -298,7 +297,7 @@ public record ScpDocument(
     return Collections.unmodifiableMap(statement);
   }
 
-  private static Map<String, Object> deny(
+  static Map<String, Object> deny(
       String sid, List<String> actions, List<String> resources, List<String> exempt) {
     Map<String, Object> statement = new LinkedHashMap<>();
     statement.put("Sid", sid);
@@ -312,7 +311,7 @@ public record ScpDocument(
     return Collections.unmodifiableMap(statement);
   }
 
-  private static Map<String, Object> document(List<Map<String, Object>> statements) {
+  static Map<String, Object> document(List<Map<String, Object>> statements) {
     Map<String, Object> content = new LinkedHashMap<>();
     content.put("Version", "2012-10-17");
     content.put("Statement", statements);

@@ -37,6 +37,21 @@ final class Deployments {
   }
 
   /**
+   * The targets that reach one account: service-managed stack sets target its OU narrowed to the
+   * account (INTERSECTION, docs/aws-facts.md §8.3), self-managed ones the account itself.
+   */
+  static UnitTargets accountTargets(
+      AirGapModel model, String account, java.util.Optional<String> organizationalUnit) {
+    return model.deploy().centralPermissionModel()
+            == dev.airgap.model.PermissionModel.SERVICE_MANAGED
+        ? new UnitTargets(
+            organizationalUnit.map(List::of).orElse(List.of()),
+            List.of(account),
+            AccountFilterType.INTERSECTION)
+        : UnitTargets.accounts(account);
+  }
+
+  /**
    * A plain stack in the management account, in the first central region: service-managed stack
    * sets never reach that account (docs/aws-facts.md §8.3).
    */

@@ -6,10 +6,13 @@ import dev.airgap.generator.cfn.Output;
 import dev.airgap.generator.cfn.Resource;
 import dev.airgap.generator.cfn.Template;
 import dev.airgap.generator.manifest.DeploymentUnit;
+import dev.airgap.generator.policy.EvidenceAccount;
 import dev.airgap.generator.policy.EvidenceActions;
+import dev.airgap.generator.policy.ProtectedActions;
+import dev.airgap.generator.policy.ScpDocument;
 import dev.airgap.model.AirGapModel;
 import dev.airgap.model.DeployFrom;
-import dev.airgap.model.Evidence;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,12 +43,11 @@ public final class EvidenceBucketUnit implements Unit {
 
   /** The Region of the bucket and the report plans: the first central Region. */
   public static String region(AirGapModel model) {
-    return Deployments.sorted(model.central().regions()).get(0);
+    return EvidenceAccount.region(model);
   }
 
   public static String bucketName(AirGapModel model) {
-    return Evidence.bucketName(
-        model.deploy().stackSetNamePrefix(), model.central().account(), region(model));
+    return EvidenceAccount.bucketName(model);
   }
 
   /** The account whose report plans write into the bucket. */
@@ -58,16 +60,18 @@ public final class EvidenceBucketUnit implements Unit {
   public static Template build(AirGapModel model) {
     String name = bucketName(model);
     String reporting = reportingAccount(model);
+    boolean remote = EvidenceAccount.remote(model);
     Template.Builder t =
         new Template.Builder(
             "airgap evidence bucket '"
                 + name
-                + "' in the central account "
-                + model.central().account()
+                + (remote ? "' in the audit account " : "' in the central account ")
+                + EvidenceAccount.account(model)
                 + ": AWS Backup's organization reports from account "
                 + reporting
                 + " land here. Retained, versioned, encrypted; only the admins may delete the bucket,"
-                + " a report or a version, its policy, or set a lifecycle.");
+                + " a report or a version, its policy, or set a lifecycle."
+                + (remote ? " Changes to it alert on this account's own topic." : ""));
     t.resource(
         BUCKET,
         Resource.of(
@@ -118,6 +122,9 @@ public final class EvidenceBucketUnit implements Unit {
                     .build(),
                 "/evidence/reports")
             .retained());
+    if (remote) {
+      EvidenceAlerts.add(t, model);
+    }
     t.output(
         "EvidenceBucketName", Output.of("Bucket of the AWS Backup reports", CfnValue.ref(BUCKET)));
     return t.build();
@@ -163,19 +170,57 @@ public final class EvidenceBucketUnit implements Unit {
                     .put("Bool", CfnValue.map().put("aws:SecureTransport", "false").build())
                     .build())
             .build();
-    return Statements.document(
-        write,
-        insecure,
+    List<CfnValue> statements = new ArrayList<>(List.of(write));
+    if (EvidenceAccount.remote(model)) {
+      statements.add(adminsManage(model, resources));
+    }
+    statements.add(insecure);
+    statements.add(
         deny(
             "DenyEvidenceDestructionToAllButAdmins",
             EvidenceActions.evidenceDestruction(),
             resources,
-            Principals.admins(model)),
+            Principals.admins(model)));
+    statements.add(
         deny(
             "DenyEvidenceConfigurationToAllButAdminsAndDeployRole",
             EvidenceActions.evidenceConfiguration(),
             resources,
             Principals.adminsAndDeployRoles(model)));
+    return Statements.document(statements.toArray(CfnValue[]::new));
+  }
+
+  /**
+   * In an audit account the admins are principals of other accounts, and a cross-account request
+   * needs the bucket policy's allow: without it nobody could ever expire a report. Principal is
+   * each admin account and the condition the admins themselves, as for the reporting role.
+   */
+  private static CfnValue adminsManage(AirGapModel model, CfnValue resources) {
+    java.util.TreeSet<String> accounts = new java.util.TreeSet<>();
+    for (String admin : ScpDocument.admins(model)) {
+      accounts.add(admin.split(":")[4]);
+    }
+    List<CfnValue> roots = new ArrayList<>();
+    accounts.forEach(a -> roots.add(Principals.accountRoot(a)));
+    return CfnValue.ordered()
+        .put("Sid", "AllowAdminsToManageEvidence")
+        .put("Effect", "Allow")
+        .put("Principal", CfnValue.map().put("AWS", CfnValue.list(roots)).build())
+        .put(
+            "Action",
+            CfnValue.texts(
+                ProtectedActions.union(
+                    EvidenceActions.evidenceDestruction(),
+                    EvidenceActions.evidenceConfiguration())))
+        .put("Resource", resources)
+        .put(
+            "Condition",
+            CfnValue.map()
+                .put(
+                    "ArnLike",
+                    CfnValue.map().put("aws:PrincipalArn", Principals.admins(model)).build())
+                .build())
+        .build();
   }
 
   private static CfnValue deny(
@@ -204,10 +249,19 @@ public final class EvidenceBucketUnit implements Unit {
     return applies(model) ? List.of(new UnitTemplate(ID, build(model))) : List.of();
   }
 
-  /** The central stack set, one instance: the bucket name is global. */
+  /**
+   * One stack instance, the bucket name being global: in the central account through the central
+   * stack set's targets, or in the audit account the model names.
+   */
   @Override
   public DeploymentUnit.Builder deployment(AirGapModel model, UnitId unitId) {
-    return Deployments.centralStackSet(model, unitId).regions(List.of(region(model)));
+    DeploymentUnit.Builder b = Deployments.centralStackSet(model, unitId);
+    if (EvidenceAccount.remote(model)) {
+      b.targets(
+          Deployments.accountTargets(
+              model, EvidenceAccount.account(model), EvidenceAccount.organizationalUnit(model)));
+    }
+    return b.regions(List.of(region(model)));
   }
 
   @Override
