@@ -272,6 +272,11 @@ public final class EvidenceBucketUnit implements Unit {
     picture.add(
         ArchitecturePicture.Element.CENTRAL_VAULT,
         region(model),
-        "evidence[(\"evidence bucket " + bucketName(model) + "\")]");
+        "evidence[(\"evidence bucket "
+            + bucketName(model)
+            + (EvidenceAccount.remote(model)
+                ? " in audit account " + EvidenceAccount.account(model) + ", own alerts and SCP"
+                : "")
+            + "\")]");
   }
 }
