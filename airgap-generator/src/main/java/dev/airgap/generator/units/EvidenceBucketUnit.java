@@ -17,13 +17,16 @@ import java.util.List;
 
 /**
  * The bucket the organization-wide AWS Backup reports go to (evidence.reports), in the central
- * account and the first central Region, where the report plans deliver (docs/aws-facts.md §19.3).
- * The reports are evidence, so the bucket is kept like the vault: retained and versioned, SSE-S3
- * encrypted (no key an attacker could disable), public access blocked, ACLs off, and a policy that
- * lets only Backup Audit Manager's service-linked role of the reporting account write, refuses
- * plain HTTP, and denies deleting the bucket, its policy, a report or a report version, or a
- * lifecycle that would expire them, to everyone but the admins. The central-account SCP denies the
- * same calls (root included), because the bucket owner's root may always replace a bucket policy.
+ * account (or the audit account evidence.reports.bucketAccount names, with its own tamper alert:
+ * {@link EvidenceAlerts}) and the first central Region, where the report plans deliver
+ * (docs/aws-facts.md §19.3). The reports are evidence, so the bucket is kept like the vault:
+ * retained and versioned, SSE-S3 encrypted (no key an attacker could disable), public access
+ * blocked, ACLs off, and a policy that lets only Backup Audit Manager's service-linked role of the
+ * reporting account write, refuses plain HTTP, and denies deleting the bucket, its policy, a report
+ * or a report version, or a lifecycle that would expire them, to everyone but the admins. The
+ * central-account SCP denies the same calls (root included), because the bucket owner's root may
+ * always replace a bucket policy; in an audit account that account's own SCP does ({@code
+ * EvidenceAccountScp}).
  */
 public final class EvidenceBucketUnit implements Unit {
   EvidenceBucketUnit() {}

@@ -114,10 +114,52 @@ final class EvidenceAuditAccount {
           denied(Request.of(p, action, lookAlike, account), scpAlone, " (SCPs alone)", breaches);
         }
       }
-      for (String breach : breaches) {
-        ctx.report(
-            b.file(), b.pointer(), "breach: " + p.label() + " " + p.arn() + " can " + breach, fix);
+      // Plain HTTP is refused to everyone, the account's own principals included.
+      denied(
+          Request.of(p, "s3:PutObject", bucket.get(1), account)
+              .with("aws:SecureTransport", "false"),
+          all,
+          " over plain HTTP",
+          breaches);
+      report(ctx, b, p, breaches, fix);
+    }
+    // The roles that deploy the bucket there may reconfigure it, never destroy it: by bucket
+    // policy and SCPs together, and by each alone.
+    for (String exempt : EvidenceAccount.deployRoles(w.model)) {
+      if (!exempt.contains(":iam::" + account + ":")) {
+        continue;
       }
+      Principal deployer =
+          new Principal(
+              "audit-account deploy role",
+              Glob.instance(exempt, "0123456789abcdef0123456789abcdef"),
+              account,
+              o.organizationId,
+              o.evidencePath,
+              Principal.Kind.ROLE,
+              false);
+      List<String> breaches = new ArrayList<>();
+      for (String action : EvidenceActions.evidenceDestruction()) {
+        for (String resource : bucket) {
+          Request r = Request.of(deployer, action, resource, account);
+          denied(r, all, "", breaches);
+          denied(r, bucketAlone, " (bucket policy alone)", breaches);
+          denied(r, scpAlone, " (SCPs alone)", breaches);
+        }
+      }
+      report(ctx, b, deployer, breaches, fix);
+    }
+  }
+
+  private static void report(
+      VerifyContext ctx,
+      EvidenceBucketGuarded.Bucket b,
+      Principal p,
+      List<String> breaches,
+      String fix) {
+    for (String breach : breaches) {
+      ctx.report(
+          b.file(), b.pointer(), "breach: " + p.label() + " " + p.arn() + " can " + breach, fix);
     }
   }
 
