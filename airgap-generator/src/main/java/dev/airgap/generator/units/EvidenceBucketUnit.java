@@ -272,14 +272,21 @@ public final class EvidenceBucketUnit implements Unit {
     if (rendered.isEmpty()) {
       return;
     }
+    if (EvidenceAccount.remote(model)) {
+      // Outside the central account's box: the bucket, its alerts and its SCP are in the audit
+      // account.
+      picture.add(
+          ArchitecturePicture.Element.RECOVERY_SHARE,
+          "evidence[(\"evidence bucket "
+              + bucketName(model)
+              + ", audit account "
+              + EvidenceAccount.account(model)
+              + ", own tamper rule + topic and SCP\")]");
+      return;
+    }
     picture.add(
         ArchitecturePicture.Element.CENTRAL_VAULT,
         region(model),
-        "evidence[(\"evidence bucket "
-            + bucketName(model)
-            + (EvidenceAccount.remote(model)
-                ? " in audit account " + EvidenceAccount.account(model) + ", own alerts and SCP"
-                : "")
-            + "\")]");
+        "evidence[(\"evidence bucket " + bucketName(model) + "\")]");
   }
 }
