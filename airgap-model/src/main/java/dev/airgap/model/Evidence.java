@@ -18,8 +18,20 @@ public record Evidence(boolean frameworks, Optional<Reports> reports) {
    *
    * @param fromAccount the account that owns the report plans: the management account or the
    *     organization's delegated administrator; only those may report across accounts
+   * @param bucketAccount the audit account the evidence bucket is created in; absent: the central
+   *     account
+   * @param bucketOrganizationalUnit that account's OU, which a service-managed stack set targets
    */
-  public record Reports(DeployFrom fromAccount) {}
+  public record Reports(
+      DeployFrom fromAccount,
+      Optional<String> bucketAccount,
+      Optional<String> bucketOrganizationalUnit) {
+
+    /** The account of the evidence bucket: the named audit account, else the central account. */
+    public String bucketAccountOr(String centralAccount) {
+      return bucketAccount.orElse(centralAccount);
+    }
+  }
 
   /** The report bucket's name: S3 bucket names are global, so it carries the account and Region. */
   public static String bucketName(String prefix, String account, String region) {

@@ -16,6 +16,8 @@ import java.util.TreeMap;
  * @param recoveryPoints which copy of each resource is restored: the latest or a random one
  * @param lookbackDays how far back a copy may be picked, 1 to 365, default 30
  * @param selections resource type → what to test of it
+ * @param maxRestoreMinutes the restore-time target (an RTO) that evidence.frameworks audits in the
+ *     central framework with RESTORE_TIME_FOR_RESOURCES_MEET_TARGET; absent, no such control
  */
 public record RestoreTesting(
     String schedule,
@@ -23,7 +25,8 @@ public record RestoreTesting(
     List<String> regions,
     RecoveryPoints recoveryPoints,
     int lookbackDays,
-    Map<String, RestoreTestSelection> selections) {
+    Map<String, RestoreTestSelection> selections,
+    OptionalInt maxRestoreMinutes) {
 
   public static final String DEFAULT_SCHEDULE = "cron(0 5 ? * * *)";
   public static final int DEFAULT_START_WINDOW_HOURS = 24;

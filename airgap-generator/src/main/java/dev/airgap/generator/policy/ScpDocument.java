@@ -61,6 +61,9 @@ public record ScpDocument(
   public static List<ScpDocument> build(AirGapModel model) {
     List<ScpDocument> scps = new ArrayList<>(List.of(centralAccount(model), memberTargets(model)));
     KeyAccountScp.build(model).ifPresent(scps::add);
+    if (EvidenceAccount.remote(model)) {
+      scps.add(EvidenceAccountScp.build(model));
+    }
     return List.copyOf(scps);
   }
 
@@ -112,16 +115,11 @@ public record ScpDocument(
         || model.central().key().kind() == KeyKind.EXISTING) {
       statements.add(grantsOnlyForAwsResources());
     }
-    if (model.reports().isPresent()) {
+    if (model.reports().isPresent() && !EvidenceAccount.remote(model)) {
       // The bucket owner's root may always replace a bucket policy, so the SCP, which binds
-      // root, holds the evidence bucket's denies too (docs/aws-facts.md §19.4).
-      String bucket =
-          "arn:"
-              + partition
-              + ":s3:::"
-              + dev.airgap.model.Evidence.bucketName(
-                  prefix, account, new TreeSet<>(model.central().regions()).first());
-      List<String> evidence = List.of(bucket, bucket + "/*");
+      // root, holds the evidence bucket's denies too (docs/aws-facts.md §19.4). A bucket in an
+      // audit account has an SCP of its own there (EvidenceAccountScp).
+      List<String> evidence = EvidenceAccount.bucketArns(model);
       statements.add(
           deny(
               "DenyEvidenceDestructionToAllButAdmins",

@@ -107,12 +107,14 @@ public final class CentralAlertsUnit implements Unit {
               "/central/breakGlass",
               "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS"));
     }
-    if (EvidenceBucketUnit.applies(model)) {
+    if (EvidenceBucketUnit.applies(model)
+        && !dev.airgap.generator.policy.EvidenceAccount.remote(model)) {
       // Only the bucket's Region sees its events; the rule is the same in every central Region.
+      // A bucket in an audit account has the rule there (EvidenceAlerts).
       t.resource(
           EVIDENCE_RULE,
           AlertTopic.rule(
-              model.deploy().stackSetNamePrefix() + "-evidence-tamper",
+              dev.airgap.generator.policy.EvidenceAccount.tamperRuleName(model),
               "airgap: changes to the evidence bucket or its policy, by anyone but AWS services",
               AlertPatterns.evidenceBucket(EvidenceBucketUnit.bucketName(model)),
               "/evidence/reports"));

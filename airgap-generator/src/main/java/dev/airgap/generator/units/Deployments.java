@@ -17,47 +17,48 @@ final class Deployments {
 
   /** A stack set with one instance per central region in the central account. */
   static DeploymentUnit.Builder centralStackSet(AirGapModel model, UnitId unitId) {
+    return accountStackSet(
+        model, unitId, model.central().account(), model.central().organizationalUnit());
+  }
+
+  /**
+   * A stack set with one instance per central region in the key account ({@code central.key.kind:
+   * key-account}), deployed like the central units.
+   */
+  static DeploymentUnit.Builder keyAccountStackSet(AirGapModel model, UnitId unitId) {
+    dev.airgap.model.KeyAccount key = model.central().key().keyAccount().orElseThrow();
+    return accountStackSet(model, unitId, key.account(), key.organizationalUnit());
+  }
+
+  /** A stack set with one instance per central region in one account. */
+  static DeploymentUnit.Builder accountStackSet(
+      AirGapModel model,
+      UnitId unitId,
+      String account,
+      java.util.Optional<String> organizationalUnit) {
     boolean serviceManaged =
         model.deploy().centralPermissionModel() == dev.airgap.model.PermissionModel.SERVICE_MANAGED;
-    UnitTargets targets =
-        serviceManaged
-            // Service-managed stack sets target OUs; INTERSECTION narrows the OU to the one account
-            // (docs/aws-facts.md §8.3).
-            ? new UnitTargets(
-                model.central().organizationalUnit().map(List::of).orElse(List.of()),
-                List.of(model.central().account()),
-                AccountFilterType.INTERSECTION)
-            : UnitTargets.accounts(model.central().account());
     return DeploymentUnit.builder(unitId, UnitKind.STACK_SET, Names.stackName(model, unitId))
         .permissionModel(
             serviceManaged ? PermissionModel.SERVICE_MANAGED : PermissionModel.SELF_MANAGED)
-        .targets(targets)
+        .targets(accountTargets(model, account, organizationalUnit))
         .regions(sorted(model.central().regions()))
         .operationPreferences(operationPreferences(model));
   }
 
   /**
-   * A stack set with one instance per central region in the key account ({@code central.key.kind:
-   * key-account}), deployed like the central units: service-managed ones target the key account's
-   * OU with INTERSECTION (docs/aws-facts.md §8.3).
+   * The targets that reach one account: service-managed stack sets target its OU narrowed to the
+   * account (INTERSECTION, docs/aws-facts.md §8.3), self-managed ones the account itself.
    */
-  static DeploymentUnit.Builder keyAccountStackSet(AirGapModel model, UnitId unitId) {
-    dev.airgap.model.KeyAccount key = model.central().key().keyAccount().orElseThrow();
-    boolean serviceManaged =
-        model.deploy().centralPermissionModel() == dev.airgap.model.PermissionModel.SERVICE_MANAGED;
-    UnitTargets targets =
-        serviceManaged
-            ? new UnitTargets(
-                key.organizationalUnit().map(List::of).orElse(List.of()),
-                List.of(key.account()),
-                AccountFilterType.INTERSECTION)
-            : UnitTargets.accounts(key.account());
-    return DeploymentUnit.builder(unitId, UnitKind.STACK_SET, Names.stackName(model, unitId))
-        .permissionModel(
-            serviceManaged ? PermissionModel.SERVICE_MANAGED : PermissionModel.SELF_MANAGED)
-        .targets(targets)
-        .regions(sorted(model.central().regions()))
-        .operationPreferences(operationPreferences(model));
+  static UnitTargets accountTargets(
+      AirGapModel model, String account, java.util.Optional<String> organizationalUnit) {
+    return model.deploy().centralPermissionModel()
+            == dev.airgap.model.PermissionModel.SERVICE_MANAGED
+        ? new UnitTargets(
+            organizationalUnit.map(List::of).orElse(List.of()),
+            List.of(account),
+            AccountFilterType.INTERSECTION)
+        : UnitTargets.accounts(account);
   }
 
   /**

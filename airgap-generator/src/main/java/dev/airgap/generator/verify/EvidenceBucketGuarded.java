@@ -67,13 +67,17 @@ public final class EvidenceBucketGuarded implements VerifyRule {
           "",
           "/evidence/reports",
           "breach: evidence.reports is set but no template deploys a bucket with a bucket policy in"
-              + " the central account",
+              + " its account "
+              + ctx.world.org.evidenceAccount,
           info().fix());
       return;
     }
     for (Bucket b : buckets) {
       checkPolicies(ctx, b);
       checkAlerts(ctx, b);
+      if (!b.account().equals(ctx.world.org.centralAccount)) {
+        EvidenceAuditAccount.check(ctx, b, info().fix());
+      }
     }
   }
 
@@ -81,7 +85,8 @@ public final class EvidenceBucketGuarded implements VerifyRule {
     World w = ctx.world;
     List<Bucket> out = new ArrayList<>();
     for (TemplateInstance in : w.instances) {
-      if (!in.account().equals(w.org.centralAccount)) {
+      // The bucket's own account: the central one, or the audit account the model names.
+      if (!in.account().equals(w.org.evidenceAccount)) {
         continue;
       }
       Iterator<Map.Entry<String, JsonNode>> it = in.resources().properties().iterator();

@@ -25,6 +25,12 @@ public final class OrgLayout {
   final String rootId;
   final List<String> centralPath;
 
+  /** The account of the evidence bucket (the central account unless an audit account is named). */
+  final String evidenceAccount;
+
+  /** Its path (root, its OU when the model names one). */
+  final List<String> evidencePath;
+
   /** Member account → its path (root, OU). */
   final Map<String, List<String>> memberAccounts = new LinkedHashMap<>();
 
@@ -44,7 +50,17 @@ public final class OrgLayout {
     List<String> cp = new ArrayList<>(List.of(rootId));
     model.central().organizationalUnit().filter(o -> !o.startsWith("r-")).ifPresent(cp::add);
     centralPath = List.copyOf(cp);
-    Set<String> taken = new TreeSet<>(List.of(managementAccount, centralAccount, OUTSIDE_ACCOUNT));
+    evidenceAccount =
+        model.reports().map(r -> r.bucketAccountOr(centralAccount)).orElse(centralAccount);
+    List<String> ep = new ArrayList<>(List.of(rootId));
+    model
+        .reports()
+        .flatMap(dev.airgap.model.Evidence.Reports::bucketOrganizationalUnit)
+        .filter(o -> !o.startsWith("r-"))
+        .ifPresent(ep::add);
+    evidencePath = evidenceAccount.equals(centralAccount) ? centralPath : List.copyOf(ep);
+    Set<String> taken =
+        new TreeSet<>(List.of(managementAccount, centralAccount, evidenceAccount, OUTSIDE_ACCOUNT));
     model.central().recoveryAccounts().forEach(taken::add);
     model.organization().delegatedAdminAccount().ifPresent(taken::add);
     long next = 100000000001L;

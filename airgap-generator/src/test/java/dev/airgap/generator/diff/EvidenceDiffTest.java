@@ -70,4 +70,49 @@ class EvidenceDiffTest {
         .singleElement()
         .satisfies(r -> assertThat(r.securityRelevant()).isFalse());
   }
+
+  @Test
+  @DisplayName(
+      "a longer restore-time target in the central framework is a security-relevant update")
+  void restoreTimeThreshold() throws IOException {
+    Path template = GOLDEN.resolve("frameworks/expected/central-vault.yaml");
+    String before = Files.readString(template);
+    String after =
+        before.replaceFirst(
+            "ParameterName: maxRestoreTime\n( *)ParameterValue: \"240\"",
+            "ParameterName: maxRestoreTime\n$1ParameterValue: \"2400\"");
+    assertThat(after).isNotEqualTo(before);
+    assertThat(diff(template, before, after).resources())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.type()).isEqualTo("AWS::Backup::Framework");
+              assertThat(r.securityRelevant()).isTrue();
+            });
+  }
+
+  @Test
+  @DisplayName(
+      "moving the evidence bucket to an audit account: the report plans' destination and the"
+          + " bucket are security-relevant changes")
+  void bucketAccountChange() throws IOException {
+    Path template = GOLDEN.resolve("evidence-audit-account/expected/evidence-reports.yaml");
+    String after = Files.readString(template);
+    String before =
+        after.replace(
+            "airgap-evidence-555555555555-eu-west-1", "airgap-evidence-222222222222-eu-west-1");
+    assertThat(before).isNotEqualTo(after);
+    assertThat(diff(template, before, after).resources())
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(r.securityRelevant()).isTrue());
+    Path bucket = GOLDEN.resolve("evidence-audit-account/expected/evidence-bucket.yaml");
+    String bucketAfter = Files.readString(bucket);
+    String bucketBefore =
+        bucketAfter.replace(
+            "airgap-evidence-555555555555-eu-west-1", "airgap-evidence-222222222222-eu-west-1");
+    assertThat(diff(bucket, bucketBefore, bucketAfter).resources())
+        .filteredOn(r -> r.type().equals("AWS::S3::Bucket"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.securityRelevant()).isTrue());
+  }
 }

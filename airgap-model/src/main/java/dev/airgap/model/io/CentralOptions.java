@@ -30,7 +30,8 @@ final class CentralOptions {
             "regions",
             "recoveryPoints",
             "lookbackDays",
-            "selections");
+            "selections",
+            "maxRestoreMinutes");
     Map<String, RestoreTesting.RestoreTestSelection> selections = new LinkedHashMap<>();
     for (Map.Entry<String, SourceNode> e : m.namedEntries("selections", true).entrySet()) {
       // A type with nothing to set is written "EBS: {}"; YAML's bare "EBS:" is null, also fine.
@@ -59,7 +60,8 @@ final class CentralOptions {
                 RestoreTesting.RecoveryPoints.class,
                 RestoreTesting.RecoveryPoints.LATEST),
             m.integer("lookbackDays", RestoreTesting.DEFAULT_LOOKBACK_DAYS),
-            selections));
+            selections,
+            m.integer("maxRestoreMinutes", false)));
   }
 
   static Alerts alerts(MapView m) {

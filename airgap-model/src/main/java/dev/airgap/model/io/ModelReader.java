@@ -167,11 +167,14 @@ public final class ModelReader {
     MapView m = root.map("evidence", false, "frameworks", "reports");
     Optional<Evidence.Reports> reports = Optional.empty();
     if (m.has("reports")) {
-      MapView r = m.map("reports", false, "fromAccount");
+      MapView r =
+          m.map("reports", false, "fromAccount", "bucketAccount", "bucketOrganizationalUnit");
       reports =
           Optional.of(
               new Evidence.Reports(
-                  r.enumValue("fromAccount", DeployFrom.class, DeployFrom.MANAGEMENT)));
+                  r.enumValue("fromAccount", DeployFrom.class, DeployFrom.MANAGEMENT),
+                  r.optionalId("bucketAccount"),
+                  r.optionalId("bucketOrganizationalUnit")));
     }
     return Optional.of(new Evidence(m.bool("frameworks", false), reports));
   }

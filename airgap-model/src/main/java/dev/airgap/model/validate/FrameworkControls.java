@@ -3,6 +3,7 @@ package dev.airgap.model.validate;
 import dev.airgap.model.AirGapModel;
 import dev.airgap.model.BackupPlan;
 import dev.airgap.model.CopyToCentral;
+import dev.airgap.model.VaultLock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,11 +85,13 @@ public final class FrameworkControls {
                               "recoveryPointAgeValue",
                               String.valueOf(h)))));
       if (plan.copyToCentral().isPresent()) {
-        controls.add(new Control("BACKUP_RESOURCES_PROTECTED_BY_CROSS_ACCOUNT", Map.of()));
+        // The central account by name: a copy to any other account is not the air gap.
+        controls.add(
+            new Control(
+                "BACKUP_RESOURCES_PROTECTED_BY_CROSS_ACCOUNT",
+                Map.of("crossAccountList", model.central().account())));
       }
-      if (model.members().vault().lock().isPresent()) {
-        controls.add(new Control("BACKUP_RESOURCES_PROTECTED_BY_BACKUP_VAULT_LOCK", Map.of()));
-      }
+      model.members().vault().lock().ifPresent(lock -> controls.add(vaultLock(lock)));
       out.add(new Framework(name(model, plan.name()), "/plans/" + plan.name(), controls));
     }
     return out;
@@ -107,15 +110,49 @@ public final class FrameworkControls {
     if (!model.frameworks() || shortest.isEmpty()) {
       return List.of();
     }
-    return List.of(
-        new Framework(
-            name(model, "central-copies"),
-            "/plans",
-            List.of(
-                new Control(
-                    "BACKUP_RECOVERY_POINT_MINIMUM_RETENTION_CHECK",
-                    Map.of("requiredRetentionDays", String.valueOf(shortest.get()))),
-                new Control("BACKUP_RECOVERY_POINT_ENCRYPTED", Map.of()))));
+    List<Control> controls = new ArrayList<>();
+    controls.add(
+        new Control(
+            "BACKUP_RECOVERY_POINT_MINIMUM_RETENTION_CHECK",
+            Map.of("requiredRetentionDays", String.valueOf(shortest.get()))));
+    controls.add(new Control("BACKUP_RECOVERY_POINT_ENCRYPTED", Map.of()));
+    maxRestoreMinutes(model)
+        .ifPresent(
+            minutes ->
+                controls.add(
+                    new Control(RESTORE_TIME, Map.of("maxRestoreTime", String.valueOf(minutes)))));
+    return List.of(new Framework(name(model, "central-copies"), "/plans", controls));
+  }
+
+  /** The restore-time control, audited where restore testing restores: the central account. */
+  public static final String RESTORE_TIME = "RESTORE_TIME_FOR_RESOURCES_MEET_TARGET";
+
+  /**
+   * The restore-time target in minutes: the model's own {@code maxRestoreMinutes} and nothing
+   * derived. The validation window is how long a restored resource is kept, not how long the
+   * restore took, so it says nothing about the target (docs/aws-facts.md §19.2).
+   */
+  public static Optional<Integer> maxRestoreMinutes(AirGapModel model) {
+    return model
+        .central()
+        .restoreTesting()
+        .flatMap(
+            t ->
+                t.maxRestoreMinutes().isPresent()
+                    ? Optional.of(t.maxRestoreMinutes().getAsInt())
+                    : Optional.empty());
+  }
+
+  /**
+   * The lock control with the member lock's own retention bounds (parameter names of
+   * docs/aws-facts.md §19.2), so a lock weakened below the model is non-compliant evidence.
+   */
+  private static Control vaultLock(VaultLock lock) {
+    Map<String, String> parameters = new TreeMap<>();
+    parameters.put("minRetentionDays", String.valueOf(lock.minRetentionDays()));
+    lock.maxRetentionDays()
+        .ifPresent(max -> parameters.put("maxRetentionDays", String.valueOf(max)));
+    return new Control("BACKUP_RESOURCES_PROTECTED_BY_BACKUP_VAULT_LOCK", parameters);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.airgap.model.validate;
 
 import dev.airgap.model.AirGapModel;
 import dev.airgap.model.BackupPlan;
+import dev.airgap.model.Evidence;
 import dev.airgap.model.Targets;
 import dev.airgap.model.io.Pointers;
 import java.util.ArrayList;
@@ -60,6 +61,10 @@ public final class ModelFields {
     if (scpTargetsWritten(context)) {
       targetAccounts(out, context, "/protection/scp/targets", model.protection().scp().targets());
     }
+    model
+        .reports()
+        .flatMap(Evidence.Reports::bucketAccount)
+        .ifPresent(a -> single(out, context, "/evidence/reports/bucketAccount", a));
     return out;
   }
 
@@ -88,6 +93,10 @@ public final class ModelFields {
           "/protection/scp/targets/organizationalUnits",
           model.protection().scp().targets().organizationalUnits());
     }
+    model
+        .reports()
+        .flatMap(Evidence.Reports::bucketOrganizationalUnit)
+        .ifPresent(ou -> single(out, context, "/evidence/reports/bucketOrganizationalUnit", ou));
     return out;
   }
 

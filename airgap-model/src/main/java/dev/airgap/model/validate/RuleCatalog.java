@@ -36,6 +36,9 @@ import dev.airgap.model.validate.rules.DirectMemberAccountsUnsupported;
 import dev.airgap.model.validate.rules.DirectTargetRetentionOutsideAirGappedVault;
 import dev.airgap.model.validate.rules.DirectTargetWithoutAirGappedVault;
 import dev.airgap.model.validate.rules.DuplicateListEntry;
+import dev.airgap.model.validate.rules.EvidenceBucketInManagement;
+import dev.airgap.model.validate.rules.EvidenceBucketOrganizationalUnit;
+import dev.airgap.model.validate.rules.EvidenceBucketOuWithoutAccount;
 import dev.airgap.model.validate.rules.EvidenceReportsDelegatedAdmin;
 import dev.airgap.model.validate.rules.ExcludeAccountsWithoutOrganizationalUnits;
 import dev.airgap.model.validate.rules.ExcludedAccountsStillGetBackupPolicies;
@@ -108,6 +111,8 @@ import dev.airgap.model.validate.rules.RestoreTestTypeNotCopied;
 import dev.airgap.model.validate.rules.RestoreTestingRoleNameLength;
 import dev.airgap.model.validate.rules.RestoreTestingSchedule;
 import dev.airgap.model.validate.rules.RestoreTestingValueRange;
+import dev.airgap.model.validate.rules.RestoreTimeTarget;
+import dev.airgap.model.validate.rules.RestoreTimeWithoutFrameworks;
 import dev.airgap.model.validate.rules.RetentionDaysRange;
 import dev.airgap.model.validate.rules.ScanOrIndexTypeNotSelected;
 import dev.airgap.model.validate.rules.ScannerRoleNameLength;
@@ -215,6 +220,8 @@ public final class RuleCatalog {
                 new RestoreTestResourceType(),
                 new RestoreTestingSchedule(),
                 new RestoreTestingRoleNameLength(),
+                new RestoreTimeTarget(),
+                new RestoreTimeWithoutFrameworks(),
                 new NoPlans(),
                 new OperationPreferencesRange(),
                 new OptInTagsLimit(),
@@ -235,6 +242,9 @@ public final class RuleCatalog {
                 new FrameworkScheduleNotDerived(),
                 new FrameworkControlLimit(),
                 new FrameworksOverlap(),
+                new EvidenceBucketInManagement(),
+                new EvidenceBucketOrganizationalUnit(),
+                new EvidenceBucketOuWithoutAccount(),
                 new ScannerRoleNameLength(),
                 new ScheduleExpression(),
                 new ScheduleMoreThanHourly(),

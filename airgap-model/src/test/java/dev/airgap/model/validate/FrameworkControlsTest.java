@@ -27,12 +27,37 @@ class FrameworkControlsTest {
   };
 
   @Test
-  @DisplayName("every generated threshold equals the plan's value (300 random plans)")
+  @DisplayName(
+      "every generated threshold equals the model's value: plans, lock, restore target (300 random models)")
   void thresholdsEqualPlanValues() {
     Random random = new Random(13);
     for (int run = 0; run < 300; run++) {
       int plans = 1 + random.nextInt(4);
-      StringBuilder yaml = new StringBuilder(TestModels.BASIC.split("\nplans:")[0]);
+      String head = TestModels.BASIC.split("\nplans:")[0];
+      Integer restoreMinutes = random.nextBoolean() ? 1 + random.nextInt(2880) : null;
+      if (random.nextBoolean()) {
+        head =
+            TestModels.replace(
+                head,
+                "  alerts:\n",
+                "  restoreTesting:\n    selections: { EBS: {} }\n"
+                    + (restoreMinutes == null
+                        ? ""
+                        : "    maxRestoreMinutes: " + restoreMinutes + "\n")
+                    + "  alerts:\n");
+      } else {
+        restoreMinutes = null;
+      }
+      Integer lockMin = random.nextBoolean() ? 1 + random.nextInt(30) : null;
+      Integer lockMax = lockMin != null && random.nextBoolean() ? 31 + random.nextInt(400) : null;
+      if (lockMin != null) {
+        head +=
+            "  vault:\n    name: local\n    lock: { mode: governance, minRetentionDays: "
+                + lockMin
+                + (lockMax == null ? "" : ", maxRetentionDays: " + lockMax)
+                + " }\n";
+      }
+      StringBuilder yaml = new StringBuilder(head);
       yaml.append("\nplans:\n");
       for (int i = 0; i < plans; i++) {
         yaml.append("  p")
@@ -82,6 +107,28 @@ class FrameworkControlsTest {
                 .isBetween(1, 744);
           }
         }
+        f.controls().stream()
+            .filter(c -> c.name().equals("BACKUP_RESOURCES_PROTECTED_BY_CROSS_ACCOUNT"))
+            .forEach(
+                c ->
+                    assertThat(c.parameters())
+                        .as("copies go to the central account, no other")
+                        .isEqualTo(Map.of("crossAccountList", model.central().account())));
+        var lock =
+            f.controls().stream()
+                .filter(c -> c.name().equals("BACKUP_RESOURCES_PROTECTED_BY_BACKUP_VAULT_LOCK"))
+                .findFirst();
+        assertThat(lock.isPresent())
+            .as("the lock control exactly with a lock")
+            .isEqualTo(lockMin != null);
+        if (lockMin != null) {
+          Map<String, String> expected = new java.util.TreeMap<>();
+          expected.put("minRetentionDays", String.valueOf(lockMin));
+          if (lockMax != null) {
+            expected.put("maxRetentionDays", String.valueOf(lockMax));
+          }
+          assertThat(lock.get().parameters()).as("the lock's own bounds").isEqualTo(expected);
+        }
         assertThat(f.controls())
             .extracting(FrameworkControls.Control::name)
             .as("the copy control exactly when the plan copies")
@@ -100,6 +147,17 @@ class FrameworkControlsTest {
       for (FrameworkControls.Framework f : FrameworkControls.central(model)) {
         assertThat(f.controls().get(0).parameters().get("requiredRetentionDays"))
             .isEqualTo(String.valueOf(shortest));
+        Integer minutes = restoreMinutes;
+        assertThat(
+                f.controls().stream()
+                    .filter(c -> c.name().equals(FrameworkControls.RESTORE_TIME))
+                    .map(c -> c.parameters())
+                    .toList())
+            .as("the restore-time control exactly with a target, and with the model's minutes")
+            .isEqualTo(
+                minutes == null
+                    ? java.util.List.of()
+                    : java.util.List.of(Map.of("maxRestoreTime", String.valueOf(minutes))));
       }
       assertThat(FrameworkControls.central(model).isEmpty()).isEqualTo(shortest < 0);
     }
