@@ -106,7 +106,8 @@ public final class ModelReader {
             "plans",
             "protection",
             "deploy",
-            "evidence");
+            "evidence",
+            "recoveryOrganization");
     Members members =
         members(
             root.map(
@@ -156,7 +157,8 @@ public final class ModelReader {
                 "roleArn",
                 "operationPreferences",
                 "cfct")),
-        evidence(root));
+        evidence(root),
+        RecoveryOrganizationReader.read(root));
   }
 
   private static Optional<Evidence> evidence(MapView root) {
