@@ -45,7 +45,8 @@ public final class OrgLayout {
     model.central().organizationalUnit().filter(o -> !o.startsWith("r-")).ifPresent(cp::add);
     centralPath = List.copyOf(cp);
     Set<String> taken = new TreeSet<>(List.of(managementAccount, centralAccount, OUTSIDE_ACCOUNT));
-    model.central().recoveryAccounts().forEach(taken::add);
+    taken.addAll(model.sharedWithAccounts());
+    model.recoveryOrganization().ifPresent(r -> taken.add(r.managementAccount()));
     model.organization().delegatedAdminAccount().ifPresent(taken::add);
     long next = 100000000001L;
     for (String ou : new TreeSet<>(model.members().targets().organizationalUnits())) {
