@@ -24,6 +24,7 @@ public record Position(Kind kind, Principal start, boolean identityCenter, boole
     OUTSIDER("principal outside the organization"),
     MANAGEMENT("management account"),
     VAULT_ADMIN("vault admin"),
+    RECOVERY_ORGANIZATION("recovery organization"),
     ORGANIZATION("organization policies");
 
     private final String label;

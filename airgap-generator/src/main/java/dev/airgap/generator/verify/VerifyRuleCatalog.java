@@ -26,7 +26,8 @@ public final class VerifyRuleCatalog {
         new RestoreTestingBounded(),
         new RestoreTestingServiceRoleBounded(),
         new JobEventsSound(),
-        new EvidenceBucketGuarded());
+        new EvidenceBucketGuarded(),
+        new RecoveryOrganizationSeparate());
   }
 
   public static List<RuleInfo> infos() {
