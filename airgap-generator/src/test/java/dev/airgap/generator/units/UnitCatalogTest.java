@@ -87,7 +87,8 @@ class UnitCatalogTest {
             "break-glass-identity-center",
             "restore-testing",
             "job-events",
-            "reports-delegated-admin")) {
+            "reports-delegated-admin",
+            "recovery-organization")) {
       all.addAll(TemplateGenerator.standard().generate(Fixtures.model(name)));
     }
     for (Unit unit : UnitCatalog.UNITS) {
@@ -106,6 +107,7 @@ class UnitCatalogTest {
         .noneMatch(t -> t.unitId().equals(RestoreTestingUnit.ID))
         .noneMatch(t -> t.unitId().equals(JobEventsUnit.ID))
         .noneMatch(t -> t.unitId().equals(EvidenceBucketUnit.ID))
-        .noneMatch(t -> t.unitId().equals(EvidenceReportsUnit.ID));
+        .noneMatch(t -> t.unitId().equals(EvidenceReportsUnit.ID))
+        .noneMatch(t -> OutputSets.inRecoverySet(t.unitId()));
   }
 }
