@@ -243,9 +243,35 @@ public final class RecoveryOrganizationSeparate implements VerifyRule {
     return out;
   }
 
-  /** Calls on the team and the recovery organization's shares that reach no alert there. */
+  /**
+   * Changes to the vault's external share in the central account that reach no alert there: the
+   * share is now the one door out of the organization, so unsharing it or widening it must be seen.
+   */
+  static final List<String> VAULT_SHARE_CALLS =
+      List.of(
+          "ram:AssociateResourceShare",
+          "ram:DeleteResourceShare",
+          "ram:DisassociateResourceShare",
+          "ram:UpdateResourceShare");
+
+  /**
+   * Calls on the team, the vault's share and the recovery organization's shares that are silent.
+   */
   private static List<String> silent(World w, RecoveryOrganization r) {
     List<String> out = new ArrayList<>();
+    String central = w.org.centralAccount;
+    for (String region : new TreeSet<>(w.model.central().regions())) {
+      probe(
+          w,
+          VAULT_SHARE_CALLS,
+          central,
+          region,
+          List.of(
+              Caller.root(w.org.partition, central),
+              Caller.role(
+                  "arn:" + w.org.partition + ":iam::" + central + ":role/OpsAdmin", central)),
+          out);
+    }
     if (r.multiPartyApproval().isEmpty()) {
       return out;
     }
@@ -255,7 +281,18 @@ public final class RecoveryOrganizationSeparate implements VerifyRule {
         List.of(
             Caller.root(w.org.partition, account),
             Caller.role("arn:" + w.org.partition + ":iam::" + account + ":role/Admin", account));
-    for (String action : RECOVERY_CALLS) {
+    probe(w, RECOVERY_CALLS, account, region, callers, out);
+    return out;
+  }
+
+  private static void probe(
+      World w,
+      List<String> actions,
+      String account,
+      String region,
+      List<Caller> callers,
+      List<String> out) {
+    for (String action : actions) {
       for (Caller caller : callers) {
         DestructiveCallsAlert.Probe probe =
             new DestructiveCallsAlert.Probe(
@@ -268,6 +305,5 @@ public final class RecoveryOrganizationSeparate implements VerifyRule {
         }
       }
     }
-    return out;
   }
 }

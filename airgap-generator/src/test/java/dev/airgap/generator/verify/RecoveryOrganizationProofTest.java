@@ -160,4 +160,22 @@ class RecoveryOrganizationProofTest {
     assertThat(r.table().get(Position.Kind.RECOVERY_ORGANIZATION, Property.ALERTS))
         .isEqualTo(ProofTable.Status.BREACH);
   }
+
+  @Test
+  @DisplayName("an alert-path rule without RAM leaves unsharing the vault silent")
+  void unshareSilent() {
+    edit(
+        "central-alerts.yaml",
+        "AlertPathTamperRule",
+        rule -> {
+          ArrayNode sources =
+              (ArrayNode) rule.path("Properties").path("EventPattern").path("source");
+          for (int i = sources.size() - 1; i >= 0; i--) {
+            if (sources.get(i).asText().equals("aws.ram")) {
+              sources.remove(i);
+            }
+          }
+        });
+    assertThat(ag6090(verify())).anyMatch(m -> m.contains("ram:UpdateResourceShare"));
+  }
 }
