@@ -103,6 +103,14 @@ public record ScpDocument(
               List.of("*"),
               exemptPrincipalArns(model)));
     }
+    if (model.recoveryOrganization().isPresent()) {
+      statements.add(
+          deny(
+              "DenyShareChangesToAllButAdminsAndDeployRole",
+              ProtectedActions.shareChanges(),
+              List.of("*"),
+              exemptPrincipalArns(model)));
+    }
     if (model.central().key().kind() != KeyKind.AWS_OWNED) {
       statements.add(grantsOnlyForAwsResources());
     }

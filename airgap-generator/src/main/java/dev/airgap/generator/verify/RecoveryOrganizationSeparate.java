@@ -133,7 +133,9 @@ public final class RecoveryOrganizationSeparate implements VerifyRule {
     List<String> share = vaultShare(w);
     lockedOut.addAll(share);
     mark(ctx, Property.NO_LOCKOUT, lockedOut, "the recovery account cannot restore: ");
-    mark(ctx, Property.NO_ESCALATION, team(w, r), "");
+    List<String> escalation = team(w, r);
+    escalation.addAll(shareGuarded(ctx));
+    mark(ctx, Property.NO_ESCALATION, escalation, "");
     mark(ctx, Property.ALERTS, silent(w, r), "silent: ");
     ctx.assumptions.add(
         "Recovery organization "
@@ -200,6 +202,56 @@ public final class RecoveryOrganizationSeparate implements VerifyRule {
     }
     return out;
   }
+
+  /**
+   * The vault's share is the one door out of the organization: no central admin or central root may
+   * change a RAM share of the central account, and every vault admin still may.
+   */
+  private static List<String> shareGuarded(VerifyContext ctx) {
+    World w = ctx.world;
+    List<String> out = new ArrayList<>();
+    for (Configuration c : w.configurations) {
+      AttackSearch search = new AttackSearch(w, c);
+      String share =
+          "arn:"
+              + w.org.partition
+              + ":ram:"
+              + c.region()
+              + ":"
+              + w.org.centralAccount
+              + ":resource-share/airgap";
+      for (Position p : ctx.positions) {
+        if (p.kind() != Position.Kind.CENTRAL_ADMIN && p.kind() != Position.Kind.CENTRAL_ROOT) {
+          continue;
+        }
+        for (String action : SHARE_CHANGES) {
+          if (search.decide(p.start(), false, false, action, share, Map.of()).allowed()) {
+            out.add(p.kind().label() + " can " + action + " on the vault's share " + share);
+          }
+        }
+      }
+      for (Principal admin : Positions.admins(w)) {
+        for (String action : SHARE_CHANGES) {
+          Decision d = search.decide(admin, false, false, action, share, Map.of());
+          if (!d.allowed()) {
+            out.add("vault admin " + admin.arn() + " cannot " + action + " (" + d.reason() + ")");
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** RAM calls that change a share (IAM action names; RAM API, docs/aws-facts.md §13.10). */
+  static final List<String> SHARE_CHANGES =
+      List.of(
+          "ram:AssociateResourceShare",
+          "ram:AssociateResourceSharePermission",
+          "ram:CreateResourceShare",
+          "ram:DeleteResourceShare",
+          "ram:DisassociateResourceShare",
+          "ram:DisassociateResourceSharePermission",
+          "ram:UpdateResourceShare");
 
   /** The team, its identity source and its share live in the recovery management account only. */
   private static List<String> team(World w, RecoveryOrganization r) {

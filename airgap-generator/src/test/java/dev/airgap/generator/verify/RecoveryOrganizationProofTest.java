@@ -178,4 +178,27 @@ class RecoveryOrganizationProofTest {
         });
     assertThat(ag6090(verify())).anyMatch(m -> m.contains("ram:UpdateResourceShare"));
   }
+
+  @Test
+  @DisplayName("without the central SCP's share statement a central admin can re-share the vault")
+  void shareUnguarded() {
+    edit(
+        "management.yaml",
+        "CentralAccountProtectionScp",
+        scp -> {
+          ArrayNode statements =
+              (ArrayNode) scp.path("Properties").path("Content").path("Statement");
+          for (int i = statements.size() - 1; i >= 0; i--) {
+            if (statements.get(i).path("Sid").asText().startsWith("DenyShareChanges")) {
+              statements.remove(i);
+            }
+          }
+        });
+    VerifyReport r = verify();
+    assertThat(ag6090(r))
+        .anyMatch(
+            m -> m.contains("central admin (not a vault admin) can ram:AssociateResourceShare"));
+    assertThat(r.table().get(Position.Kind.RECOVERY_ORGANIZATION, Property.NO_ESCALATION))
+        .isEqualTo(ProofTable.Status.BREACH);
+  }
 }
