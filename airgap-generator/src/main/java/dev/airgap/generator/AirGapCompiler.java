@@ -6,6 +6,7 @@ import dev.airgap.generator.check.TemplateChecks;
 import dev.airgap.generator.manifest.DeploymentManifest;
 import dev.airgap.generator.manifest.ManifestBuilder;
 import dev.airgap.generator.manifest.ManifestJson;
+import dev.airgap.generator.recovery.RecoveryOrganizationSet;
 import dev.airgap.generator.verify.Unverifiable;
 import dev.airgap.generator.verify.Verifier;
 import dev.airgap.generator.verify.VerifyReport;
@@ -90,7 +91,8 @@ public final class AirGapCompiler {
     AirGapModel model = checked.model();
     List<GeneratedTemplate> templates = checked.templates();
     List<GeneratedFile> files = new ArrayList<>();
-    templates.forEach(t -> files.add(new GeneratedFile(t.fileName(), t.content())));
+    templates.forEach(
+        t -> files.add(new GeneratedFile(RecoveryOrganizationSet.path(t), t.content())));
     DeploymentManifest manifest = ManifestBuilder.build(model, templates);
     files.add(new GeneratedFile(DeploymentManifest.FILE_NAME, ManifestJson.write(manifest)));
     files.add(
@@ -99,6 +101,9 @@ public final class AirGapCompiler {
             ArchitectureDoc.render(model, templates).getBytes(StandardCharsets.UTF_8)));
     if (model.deploy().cfct().isPresent()) {
       files.addAll(CfctPackage.render(model, templates));
+    }
+    if (model.recoveryOrganization().isPresent()) {
+      files.addAll(RecoveryOrganizationSet.render(model, templates));
     }
     files.sort(Comparator.comparing(GeneratedFile::path));
     return new CompileResult(findings, files);

@@ -3,6 +3,7 @@ package dev.airgap.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.airgap.generator.units.OutputSets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,6 +28,9 @@ class CfnLintTest {
     List<String> templates = new ArrayList<>();
     for (Path caseDir : GoldenTemplatesTest.cases()) {
       templates.addAll(yamlFiles(caseDir.resolve("expected")));
+      // The recovery organization's output set is a directory of its own (OutputSets).
+      templates.addAll(
+          yamlFiles(caseDir.resolve("expected").resolve(OutputSets.RECOVERY_DIRECTORY)));
     }
     templates.addAll(yamlFiles(Golden.repoRoot().resolve("templates")));
     assertThat(templates).as("templates to lint").hasSizeGreaterThanOrEqualTo(24);

@@ -15,7 +15,8 @@ public record AirGapModel(
     Map<String, BackupPlan> plans,
     Protection protection,
     DeploySettings deploy,
-    java.util.Optional<Evidence> evidence) {
+    java.util.Optional<Evidence> evidence,
+    java.util.Optional<RecoveryOrganization> recoveryOrganization) {
 
   public AirGapModel {
     plans = Collections.unmodifiableMap(new TreeMap<>(plans));
@@ -24,6 +25,27 @@ public record AirGapModel(
   /** Whether the model asks for frameworks. */
   public boolean frameworks() {
     return evidence.map(Evidence::frameworks).orElse(false);
+  }
+
+  /**
+   * Every account the logically air-gapped central vault is shared with: {@code
+   * central.recoveryAccounts} and the recovery organization's recovery account, sorted, without
+   * repeats.
+   */
+  public java.util.List<String> sharedWithAccounts() {
+    java.util.TreeSet<String> out = new java.util.TreeSet<>(central.recoveryAccounts());
+    recoveryOrganization.ifPresent(r -> out.add(r.recoveryAccount()));
+    return java.util.List.copyOf(out);
+  }
+
+  /**
+   * The approval team of the central vault, wherever the model puts it: {@code
+   * central.multiPartyApproval}, or the recovery organization's (AG2306 refuses both).
+   */
+  public java.util.Optional<MultiPartyApproval> approvalTeam() {
+    return central
+        .multiPartyApproval()
+        .or(() -> recoveryOrganization.flatMap(RecoveryOrganization::multiPartyApproval));
   }
 
   /** The organization-wide reports, if the model asks for them. */

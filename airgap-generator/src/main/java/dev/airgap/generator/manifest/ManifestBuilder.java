@@ -1,6 +1,7 @@
 package dev.airgap.generator.manifest;
 
 import dev.airgap.generator.GeneratedTemplate;
+import dev.airgap.generator.units.OutputSets;
 import dev.airgap.generator.units.UnitCatalog;
 import dev.airgap.model.AirGapModel;
 import dev.airgap.model.DeployFrom;
@@ -24,7 +25,11 @@ public final class ManifestBuilder {
    * pipeline runs first (docs/aws-facts.md §21.2).
    */
   public static DeploymentManifest build(AirGapModel model, List<GeneratedTemplate> templates) {
-    List<DeploymentUnit> units = allUnits(model, templates);
+    // The recovery organization's units are deployed from their own manifest, with its
+    // credentials (RecoveryOrganizationSet).
+    List<DeploymentUnit> units =
+        allUnits(
+            model, templates.stream().filter(t -> !OutputSets.inRecoverySet(t.unitId())).toList());
     if (model.deploy().cfct().isPresent()) {
       List<String> byCfct = cfctUnits(units).stream().map(DeploymentUnit::id).toList();
       units =

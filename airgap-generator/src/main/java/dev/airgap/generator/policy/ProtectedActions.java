@@ -373,6 +373,15 @@ public final class ProtectedActions {
     return BACKUP_EVENT_NAMES;
   }
 
+  /**
+   * RAM calls that change a share of the central account: with a separate recovery organization the
+   * vault's share is the one door out of the organization (docs/aws-facts.md §22), so only the
+   * admins and the deploy roles, as which CloudFormation maintains the share, may change one.
+   */
+  public static List<String> shareChanges() {
+    return SHARE_EVENT_NAMES.stream().map(n -> "ram:" + n).toList();
+  }
+
   /** CloudTrail {@code eventName} values of RAM the alert-path rule matches. */
   public static List<String> shareEventNames() {
     return SHARE_EVENT_NAMES;

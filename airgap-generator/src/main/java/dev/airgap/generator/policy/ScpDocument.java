@@ -109,6 +109,14 @@ public record ScpDocument(
               List.of("*"),
               exemptPrincipalArns(model)));
     }
+    if (model.recoveryOrganization().isPresent()) {
+      statements.add(
+          deny(
+              "DenyShareChangesToAllButAdminsAndDeployRole",
+              ProtectedActions.shareChanges(),
+              List.of("*"),
+              exemptPrincipalArns(model)));
+    }
     // A key-account key is guarded by the key account's SCP (KeyAccountScp); the central account
     // then holds only the alert topic's key, whose key policy refuses such grants itself.
     if (model.central().key().kind() == KeyKind.MANAGED

@@ -63,7 +63,7 @@ public record PrincipalClasses(
             + ":role/"
             + name,
         model.deploy().roleArn(),
-        List.copyOf(new TreeSet<>(model.central().recoveryAccounts())),
+        model.sharedWithAccounts(),
         cfct ? Cfct.EXECUTION_ROLE : SERVICE_MANAGED_EXEC_ROLE);
   }
 

@@ -38,6 +38,27 @@ final class AlertTopic {
       String modelPath,
       List<Publisher> publishers,
       List<CfnValue> keyDenies) {
+    add(
+        t,
+        model,
+        topicName,
+        displayName,
+        modelPath,
+        publishers,
+        keyDenies,
+        model.central().alerts().emails());
+  }
+
+  /** As above, subscribing {@code emails} instead of the central alert e-mails. */
+  static void add(
+      Template.Builder t,
+      AirGapModel model,
+      String topicName,
+      String displayName,
+      String modelPath,
+      List<Publisher> publishers,
+      List<CfnValue> keyDenies,
+      List<String> emails) {
     List<CfnValue> keyStatements = new ArrayList<>();
     keyStatements.add(Statements.accountAdministers());
     publishers.forEach(p -> keyStatements.add(Statements.serviceUsesKey(p.sid(), p.service())));
@@ -81,7 +102,7 @@ final class AlertTopic {
                 .build(),
             modelPath));
     LogicalIds ids = new LogicalIds();
-    for (String email : new TreeSet<>(model.central().alerts().emails())) {
+    for (String email : new TreeSet<>(emails)) {
       t.resource(
           ids.uniqueId("AlertsEmail", email),
           Resource.of(

@@ -69,12 +69,29 @@ public final class ApprovalTeamUnit implements Unit {
    * {@code Ref} but fails the stack on a {@code GetAtt} in an output.
    */
   public static Template build(AirGapModel model) {
-    MultiPartyApproval mpa = model.central().multiPartyApproval().orElseThrow();
+    return build(model, model.central().multiPartyApproval().orElseThrow(), false);
+  }
+
+  /**
+   * The team of {@code mpa}; {@code recoveryOrganization} when it lives in a separate recovery
+   * organization, whose share with the central account then crosses organizations and must allow
+   * external principals (docs/aws-facts.md §22).
+   */
+  public static Template build(
+      AirGapModel model, MultiPartyApproval mpa, boolean recoveryOrganization) {
+    String base =
+        recoveryOrganization
+            ? "/recoveryOrganization/multiPartyApproval"
+            : "/central/multiPartyApproval";
     List<String> approvers = List.copyOf(new TreeSet<>(mpa.approvers()));
     Template.Builder t =
         new Template.Builder(
             "airgap multi-party approval in the management account "
                 + mpa.account()
+                + (recoveryOrganization
+                    ? " of the recovery organization "
+                        + model.recoveryOrganization().orElseThrow().id()
+                    : "")
                 + ", "
                 + mpa.identityCenterRegion()
                 + ": the approval team of the logically air-gapped vault '"
@@ -103,7 +120,7 @@ public final class ApprovalTeamUnit implements Unit {
                                     .build())
                             .build())
                     .build(),
-                "/central/multiPartyApproval")
+                base)
             .retained());
     List<CfnValue> members = new ArrayList<>();
     for (String approver : approvers) {
@@ -143,7 +160,7 @@ public final class ApprovalTeamUnit implements Unit {
                                 .put("PolicyArn", CfnValue.sub(RESTORE_ACCESS_POLICY))
                                 .build()))
                     .build(),
-                "/central/multiPartyApproval/approvers")
+                base + "/approvers")
             .retained());
     t.resource(
         SHARE,
@@ -151,14 +168,17 @@ public final class ApprovalTeamUnit implements Unit {
             "AWS::RAM::ResourceShare",
             CfnValue.map()
                 .put("Name", teamName(model))
-                // The team's owner is this organization's management account, so the central
-                // account is inside the organization.
-                .put("AllowExternalPrincipals", false)
+                // In this organization the central account is inside it; from a recovery
+                // organization it is outside, and RAM refuses it unless external principals are
+                // allowed.
+                .put("AllowExternalPrincipals", recoveryOrganization)
                 .put("Principals", CfnValue.texts(List.of(model.central().account())))
                 .put("ResourceArns", CfnValue.list(CfnValue.ref(TEAM)))
                 .put("PermissionArns", CfnValue.list(CfnValue.sub(TEAM_SHARE_PERMISSION)))
                 .build(),
-            "/central/multiPartyApproval/account"));
+            recoveryOrganization
+                ? "/recoveryOrganization/managementAccount"
+                : "/central/multiPartyApproval/account"));
     t.output(
         "ApprovalTeamArn",
         Output.of(

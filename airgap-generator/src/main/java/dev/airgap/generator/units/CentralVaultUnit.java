@@ -87,9 +87,7 @@ public final class CentralVaultUnit implements Unit {
                 + ", one instance per central region. Copies are allowed only from the member OUs of organization "
                 + model.organization().id()
                 + ". "
-                + (lag && !central.recoveryAccounts().isEmpty()
-                    ? "The vault is shared through RAM with the recovery accounts, inside the organization only. "
-                    : "")
+                + shareSentence(model, lag)
                 + Principals.exemptionSentence(model)
                 + " "
                 + lockSentence(central));
@@ -178,28 +176,47 @@ public final class CentralVaultUnit implements Unit {
         "CentralVaultArn",
         Output.of("ARN of the central vault", Principals.vaultArn(central.vault().name())));
 
-    if (lag && !central.recoveryAccounts().isEmpty()) {
-      // The ARN is built from the name, so the share must wait for the vault explicitly.
+    if (lag && !model.sharedWithAccounts().isEmpty()) {
+      // The ARN is built from the name, so the share must wait for the vault explicitly. RAM
+      // refuses a principal outside the organization unless the share allows external principals
+      // (docs/aws-facts.md §22), which only a separate recovery organization needs.
       t.resource(
           SHARE,
           Resource.of(
                   "AWS::RAM::ResourceShare",
                   CfnValue.map()
                       .put("Name", central.vault().name() + "-recovery")
-                      .put("AllowExternalPrincipals", false)
-                      .put(
-                          "Principals",
-                          CfnValue.texts(
-                              new ArrayList<>(new TreeSet<>(central.recoveryAccounts()))))
+                      .put("AllowExternalPrincipals", model.recoveryOrganization().isPresent())
+                      .put("Principals", CfnValue.texts(model.sharedWithAccounts()))
                       .put(
                           "ResourceArns",
                           CfnValue.list(Principals.vaultArn(central.vault().name())))
                       .build(),
-                  "/central/recoveryAccounts")
+                  model.recoveryOrganization().isPresent()
+                      ? "/recoveryOrganization/recoveryAccount"
+                      : "/central/recoveryAccounts")
               .withDependsOn(VAULT));
     }
     EvidenceFrameworks.add(t, dev.airgap.model.validate.FrameworkControls.central(model));
     return t.build();
+  }
+
+  /** What the RAM share reaches: the organization's accounts only, or the recovery organization. */
+  private static String shareSentence(AirGapModel model, boolean lag) {
+    if (!lag || model.sharedWithAccounts().isEmpty()) {
+      return "";
+    }
+    return model
+        .recoveryOrganization()
+        .map(
+            r ->
+                "The vault is shared through RAM with the recovery account "
+                    + r.recoveryAccount()
+                    + " of the separate recovery organization "
+                    + r.id()
+                    + ", outside this organization. ")
+        .orElse(
+            "The vault is shared through RAM with the recovery accounts, inside the organization only. ");
   }
 
   /**
@@ -293,7 +310,7 @@ public final class CentralVaultUnit implements Unit {
       AirGapModel model, String sid, List<String> actions, CfnValue exempt) {
     Central central = model.central();
     if (central.vault().kind() != VaultKind.LOGICALLY_AIR_GAPPED
-        || central.recoveryAccounts().isEmpty()) {
+        || model.sharedWithAccounts().isEmpty()) {
       return Statements.denyUnlessPrincipal(sid, actions, exempt);
     }
     return CfnValue.ordered()
@@ -309,9 +326,7 @@ public final class CentralVaultUnit implements Unit {
                 .put(
                     "StringNotEquals",
                     CfnValue.map()
-                        .put(
-                            "aws:PrincipalAccount",
-                            CfnValue.texts(List.copyOf(new TreeSet<>(central.recoveryAccounts()))))
+                        .put("aws:PrincipalAccount", CfnValue.texts(model.sharedWithAccounts()))
                         .build())
                 .build())
         .build();
@@ -389,12 +404,10 @@ public final class CentralVaultUnit implements Unit {
                   : " " + central.vault().lock().mode().yamlName() + " lock")
               + "\")]");
     }
-    if (lag && !central.recoveryAccounts().isEmpty()) {
+    if (lag && !model.sharedWithAccounts().isEmpty()) {
       picture.add(
           ArchitecturePicture.Element.RECOVERY_SHARE,
-          "recovery[\"recovery accounts "
-              + String.join(", ", new TreeSet<>(central.recoveryAccounts()))
-              + "\"]");
+          "recovery[\"recovery accounts " + String.join(", ", model.sharedWithAccounts()) + "\"]");
       for (String region : regions) {
         picture.add(
             ArchitecturePicture.Element.RECOVERY_SHARE,

@@ -25,7 +25,9 @@ public final class UnitCatalog {
           new RestoreTestingUnit(),
           new JobEventsUnit(),
           new EvidenceBucketUnit(),
-          new EvidenceReportsUnit());
+          new EvidenceReportsUnit(),
+          new RecoveryApprovalTeamUnit(),
+          new RecoveryAlertsUnit());
 
   /** The unit that renders {@code unitId}. */
   public static Unit unitOf(UnitId unitId) {

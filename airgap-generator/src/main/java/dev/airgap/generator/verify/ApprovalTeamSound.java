@@ -40,7 +40,10 @@ public final class ApprovalTeamSound implements VerifyRule {
 
   @Override
   public void check(VerifyContext ctx) {
-    var mpa = ctx.world.model.central().multiPartyApproval();
+    var mpa = ctx.world.model.approvalTeam();
+    boolean external = ctx.world.model.recoveryOrganization().isPresent();
+    String pointer =
+        external ? "/recoveryOrganization/multiPartyApproval" : "/central/multiPartyApproval";
     if (mpa.isEmpty()
         || ctx.world.model.central().vault().kind() != VaultKind.LOGICALLY_AIR_GAPPED) {
       return;
@@ -57,14 +60,14 @@ public final class ApprovalTeamSound implements VerifyRule {
         }
         teams++;
         file = in.file();
-        breaches.addAll(team(in, e.getKey(), e.getValue(), mpa.get(), ctx.world.org));
+        breaches.addAll(team(in, e.getKey(), e.getValue(), mpa.get(), ctx.world.org, external));
       }
     }
     if (teams == 0) {
       breaches.add("no AWS::MPA::ApprovalTeam is generated although the model names one");
     }
     for (String b : breaches) {
-      ctx.report(file, "/central/multiPartyApproval", "breach: " + b, info().fix());
+      ctx.report(file, pointer, "breach: " + b, info().fix());
     }
     ctx.table.mark(
         Position.Kind.MANAGEMENT,
@@ -73,7 +76,12 @@ public final class ApprovalTeamSound implements VerifyRule {
   }
 
   private static List<String> team(
-      TemplateInstance in, String id, JsonNode team, MultiPartyApproval mpa, OrgLayout org) {
+      TemplateInstance in,
+      String id,
+      JsonNode team,
+      MultiPartyApproval mpa,
+      OrgLayout org,
+      boolean external) {
     List<String> out = new ArrayList<>();
     String where = in.file() + " " + id;
     JsonNode props = team.path("Properties");
@@ -104,16 +112,21 @@ public final class ApprovalTeamSound implements VerifyRule {
       shared = true;
       List<String> principals = new ArrayList<>();
       share.path("Principals").forEach(p -> principals.add(Intrinsics.text(p, in)));
+      // From a separate recovery organization the central account is outside, and the share must
+      // allow that one external principal; inside one organization it must allow none.
       if (!principals.equals(List.of(org.centralAccount))
-          || share.path("AllowExternalPrincipals").asBoolean(true)) {
+          || share.path("AllowExternalPrincipals").asBoolean(true) != external) {
         out.add(
             in.file()
                 + " "
                 + e.getKey()
                 + " shares the team with "
                 + principals
-                + (share.path("AllowExternalPrincipals").asBoolean(true)
-                    ? " and allows principals outside the organization"
+                + (share.path("AllowExternalPrincipals").asBoolean(true) != external
+                    ? external
+                        ? " without allowing the central account, which is outside the recovery"
+                            + " organization"
+                        : " and allows principals outside the organization"
                     : "")
                 + ", not with the central account "
                 + org.centralAccount

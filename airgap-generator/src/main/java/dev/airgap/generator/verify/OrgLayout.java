@@ -61,7 +61,8 @@ public final class OrgLayout {
     evidencePath = evidenceAccount.equals(centralAccount) ? centralPath : List.copyOf(ep);
     Set<String> taken =
         new TreeSet<>(List.of(managementAccount, centralAccount, evidenceAccount, OUTSIDE_ACCOUNT));
-    model.central().recoveryAccounts().forEach(taken::add);
+    taken.addAll(model.sharedWithAccounts());
+    model.recoveryOrganization().ifPresent(r -> taken.add(r.managementAccount()));
     model.organization().delegatedAdminAccount().ifPresent(taken::add);
     long next = 100000000001L;
     for (String ou : new TreeSet<>(model.members().targets().organizationalUnits())) {

@@ -26,6 +26,7 @@ public record Position(Kind kind, Principal start, boolean identityCenter, boole
     KEY_ADMIN_WITHOUT_MFA("key admin without MFA"),
     MANAGEMENT("management account"),
     VAULT_ADMIN("vault admin"),
+    RECOVERY_ORGANIZATION("recovery organization"),
     ORGANIZATION("organization policies");
 
     private final String label;

@@ -27,7 +27,8 @@ public final class VerifyRuleCatalog {
         new RestoreTestingServiceRoleBounded(),
         new JobEventsSound(),
         new EvidenceBucketGuarded(),
-        new KeyAccountGuarded());
+        new KeyAccountGuarded(),
+        new RecoveryOrganizationSeparate());
   }
 
   public static List<RuleInfo> infos() {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.airgap.generator.Golden;
+import dev.airgap.generator.units.OutputSets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -239,6 +240,8 @@ class ControlTowerGuardRulesTest {
         Files.list(root.resolve("airgap-generator/src/test/resources/golden"))) {
       cases.filter(Files::isDirectory).map(c -> c.resolve("expected")).forEach(dirs::add);
     }
+    // The recovery organization's output set is a directory of its own (OutputSets).
+    new ArrayList<>(dirs).forEach(d -> dirs.add(d.resolve(OutputSets.RECOVERY_DIRECTORY)));
     dirs.add(root.resolve("templates"));
     try (Stream<Path> examples = Files.list(root.resolve("examples"))) {
       examples.filter(Files::isDirectory).map(e -> e.resolve("templates")).forEach(dirs::add);

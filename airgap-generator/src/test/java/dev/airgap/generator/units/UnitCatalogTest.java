@@ -88,7 +88,8 @@ class UnitCatalogTest {
             "restore-testing",
             "job-events",
             "reports-delegated-admin",
-            "key-account")) {
+            "key-account",
+            "recovery-organization")) {
       all.addAll(TemplateGenerator.standard().generate(Fixtures.model(name)));
     }
     for (Unit unit : UnitCatalog.UNITS) {
@@ -108,6 +109,7 @@ class UnitCatalogTest {
         .noneMatch(t -> t.unitId().equals(JobEventsUnit.ID))
         .noneMatch(t -> t.unitId().equals(EvidenceBucketUnit.ID))
         .noneMatch(t -> t.unitId().equals(KeyAccountUnit.ID))
-        .noneMatch(t -> t.unitId().equals(EvidenceReportsUnit.ID));
+        .noneMatch(t -> t.unitId().equals(EvidenceReportsUnit.ID))
+        .noneMatch(t -> OutputSets.inRecoverySet(t.unitId()));
   }
 }

@@ -47,6 +47,8 @@ class MutationSuiteTest {
             "airgap-generator/src/test/resources/golden/reports-delegated-admin/airgap.yaml",
             // The evidence bucket, its alerts and its SCP in an audit account.
             "airgap-generator/src/test/resources/golden/evidence-audit-account/airgap.yaml",
+            // The vault is shared outside the organization; the team lives in another one.
+            "airgap-generator/src/test/resources/golden/recovery-organization/airgap.yaml",
             // The SCPs exempt AWSControlTowerExecution instead of stacksets-exec-* here.
             "airgap-generator/src/test/resources/golden/cfct/airgap.yaml",
             // The central key in a key account: its key policy, SCP and tamper rule (AG6080).

@@ -3,6 +3,7 @@ package dev.airgap.maven.deploy;
 import dev.airgap.generator.manifest.DeploymentManifest;
 import dev.airgap.generator.manifest.DeploymentUnit;
 import dev.airgap.generator.manifest.ManifestJson;
+import dev.airgap.generator.units.OutputSets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,6 +51,21 @@ public record DeployInput(DeploymentManifest manifest, Map<String, String> templ
       throw new java.io.UncheckedIOException(e);
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(List.of(manifestFile + ": " + e.getMessage()));
+    }
+    Path name = outputDirectory.toAbsolutePath().normalize().getFileName();
+    if (name != null && name.toString().equals(OutputSets.RECOVERY_DIRECTORY)) {
+      // The live goals run with the production organization's credentials; the recovery set
+      // belongs to another organization's management account (docs/aws-facts.md §22).
+      throw new InvalidInputException(
+          List.of(
+              outputDirectory
+                  + " is the output set of the recovery organization "
+                  + manifest.organizationId()
+                  + ", deployed with the credentials of its management account "
+                  + manifest.managementAccount()
+                  + ", never by airgap:deploy with the production organization's; follow "
+                  + outputDirectory.resolve("README.md")
+                  + " and point airgap.outputDirectory at the production output"));
     }
     Map<String, String> templates = new LinkedHashMap<>();
     for (DeploymentUnit unit : manifest.units()) {

@@ -68,6 +68,23 @@ class DeployInputTest {
   }
 
   @Test
+  @DisplayName("the recovery organization's output set is refused, naming the set and its account")
+  void recoverySetRefused() throws Exception {
+    Path recovery = dir.resolve("recovery-organization");
+    Files.createDirectories(recovery);
+    Files.write(
+        recovery.resolve(DeploymentManifest.FILE_NAME),
+        ManifestJson.write(
+            new DeploymentManifest(
+                1, "o-recovery1234", "777777777777", DeploymentManifest.CallAs.SELF, List.of())));
+
+    assertThatThrownBy(() -> DeployInput.read(recovery))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("output set of the recovery organization o-recovery1234")
+        .hasMessageContaining("management account 777777777777");
+  }
+
+  @Test
   @DisplayName("a missing manifest says to run generate")
   void missingManifest() {
     assertThatThrownBy(() -> DeployInput.read(dir))

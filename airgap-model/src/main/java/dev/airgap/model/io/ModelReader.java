@@ -107,7 +107,8 @@ public final class ModelReader {
             "plans",
             "protection",
             "deploy",
-            "evidence");
+            "evidence",
+            "recoveryOrganization");
     Members members =
         members(
             root.map(
@@ -157,7 +158,8 @@ public final class ModelReader {
                 "roleArn",
                 "operationPreferences",
                 "cfct")),
-        evidence(root));
+        evidence(root),
+        RecoveryOrganizationReader.read(root));
   }
 
   private static Optional<Evidence> evidence(MapView root) {

@@ -65,6 +65,38 @@ public final class ModelFields {
         .reports()
         .flatMap(Evidence.Reports::bucketAccount)
         .ifPresent(a -> single(out, context, "/evidence/reports/bucketAccount", a));
+    model
+        .recoveryOrganization()
+        .ifPresent(
+            r -> {
+              single(out, context, RECOVERY + "/managementAccount", r.managementAccount());
+              single(out, context, RECOVERY + "/recoveryAccount", r.recoveryAccount());
+            });
+    return out;
+  }
+
+  /** Where the recovery organization is. */
+  public static final String RECOVERY = "/recoveryOrganization";
+
+  /** One approval team of the model and where it is. */
+  public record Team(String pointer, dev.airgap.model.MultiPartyApproval team) {}
+
+  /**
+   * Every approval team of the model with its pointer: {@code central.multiPartyApproval} and the
+   * recovery organization's (AG2306 refuses both at once).
+   */
+  public static List<Team> approvalTeams(AirGapModel model, RuleContext context) {
+    List<Team> out = new ArrayList<>();
+    model
+        .central()
+        .multiPartyApproval()
+        .filter(t -> context.isUsable("/central/multiPartyApproval"))
+        .ifPresent(t -> out.add(new Team("/central/multiPartyApproval", t)));
+    model
+        .recoveryOrganization()
+        .flatMap(r -> r.multiPartyApproval())
+        .filter(t -> context.isUsable(RECOVERY + "/multiPartyApproval"))
+        .ifPresent(t -> out.add(new Team(RECOVERY + "/multiPartyApproval", t)));
     return out;
   }
 
@@ -116,6 +148,16 @@ public final class ModelFields {
                     "/central/multiPartyApproval/identityCenterRegion",
                     mpa.identityCenterRegion()));
     model
+        .recoveryOrganization()
+        .flatMap(r -> r.multiPartyApproval())
+        .ifPresent(
+            mpa ->
+                single(
+                    out,
+                    context,
+                    RECOVERY + "/multiPartyApproval/identityCenterRegion",
+                    mpa.identityCenterRegion()));
+    model
         .central()
         .breakGlass()
         .flatMap(b -> b.identityCenter())
@@ -145,6 +187,18 @@ public final class ModelFields {
         .central()
         .restoreTesting()
         .ifPresent(t -> out.add(new ListField("/central/restoreTesting/regions", t.regions())));
+    model
+        .recoveryOrganization()
+        .ifPresent(
+            r -> {
+              out.add(new ListField(RECOVERY + "/alertEmails", r.alertEmails()));
+              r.multiPartyApproval()
+                  .ifPresent(
+                      mpa ->
+                          out.add(
+                              new ListField(
+                                  RECOVERY + "/multiPartyApproval/approvers", mpa.approvers())));
+            });
     out.add(new ListField("/members/regions", model.members().regions()));
     targetLists(out, "/members/targets", model.members().targets());
     if (scpTargetsWritten(context)) {

@@ -12,6 +12,7 @@ import dev.airgap.model.validate.rules.AirGappedVaultMinRetention;
 import dev.airgap.model.validate.rules.AirGappedVaultRegionAvailability;
 import dev.airgap.model.validate.rules.AirGappedVaultWithoutRecoveryAccounts;
 import dev.airgap.model.validate.rules.AlertEmailShape;
+import dev.airgap.model.validate.rules.ApprovalTeamInBothOrganizations;
 import dev.airgap.model.validate.rules.AwsOwnedKeyOnlyForAirGapped;
 import dev.airgap.model.validate.rules.BackupIndexResourceTypes;
 import dev.airgap.model.validate.rules.BackupRoleNamePattern;
@@ -101,8 +102,16 @@ import dev.airgap.model.validate.rules.PlanNamesDifferOnlyInCase;
 import dev.airgap.model.validate.rules.PlanWithoutCopyToCentral;
 import dev.airgap.model.validate.rules.PolicyPlanNameLength;
 import dev.airgap.model.validate.rules.PrincipalArnShape;
+import dev.airgap.model.validate.rules.RecoveryAccountAlsoListed;
+import dev.airgap.model.validate.rules.RecoveryAccountInsideProduction;
 import dev.airgap.model.validate.rules.RecoveryAccountIsCentralAccount;
+import dev.airgap.model.validate.rules.RecoveryAccountIsRecoveryManagement;
 import dev.airgap.model.validate.rules.RecoveryAccountsUnused;
+import dev.airgap.model.validate.rules.RecoveryIdentityCenterIsProductions;
+import dev.airgap.model.validate.rules.RecoveryManagementInsideProduction;
+import dev.airgap.model.validate.rules.RecoveryOrganizationIsAnotherOrganization;
+import dev.airgap.model.validate.rules.RecoveryOrganizationNeedsAirGappedVault;
+import dev.airgap.model.validate.rules.RecoveryOrganizationWithoutApprovalTeam;
 import dev.airgap.model.validate.rules.RegionInPartition;
 import dev.airgap.model.validate.rules.RegionsEmpty;
 import dev.airgap.model.validate.rules.RestoreTestRegionWithoutCentralVault;
@@ -271,7 +280,16 @@ public final class RuleCatalog {
                 new KeyAdminsRequired(),
                 new KeyAdminShape(),
                 new KeyAccountSharesRole(),
-                new KeyAccountOnlyForCentral()));
+                new KeyAccountOnlyForCentral(),
+                new RecoveryOrganizationNeedsAirGappedVault(),
+                new RecoveryOrganizationIsAnotherOrganization(),
+                new RecoveryAccountInsideProduction(),
+                new RecoveryManagementInsideProduction(),
+                new RecoveryAccountIsRecoveryManagement(),
+                new ApprovalTeamInBothOrganizations(),
+                new RecoveryOrganizationWithoutApprovalTeam(),
+                new RecoveryAccountAlsoListed(),
+                new RecoveryIdentityCenterIsProductions()));
     rules.sort(Comparator.comparing(r -> r.info().id()));
     return List.copyOf(rules);
   }

@@ -31,7 +31,7 @@ public final class AirGappedVaultWithoutRecoveryAccounts implements Rule {
     if (context.isUsable("/central/vault/kind")
         && model.central().vault().kind() == VaultKind.LOGICALLY_AIR_GAPPED
         && context.isUsable(p)
-        && model.central().recoveryAccounts().isEmpty()) {
+        && model.sharedWithAccounts().isEmpty()) {
       context.report(
           p,
           "is empty, so no other account can restore from the logically air-gapped vault",

@@ -18,6 +18,11 @@ public final class IdentityCenterInstanceArnShape implements Rule {
   private static final Pattern SHAPE =
       Pattern.compile("arn:(aws(-[a-z]{1,5}){0,3}):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}");
 
+  /** Whether {@code arn} has the shape of an Identity Center instance ARN of any partition. */
+  static boolean shape(String arn) {
+    return SHAPE.matcher(arn).matches();
+  }
+
   private static final RuleInfo INFO =
       new RuleInfo(
           "AG1031",

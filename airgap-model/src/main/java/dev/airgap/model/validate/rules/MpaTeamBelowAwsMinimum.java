@@ -2,6 +2,7 @@ package dev.airgap.model.validate.rules;
 
 import dev.airgap.model.AirGapModel;
 import dev.airgap.model.MultiPartyApproval;
+import dev.airgap.model.validate.ModelFields;
 import dev.airgap.model.validate.Rule;
 import dev.airgap.model.validate.RuleContext;
 import dev.airgap.model.validate.RuleInfo;
@@ -9,8 +10,6 @@ import dev.airgap.model.validate.Severity;
 
 /** AG2142: An approval team has the size AWS requires */
 public final class MpaTeamBelowAwsMinimum implements Rule {
-  private static final String P = "/central/multiPartyApproval";
-
   private static final RuleInfo INFO =
       new RuleInfo(
           "AG2142",
@@ -26,20 +25,22 @@ public final class MpaTeamBelowAwsMinimum implements Rule {
 
   @Override
   public void check(AirGapModel model, RuleContext context) {
-    if (model.central().multiPartyApproval().isEmpty() || !context.isUsable(P)) {
-      return;
+    for (ModelFields.Team team : ModelFields.approvalTeams(model, context)) {
+      check(team.pointer(), team.team(), context);
     }
-    MultiPartyApproval mpa = model.central().multiPartyApproval().get();
-    if (context.isUsable(P + "/minApprovals") && mpa.minApprovals() < 2) {
+  }
+
+  private static void check(String base, MultiPartyApproval mpa, RuleContext context) {
+    if (context.isUsable(base + "/minApprovals") && mpa.minApprovals() < 2) {
       context.report(
-          P + "/minApprovals",
+          base + "/minApprovals",
           "is " + mpa.minApprovals() + "; AWS requires at least 2 approvals",
           "set minApprovals: 2 or more");
     }
     int n = mpa.approvers().size();
-    if (context.isUsable(P + "/approvers") && (n < 3 || n > 20)) {
+    if (context.isUsable(base + "/approvers") && (n < 3 || n > 20)) {
       context.report(
-          P + "/approvers",
+          base + "/approvers",
           "names " + n + " approver(s); AWS requires 3 to 20",
           n < 3 ? "add approvers until the team has at least 3" : "keep at most 20 approvers");
     }

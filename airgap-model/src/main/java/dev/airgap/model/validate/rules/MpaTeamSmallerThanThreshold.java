@@ -2,6 +2,7 @@ package dev.airgap.model.validate.rules;
 
 import dev.airgap.model.AirGapModel;
 import dev.airgap.model.MultiPartyApproval;
+import dev.airgap.model.validate.ModelFields;
 import dev.airgap.model.validate.Rule;
 import dev.airgap.model.validate.RuleContext;
 import dev.airgap.model.validate.RuleInfo;
@@ -9,8 +10,6 @@ import dev.airgap.model.validate.Severity;
 
 /** AG2141: An approval team has at least as many approvers as approvals it needs */
 public final class MpaTeamSmallerThanThreshold implements Rule {
-  private static final String P = "/central/multiPartyApproval";
-
   private static final RuleInfo INFO =
       new RuleInfo(
           "AG2141",
@@ -26,13 +25,15 @@ public final class MpaTeamSmallerThanThreshold implements Rule {
 
   @Override
   public void check(AirGapModel model, RuleContext context) {
-    if (model.central().multiPartyApproval().isEmpty() || !context.isUsable(P)) {
-      return;
+    for (ModelFields.Team team : ModelFields.approvalTeams(model, context)) {
+      check(team.pointer(), team.team(), context);
     }
-    MultiPartyApproval mpa = model.central().multiPartyApproval().get();
-    String p = P + "/minApprovals";
+  }
+
+  private static void check(String base, MultiPartyApproval mpa, RuleContext context) {
+    String p = base + "/minApprovals";
     if (context.isUsable(p)
-        && context.isUsable(P + "/approvers")
+        && context.isUsable(base + "/approvers")
         && mpa.minApprovals() > mpa.approvers().size()) {
       context.report(
           p,
