@@ -1,13 +1,9 @@
 package dev.airgap.model.io;
 
 import dev.airgap.model.AirGapModel;
-import dev.airgap.model.BackupIndex;
-import dev.airgap.model.BackupPlan;
-import dev.airgap.model.BackupTarget;
 import dev.airgap.model.Central;
 import dev.airgap.model.CentralVault;
 import dev.airgap.model.Cfct;
-import dev.airgap.model.CopyToCentral;
 import dev.airgap.model.DeployFrom;
 import dev.airgap.model.DeploySettings;
 import dev.airgap.model.Evidence;
@@ -15,7 +11,6 @@ import dev.airgap.model.KeyAccount;
 import dev.airgap.model.KeyKind;
 import dev.airgap.model.KeySettings;
 import dev.airgap.model.LockMode;
-import dev.airgap.model.MalwareScan;
 import dev.airgap.model.MemberAirGappedVault;
 import dev.airgap.model.MemberVault;
 import dev.airgap.model.Members;
@@ -24,10 +19,7 @@ import dev.airgap.model.Partition;
 import dev.airgap.model.PermissionModel;
 import dev.airgap.model.Protection;
 import dev.airgap.model.RegionConcurrency;
-import dev.airgap.model.ScanMode;
 import dev.airgap.model.ScpMode;
-import dev.airgap.model.Selection;
-import dev.airgap.model.Tag;
 import dev.airgap.model.Targets;
 import dev.airgap.model.VaultKind;
 import dev.airgap.model.VaultLock;
@@ -35,9 +27,6 @@ import dev.airgap.model.io.NodeBinder.MapView;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -147,7 +136,7 @@ public final class ModelReader {
                 "breakGlass",
                 "restoreTesting")),
         members,
-        plans(binder, root),
+        PlanReader.plans(binder, root),
         protection(root.map("protection", false, "scp"), members.targets()),
         deploy(
             root.map(
@@ -309,82 +298,6 @@ public final class ModelReader {
             v.string("name", MemberAirGappedVault.DEFAULT_NAME),
             v.integer("minRetentionDays", true).orElse(7),
             v.integer("maxRetentionDays", true).orElse(36_500)));
-  }
-
-  private static Map<String, BackupPlan> plans(NodeBinder binder, MapView root) {
-    Map<String, BackupPlan> plans = new LinkedHashMap<>();
-    for (Map.Entry<String, SourceNode> entry : root.namedEntries("plans", true).entrySet()) {
-      String name = entry.getKey();
-      MapView m =
-          binder.view(
-              entry.getValue(),
-              root.pointer("plans") + "/" + escape(name),
-              "schedule",
-              "scheduleTimezone",
-              "startWindowMinutes",
-              "completionWindowMinutes",
-              "localRetentionDays",
-              "coldStorageAfterDays",
-              "copyToCentral",
-              "selection",
-              "malwareScan",
-              "index",
-              "backupTarget");
-      Optional<CopyToCentral> copy = Optional.empty();
-      if (m.has("copyToCentral")) {
-        MapView c = m.map("copyToCentral", false, "retentionDays", "coldStorageAfterDays");
-        copy =
-            Optional.of(
-                new CopyToCentral(
-                    c.integer("retentionDays", true).orElse(1),
-                    c.integer("coldStorageAfterDays", false)));
-      }
-      MapView s = m.map("selection", false, "resourceTypes", "optOutTag", "optInTags");
-      Tag optOut = Selection.defaultOptOutTag();
-      if (s.has("optOutTag")) {
-        MapView t = s.map("optOutTag", false, "key", "value");
-        optOut = new Tag(t.requiredString("key"), t.requiredString("value"));
-      }
-      List<String> types =
-          s.has("resourceTypes") ? s.strings("resourceTypes", false, false) : List.of("*");
-      plans.put(
-          name,
-          new BackupPlan(
-              name,
-              m.string("schedule", DEFAULT_SCHEDULE),
-              m.string("scheduleTimezone", false, false),
-              m.integer("startWindowMinutes", DEFAULT_START_WINDOW_MINUTES),
-              m.integer("completionWindowMinutes", DEFAULT_COMPLETION_WINDOW_MINUTES),
-              m.integer("localRetentionDays", true).orElse(1),
-              m.integer("coldStorageAfterDays", false),
-              copy,
-              new Selection(types, optOut, s.stringMap("optInTags")),
-              malwareScan(m),
-              index(m),
-              m.enumValue("backupTarget", BackupTarget.class, BackupTarget.MEMBER_VAULT)));
-    }
-    return plans;
-  }
-
-  private static Optional<MalwareScan> malwareScan(MapView plan) {
-    if (!plan.has("malwareScan")) {
-      return Optional.empty();
-    }
-    MapView m = plan.map("malwareScan", false, "mode", "resourceTypes");
-    return Optional.of(
-        new MalwareScan(
-            m.enumValue("mode", ScanMode.class, ScanMode.INCREMENTAL),
-            m.has("resourceTypes")
-                ? m.strings("resourceTypes", false, false)
-                : List.of(MalwareScan.ALL)));
-  }
-
-  private static Optional<BackupIndex> index(MapView plan) {
-    if (!plan.has("index")) {
-      return Optional.empty();
-    }
-    MapView m = plan.map("index", false, "resourceTypes");
-    return Optional.of(new BackupIndex(m.strings("resourceTypes", true, false)));
   }
 
   private static Protection protection(MapView m, Targets memberTargets) {
