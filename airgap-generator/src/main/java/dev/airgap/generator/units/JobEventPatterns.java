@@ -104,4 +104,20 @@ public final class JobEventPatterns {
             + ":event-bus/"
             + Names.jobEventBusName(model));
   }
+
+  /**
+   * The one target of a member forwarding rule: the central bus, put to with the forwarder role
+   * {@code roleName}, which may put events on that bus alone.
+   */
+  static CfnValue busTargets(AirGapModel model, String roleName) {
+    return CfnValue.list(
+        List.of(
+            CfnValue.map()
+                .put("Id", "central-job-event-bus")
+                .put("Arn", busArnValue(model))
+                .put(
+                    "RoleArn",
+                    CfnValue.sub("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/" + roleName))
+                .build()));
+  }
 }

@@ -4,7 +4,6 @@ import dev.airgap.generator.cfn.CfnValue;
 import dev.airgap.generator.cfn.Resource;
 import dev.airgap.generator.cfn.Template;
 import dev.airgap.model.AirGapModel;
-import java.util.List;
 
 /**
  * The member half of the organization-wide job notifications (central.alerts.jobNotifications,
@@ -69,19 +68,7 @@ final class MemberJobEvents {
                         + " job event bus")
                 .put("State", "ENABLED")
                 .put("EventPattern", JobEventPatterns.pattern())
-                .put(
-                    "Targets",
-                    CfnValue.list(
-                        List.of(
-                            CfnValue.map()
-                                .put("Id", "central-job-event-bus")
-                                .put("Arn", JobEventPatterns.busArnValue(model))
-                                .put(
-                                    "RoleArn",
-                                    CfnValue.sub(
-                                        "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/"
-                                            + roleName))
-                                .build())))
+                .put("Targets", JobEventPatterns.busTargets(model, roleName))
                 .build(),
             "/central/alerts/jobNotifications"));
   }

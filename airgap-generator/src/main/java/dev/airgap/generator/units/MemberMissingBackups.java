@@ -83,19 +83,7 @@ final class MemberMissingBackups {
                         + " event bus")
                 .put("State", "ENABLED")
                 .put("EventPattern", MissingBackupPatterns.pattern(model))
-                .put(
-                    "Targets",
-                    CfnValue.list(
-                        List.of(
-                            CfnValue.map()
-                                .put("Id", "central-job-event-bus")
-                                .put("Arn", JobEventPatterns.busArnValue(model))
-                                .put(
-                                    "RoleArn",
-                                    CfnValue.sub(
-                                        "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/"
-                                            + roleName))
-                                .build())))
+                .put("Targets", JobEventPatterns.busTargets(model, roleName))
                 .build(),
             path));
   }

@@ -36,10 +36,8 @@ public final class MissingBackupHoursBelowWindows implements Rule {
 
   @Override
   public void check(AirGapModel model, RuleContext context) {
-    OptionalInt hours = MissingBackupChecks.hours(model);
-    if (hours.isEmpty()
-        || !context.isUsable(MissingBackupHoursRange.P)
-        || hours.getAsInt() > MissingBackupChecks.MAX_HOURS) {
+    OptionalInt hours = MissingBackupHoursRange.usable(model, context);
+    if (hours.isEmpty()) {
       return;
     }
     for (BackupPlan plan : ModelFields.plans(model, context)) {

@@ -48,4 +48,17 @@ public final class MissingBackupHoursRange implements Rule {
           "use a value from 1 to " + MissingBackupChecks.MAX_HOURS);
     }
   }
+
+  /**
+   * The model's hours when they are set, readable and within AWS Config's range, so the rules that
+   * compare them with the plans report nothing AG3104 already refuses.
+   */
+  static OptionalInt usable(AirGapModel model, RuleContext context) {
+    OptionalInt hours = MissingBackupChecks.hours(model);
+    return hours.isEmpty()
+            || !context.isUsable(P)
+            || hours.getAsInt() > MissingBackupChecks.MAX_HOURS
+        ? OptionalInt.empty()
+        : hours;
+  }
 }
