@@ -155,6 +155,28 @@ class AirGapCompilerTest {
     assertThat(unit(without, MemberBaselineUnit.ID).complianceLockedVaults()).isEmpty();
   }
 
+  @Test
+  @DisplayName(
+      "a key-account model's manifest tells deploy to read the vault's key ARN from the key"
+          + " account's alias in each region, and reads back the same; other units carry none")
+  void keyAccountVaultReadsItsKeyFromTheAlias() {
+    byte[] json =
+        GoldenTemplatesTest.compile(Path.of("src/test/resources/golden/key-account"))
+            .files()
+            .stream()
+            .filter(f -> f.path().equals("airgap-manifest.json"))
+            .findFirst()
+            .orElseThrow()
+            .content();
+    DeploymentManifest manifest = ManifestJson.read(json);
+    assertThat(unit(manifest, dev.airgap.generator.units.CentralVaultUnit.ID).keyAliasParameters())
+        .containsExactly(
+            Map.entry(
+                "CentralVaultKeyArn", "arn:aws:kms:{region}:333333333333:alias/airgap-central"));
+    assertThat(unit(manifest, MemberBaselineUnit.ID).keyAliasParameters()).isEmpty();
+    assertThat(ManifestJson.write(manifest)).isEqualTo(json);
+  }
+
   private static DeploymentUnit unit(DeploymentManifest manifest, UnitId id) {
     return manifest.units().stream()
         .filter(u -> u.id().equals(id.value()))

@@ -105,6 +105,7 @@ abstract class AbstractDeployMojo extends AbstractAirGapMojo {
     return new Deployer(
         clients.stackSets(),
         clients.organization(),
+        clients.keyAliases(),
         poller,
         Sleeper.system(),
         new Deployer.Settings(

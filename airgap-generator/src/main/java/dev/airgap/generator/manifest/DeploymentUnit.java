@@ -26,6 +26,9 @@ import java.util.TreeMap;
  * @param operationPreferences StackSet operation preferences (empty for stacks)
  * @param complianceLockedVaults names of vaults this unit creates with a compliance-mode lock;
  *     deploy refuses to create or change them without an explicit confirmation
+ * @param keyAliasParameters template parameters whose value deploy finds in each region, just
+ *     before the unit's instances are created: parameter name → KMS alias ARN with {@value
+ *     #REGION_PLACEHOLDER} for the region; the value is the key ARN the alias names there
  */
 public record DeploymentUnit(
     String id,
@@ -41,7 +44,11 @@ public record DeploymentUnit(
     List<String> dependsOn,
     boolean autoDeployment,
     Map<String, String> operationPreferences,
-    List<String> complianceLockedVaults) {
+    List<String> complianceLockedVaults,
+    Map<String, String> keyAliasParameters) {
+
+  /** Stands for the instance's region in a {@link #keyAliasParameters} alias ARN. */
+  public static final String REGION_PLACEHOLDER = "{region}";
 
   public DeploymentUnit {
     if (permissionModel.isPresent() != (kind == UnitKind.STACK_SET)) {
@@ -54,6 +61,7 @@ public record DeploymentUnit(
     dependsOn = List.copyOf(dependsOn);
     operationPreferences = Collections.unmodifiableMap(new TreeMap<>(operationPreferences));
     complianceLockedVaults = List.copyOf(complianceLockedVaults);
+    keyAliasParameters = Collections.unmodifiableMap(new TreeMap<>(keyAliasParameters));
   }
 
   /** This unit depending on {@code ids} instead. */
@@ -72,7 +80,8 @@ public record DeploymentUnit(
         ids,
         autoDeployment,
         operationPreferences,
-        complianceLockedVaults);
+        complianceLockedVaults,
+        keyAliasParameters);
   }
 
   public static Builder builder(UnitId id, UnitKind kind, String name) {
@@ -160,6 +169,7 @@ public record DeploymentUnit(
     private boolean autoDeployment;
     private Map<String, String> operationPreferences = Map.of();
     private List<String> complianceLockedVaults = List.of();
+    private Map<String, String> keyAliasParameters = Map.of();
 
     private Builder(UnitId id, UnitKind kind, String name) {
       this.id = id;
@@ -225,6 +235,11 @@ public record DeploymentUnit(
       return this;
     }
 
+    public Builder keyAliasParameters(Map<String, String> value) {
+      keyAliasParameters = value;
+      return this;
+    }
+
     public DeploymentUnit build() {
       return new DeploymentUnit(
           id.value(),
@@ -240,7 +255,8 @@ public record DeploymentUnit(
           dependsOn,
           autoDeployment,
           operationPreferences,
-          complianceLockedVaults);
+          complianceLockedVaults,
+          keyAliasParameters);
     }
   }
 }

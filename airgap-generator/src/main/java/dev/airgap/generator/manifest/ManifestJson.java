@@ -48,6 +48,11 @@ public final class ManifestJson {
       ObjectNode prefs = n.putObject("operationPreferences");
       u.operationPreferences().forEach(prefs::put);
       strings(n.putArray("complianceLockedVaults"), u.complianceLockedVaults());
+      // Written only where used, so manifests without a key account keep their bytes.
+      if (!u.keyAliasParameters().isEmpty()) {
+        ObjectNode aliases = n.putObject("keyAliasParameters");
+        u.keyAliasParameters().forEach(aliases::put);
+      }
     }
     try {
       String json = MAPPER.writeValueAsString(root).replace("\r\n", "\n");
@@ -86,7 +91,8 @@ public final class ManifestJson {
                 strings(n.required("dependsOn")),
                 n.required("autoDeployment").asBoolean(),
                 map(n.required("operationPreferences")),
-                strings(n.required("complianceLockedVaults"))));
+                strings(n.required("complianceLockedVaults")),
+                n.has("keyAliasParameters") ? map(n.get("keyAliasParameters")) : Map.of()));
       }
       return new DeploymentManifest(
           root.required("formatVersion").asInt(),

@@ -266,8 +266,20 @@ public final class CentralVaultUnit implements Unit {
             || model.central().vault().lock().mode() == LockMode.COMPLIANCE;
     DeploymentUnit.Builder b = Deployments.centralStackSet(model, unitId);
     if (KeyAccountUnit.applies(model)) {
-      // The key must exist before the vault that names it (issue 14: key account first).
+      // The key must exist before the vault that names it (issue 14: key account first); deploy
+      // then reads each region's key ARN from the alias (docs/aws-facts.md §20.3).
       b.dependsOn(KeyAccountUnit.ID);
+      b.keyAliasParameters(
+          java.util.Map.of(
+              KEY_ARN_PARAMETER,
+              "arn:"
+                  + model.organization().partition().yamlName()
+                  + ":kms:"
+                  + DeploymentUnit.REGION_PLACEHOLDER
+                  + ":"
+                  + model.central().key().keyAccount().orElseThrow().account()
+                  + ":"
+                  + KeyAccountUnit.aliasName(model)));
     }
     return b.dependsOn(CentralAlertsUnit.ID)
         .complianceLockedVaults(compliance ? List.of(model.central().vault().name()) : List.of());

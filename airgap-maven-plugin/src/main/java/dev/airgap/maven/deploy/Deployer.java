@@ -63,6 +63,7 @@ public final class Deployer {
   public Deployer(
       StackSets stackSets,
       Organization organization,
+      KeyAliases keyAliases,
       OperationPoller poller,
       Sleeper sleeper,
       Settings settings,
@@ -74,7 +75,7 @@ public final class Deployer {
     this.guard = new IrreversibleGuard(settings.confirmedIrreversible());
     this.planner = new LivePlanner(stackSets, organization, retry);
     this.stackSetDeployment =
-        new StackSetDeployment(stackSets, operations, retry, planner, guard, events);
+        new StackSetDeployment(stackSets, keyAliases, operations, retry, planner, guard, events);
     this.stackDeployment = new StackDeployment(stackSets, retry, events);
     this.driftDetector = new DriftDetector(stackSets, poller, retry, operations, events);
   }
@@ -202,7 +203,10 @@ public final class Deployer {
       }
       List<String> unresolved =
           UnresolvedParameters.missing(
-              unit.templateFile(), input.template(unit), unit.parameters());
+              unit.templateFile(),
+              input.template(unit),
+              unit.parameters().keySet(),
+              unit.keyAliasParameters().keySet());
       if (!unresolved.isEmpty()) {
         return new UnitOutcome(
             unit.id(),

@@ -7,6 +7,8 @@ import dev.airgap.maven.deploy.LivePlan.Change;
 import dev.airgap.maven.deploy.LivePlan.InstanceBatch;
 import dev.airgap.maven.deploy.LivePlan.UnitPlan;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -16,6 +18,7 @@ import java.util.function.Consumer;
  */
 final class StackSetDeployment {
   private final StackSets stackSets;
+  private final KeyAliases keyAliases;
   private final StackSetOperations operations;
   private final RetryPolicy retry;
   private final LivePlanner planner;
@@ -24,12 +27,14 @@ final class StackSetDeployment {
 
   StackSetDeployment(
       StackSets stackSets,
+      KeyAliases keyAliases,
       StackSetOperations operations,
       RetryPolicy retry,
       LivePlanner planner,
       IrreversibleGuard guard,
       Consumer<DeployEvent> events) {
     this.stackSets = stackSets;
+    this.keyAliases = keyAliases;
     this.operations = operations;
     this.retry = retry;
     this.planner = planner;
@@ -71,11 +76,20 @@ final class StackSetDeployment {
     }
     OperationPreferences prefs = OperationPreferences.from(unit.operationPreferences());
     boolean serviceManaged = LivePlanner.isServiceManaged(unit);
+    // Only now, after the units this one depends on: the key account's aliases exist from here.
+    Map<String, Map<String, String>> regional = KeyAliasParameters.resolve(unit, keyAliases, retry);
+    Map<String, String> parameters = new TreeMap<>(unit.parameters());
+    // A stack set needs a value for every parameter its instances override (CreateStackInstances
+    // ParameterOverrides); the first region's, which that region's instances also get.
+    regional.values().stream().findFirst().ifPresent(parameters::putAll);
+    if (!regional.isEmpty()) {
+      info(unit, "key ARNs from the key account's alias: " + regional);
+    }
     StackSetSpec spec =
         new StackSetSpec(
             unit.name(),
             body,
-            unit.parameters(),
+            parameters,
             unit.capabilities(),
             serviceManaged,
             serviceManaged && unit.autoDeployment());
@@ -116,34 +130,44 @@ final class StackSetDeployment {
       verifyDeployed(unit, body, id, callAs);
       actions.add("updated (operation " + id + ")");
     }
-    for (InstanceBatch batch : plan.instancesToAdd()) {
-      String base =
-          OperationIds.of(
-              unit.id(),
-              "instances",
-              templateHash,
-              batch.targets().describe(),
-              batch.regions().toString(),
-              operations.history(unit, callAs));
-      String id =
-          operations.startOperation(
-              unit,
-              callAs,
-              base,
-              opId ->
-                  stackSets.createStackInstances(
-                      unit.name(), batch.targets(), batch.regions(), prefs, callAs, opId));
-      info(
-          unit,
-          "adding instances "
-              + batch.targets().describe()
-              + " x "
-              + batch.regions()
-              + " (operation "
-              + id
-              + ")");
-      operations.awaitClean(unit, id, callAs);
-      actions.add("added instances " + batch.targets().describe() + " x " + batch.regions());
+    for (InstanceBatch missing : plan.instancesToAdd()) {
+      for (InstanceBatch batch : KeyAliasParameters.perRegion(missing, regional)) {
+        Map<String, String> overrides =
+            regional.isEmpty() ? Map.of() : regional.get(batch.regions().get(0));
+        String base =
+            OperationIds.of(
+                unit.id(),
+                "instances",
+                templateHash,
+                batch.targets().describe(),
+                batch.regions().toString(),
+                operations.history(unit, callAs));
+        String id =
+            operations.startOperation(
+                unit,
+                callAs,
+                base,
+                opId ->
+                    stackSets.createStackInstances(
+                        unit.name(),
+                        batch.targets(),
+                        batch.regions(),
+                        overrides,
+                        prefs,
+                        callAs,
+                        opId));
+        info(
+            unit,
+            "adding instances "
+                + batch.targets().describe()
+                + " x "
+                + batch.regions()
+                + " (operation "
+                + id
+                + ")");
+        operations.awaitClean(unit, id, callAs);
+        actions.add("added instances " + batch.targets().describe() + " x " + batch.regions());
+      }
     }
     if (actions.isEmpty()) {
       actions.add("no change");

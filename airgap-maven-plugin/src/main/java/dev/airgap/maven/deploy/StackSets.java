@@ -24,11 +24,15 @@ public interface StackSets {
   /** {@code ListStackInstances}, every page. */
   List<StackInstance> listStackInstances(String name, CallAs callAs);
 
-  /** {@code CreateStackInstances}; returns the OperationId the service reports. */
+  /**
+   * {@code CreateStackInstances}; returns the OperationId the service reports. {@code
+   * parameterOverrides} (empty for none) replace stack set parameter values in these instances.
+   */
   String createStackInstances(
       String name,
       InstanceTargets targets,
       List<String> regions,
+      Map<String, String> parameterOverrides,
       OperationPreferences preferences,
       CallAs callAs,
       String operationId);

@@ -7,20 +7,20 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Template parameters that neither have a default nor a value in the manifest. The only one airgap
- * writes is the central vault's {@code CentralVaultKeyArn} with {@code central.key.kind:
- * key-account}: the key's id is random and AWS Backup refuses an alias ARN (docs/aws-facts.md
- * §20.3), so its value is the key ARN of each region, found with {@code kms:DescribeKey} on the
- * alias ARN. Until deploy resolves it, a unit with such a parameter is refused with what to do
- * (docs/deploy.md#central-key-in-a-key-account), rather than sent to CloudFormation to fail there.
+ * Template parameters that have no default, no value in the manifest and no KMS alias to read it
+ * from ({@code keyAliasParameters}, the central vault's key ARN with {@code central.key.kind:
+ * key-account}). A manifest edited by hand, or one from another airgap version, can leave one: the
+ * unit is refused with its name rather than sent to CloudFormation to fail there.
  */
 final class UnresolvedParameters {
   private UnresolvedParameters() {}
 
   /** One problem per missing parameter, each naming the template file, the parameter and how. */
-  static List<String> missing(String templateFile, String body, Map<String, String> given) {
+  static List<String> missing(
+      String templateFile, String body, Set<String> given, Set<String> fromKeyAliases) {
     List<String> out = new ArrayList<>();
     if (body == null) {
       return out;
@@ -29,7 +29,9 @@ final class UnresolvedParameters {
     Iterator<Map.Entry<String, JsonNode>> it = params.properties().iterator();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
-      if (e.getValue().has("Default") || given.containsKey(e.getKey())) {
+      if (e.getValue().has("Default")
+          || given.contains(e.getKey())
+          || fromKeyAliases.contains(e.getKey())) {
         continue;
       }
       out.add(
@@ -38,8 +40,8 @@ final class UnresolvedParameters {
               + e.getKey()
               + ": has no value ("
               + e.getValue().path("Description").asText("")
-              + "); airgap:deploy does not resolve it yet: deploy this unit with the key ARN of each"
-              + " region as a parameter override (docs/deploy.md#central-key-in-a-key-account)");
+              + "); the manifest gives it no value and no key alias to read it from: run"
+              + " airgap:generate again");
     }
     return out;
   }

@@ -65,6 +65,7 @@ abstract class AgainstMoto {
     return new Deployer(
         clients.stackSets(),
         clients.organization(),
+        clients.keyAliases(),
         poller,
         Sleeper.system(),
         new Deployer.Settings(confirmed, 4, 3, 3, Duration.ofMillis(100)),

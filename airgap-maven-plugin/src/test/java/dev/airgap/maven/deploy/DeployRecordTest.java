@@ -58,6 +58,7 @@ class DeployRecordTest {
         new Deployer(
             cloud,
             cloud,
+            cloud,
             poller,
             time,
             new Deployer.Settings(Set.of(), 4, 6, 5, Duration.ofSeconds(2)),

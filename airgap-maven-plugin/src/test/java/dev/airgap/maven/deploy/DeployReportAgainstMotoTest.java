@@ -40,6 +40,7 @@ class DeployReportAgainstMotoTest {
           new Deployer(
               clients.stackSets(),
               clients.organization(),
+              clients.keyAliases(),
               poller,
               Sleeper.system(),
               new Deployer.Settings(Set.of("airgap-central"), 4, 3, 3, Duration.ofMillis(100)),

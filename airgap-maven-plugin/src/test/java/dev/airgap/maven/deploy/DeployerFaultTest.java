@@ -37,6 +37,7 @@ class DeployerFaultTest {
     return new Deployer(
         cloud,
         cloud,
+        cloud,
         poller,
         time,
         new Deployer.Settings(confirmed, 4, 6, 5, Duration.ofSeconds(2)),
@@ -121,7 +122,7 @@ class DeployerFaultTest {
 
   @Test
   @DisplayName(
-      "a template parameter without a value (the key-account key ARN) refuses its unit before any"
+      "a template parameter without a value or a key alias to read it from refuses its unit before any"
           + " call, and its dependants are skipped")
   void unresolvedParameterRefuses() {
     // Given: a central vault whose key ARN parameter the manifest does not fill

@@ -33,8 +33,30 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Each {@code DescribeStackSetOperation} poll advances the operation one step of its script; the
  * outcome (instance results and final status) is decided when the operation starts.
  */
-class FakeCloud implements StackSets, Organization {
+class FakeCloud implements StackSets, Organization, KeyAliases {
   static final String CANCELLED_REASON = "Cancelled since failure tolerance has exceeded";
+
+  /** Parameter overrides of each instance: "stackSet/account/region" → overrides. */
+  final Map<String, Map<String, String>> overrides = new TreeMap<>();
+
+  /** What DescribeKey answers: "region alias ARN" → key ARN; others are NotFoundException. */
+  final Map<String, String> keyAliases = new TreeMap<>();
+
+  @Override
+  public synchronized String keyArn(String region, String aliasArn) {
+    enter("describeKey", region + " " + aliasArn);
+    String arn = keyAliases.get(region + " " + aliasArn);
+    if (arn == null) {
+      throw new CloudCallException(
+          CloudCallException.Kind.NOT_FOUND,
+          "DescribeKey",
+          "NotFoundException",
+          "",
+          "Alias " + aliasArn + " is not found.",
+          null);
+    }
+    return arn;
+  }
 
   static final class FakeStackSet {
     String template;
@@ -393,6 +415,7 @@ class FakeCloud implements StackSets, Organization {
       String name,
       InstanceTargets targets,
       List<String> regions,
+      Map<String, String> parameterOverrides,
       OperationPreferences prefs,
       CallAs callAs,
       String operationId) {
@@ -428,6 +451,9 @@ class FakeCloud implements StackSets, Organization {
       }
     }
     FakeOperation op = start(operationId, name, "CREATE", pairs, prefs, queued);
+    for (String pair : pairs) {
+      overrides.put(name + "/" + pair, Map.copyOf(parameterOverrides));
+    }
     // Failed and cancelled instances exist too, OUTDATED with the reason (API
     // StackInstanceSummary).
     for (OperationResult r : op.results) {

@@ -41,6 +41,7 @@ class LivePlannerTest {
     return new Deployer(
         cloud,
         cloud,
+        cloud,
         poller,
         time,
         new Deployer.Settings(confirmed, 4, 6, 5, Duration.ofSeconds(2)),

@@ -2,11 +2,11 @@ package dev.airgap.maven.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("UnresolvedParameters: a key-account vault is refused until its key ARN is given")
+@DisplayName("UnresolvedParameters: a parameter without a value or a key alias is refused")
 class UnresolvedParametersTest {
   private static final String VAULT =
       """
@@ -25,7 +25,7 @@ class UnresolvedParametersTest {
   @Test
   @DisplayName("names the file, the parameter and the alias when the manifest gives no value")
   void missing() {
-    assertThat(UnresolvedParameters.missing("central-vault.yaml", VAULT, Map.of()))
+    assertThat(UnresolvedParameters.missing("central-vault.yaml", VAULT, Set.of(), Set.of()))
         .singleElement()
         .asString()
         .startsWith(
@@ -34,17 +34,22 @@ class UnresolvedParametersTest {
   }
 
   @Test
-  @DisplayName("accepts a value from the manifest, and templates without parameters")
+  @DisplayName("accepts a value from the manifest or a key alias, and templates without parameters")
   void given() {
     assertThat(
             UnresolvedParameters.missing(
-                "central-vault.yaml",
-                VAULT,
-                Map.of("CentralVaultKeyArn", "arn:aws:kms:eu-west-1:333333333333:key/1234abcd")))
+                "central-vault.yaml", VAULT, Set.of("CentralVaultKeyArn"), Set.of()))
         .isEmpty();
     assertThat(
             UnresolvedParameters.missing(
-                "central-alerts.yaml", "AWSTemplateFormatVersion: \"2010-09-09\"\n", Map.of()))
+                "central-vault.yaml", VAULT, Set.of(), Set.of("CentralVaultKeyArn")))
+        .isEmpty();
+    assertThat(
+            UnresolvedParameters.missing(
+                "central-alerts.yaml",
+                "AWSTemplateFormatVersion: \"2010-09-09\"\n",
+                Set.of(),
+                Set.of()))
         .isEmpty();
   }
 }

@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.config.ConfigClient;
 import software.amazon.awssdk.services.controltower.ControlTowerClient;
+import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
@@ -65,6 +66,7 @@ public final class AwsClients implements AutoCloseable {
   private final Map<String, CloudFormationClient> cloudFormation = new ConcurrentHashMap<>();
   private final Map<String, CloudTrailClient> cloudTrail = new ConcurrentHashMap<>();
   private final Map<String, ConfigClient> config = new ConcurrentHashMap<>();
+  private final Map<String, KmsClient> kms = new ConcurrentHashMap<>();
   private OrganizationsClient organizations;
   private ControlTowerClient controlTower;
   private StsClient sts;
@@ -211,6 +213,11 @@ public final class AwsClients implements AutoCloseable {
         region, r -> configure(ConfigClient.builder(), Region.of(r), credentials).build());
   }
 
+  public synchronized KmsClient kms(String region) {
+    return kms.computeIfAbsent(
+        region, r -> configure(KmsClient.builder(), Region.of(r), credentials).build());
+  }
+
   /** In the administrator Region; ListLandingZones answers in the landing zone's home Region. */
   public synchronized ControlTowerClient controlTower() {
     if (controlTower == null) {
@@ -247,6 +254,10 @@ public final class AwsClients implements AutoCloseable {
     return new SdkOrganizationTree(organizations());
   }
 
+  public dev.airgap.maven.deploy.KeyAliases keyAliases() {
+    return new SdkKeyAliases(this::kms);
+  }
+
   public Organization organization() {
     return new SdkOrganization(organizations(), sts());
   }
@@ -256,6 +267,7 @@ public final class AwsClients implements AutoCloseable {
     cloudFormation.values().forEach(CloudFormationClient::close);
     cloudTrail.values().forEach(CloudTrailClient::close);
     config.values().forEach(ConfigClient::close);
+    kms.values().forEach(KmsClient::close);
     if (controlTower != null) {
       controlTower.close();
     }

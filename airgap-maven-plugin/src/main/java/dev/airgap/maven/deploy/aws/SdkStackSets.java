@@ -145,6 +145,7 @@ public final class SdkStackSets implements StackSets {
       String name,
       InstanceTargets targets,
       List<String> regions,
+      Map<String, String> parameterOverrides,
       OperationPreferences preferences,
       CallAs callAs,
       String operationId) {
@@ -172,6 +173,9 @@ public final class SdkStackSets implements StackSets {
                       }
                       if (!preferences.isEmpty()) {
                         r.operationPreferences(SdkRequests.preferences(preferences));
+                      }
+                      if (!parameterOverrides.isEmpty()) {
+                        r.parameterOverrides(SdkRequests.parameters(parameterOverrides));
                       }
                     })
                 .operationId());

@@ -158,6 +158,7 @@ class SdkErrorsTest {
                         "airgap-member-baseline",
                         new InstanceTargets(List.of("ou-ab12-members1"), List.of(), "NONE"),
                         List.of("eu-west-1"),
+                        java.util.Map.of(),
                         OperationPreferences.none(),
                         CallAs.SELF,
                         "airgap-op-1"));
