@@ -63,6 +63,7 @@ import dev.airgap.model.validate.rules.KeyAccountOnlyForCentral;
 import dev.airgap.model.validate.rules.KeyAccountOrganizationalUnitRequired;
 import dev.airgap.model.validate.rules.KeyAccountRequired;
 import dev.airgap.model.validate.rules.KeyAccountSharesRole;
+import dev.airgap.model.validate.rules.KeyAccountWithCfct;
 import dev.airgap.model.validate.rules.KeyAccountWithoutKind;
 import dev.airgap.model.validate.rules.KeyAdminShape;
 import dev.airgap.model.validate.rules.KeyAdminsRequired;
@@ -281,6 +282,7 @@ public final class RuleCatalog {
                 new KeyAdminShape(),
                 new KeyAccountSharesRole(),
                 new KeyAccountOnlyForCentral(),
+                new KeyAccountWithCfct(),
                 new RecoveryOrganizationNeedsAirGappedVault(),
                 new RecoveryOrganizationIsAnotherOrganization(),
                 new RecoveryAccountInsideProduction(),
