@@ -82,6 +82,11 @@ abstract class AgainstMoto {
    * compiled (with no error) and written into a fresh directory as airgap:generate writes it.
    */
   DeployInput compileBasic(MotoOrg org, UnaryOperator<String> edit) throws IOException {
+    return DeployInput.read(generateBasic(org, edit));
+  }
+
+  /** As {@link #compileBasic}, returning the directory the files were written to. */
+  Path generateBasic(MotoOrg org, UnaryOperator<String> edit) throws IOException {
     String model =
         Files.readString(Path.of("..", "examples", "basic", "airgap.yaml"))
             .replace("o-a1b2c3d4e5", org.organizationId())
@@ -99,6 +104,6 @@ abstract class AgainstMoto {
       Files.createDirectories(target.getParent());
       Files.write(target, file.content());
     }
-    return DeployInput.read(out);
+    return out;
   }
 }
