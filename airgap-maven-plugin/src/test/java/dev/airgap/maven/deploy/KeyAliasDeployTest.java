@@ -108,6 +108,15 @@ class KeyAliasDeployTest {
         .containsEntry(
             "airgap-central-vault/" + CENTRAL + "/" + US, Map.of("CentralVaultKeyArn", US_KEY))
         .containsEntry("airgap-central-key/" + KEY_ACCOUNT + "/" + EU, Map.of());
+    // The line docs/deploy.md shows.
+    assertThat(events)
+        .extracting(DeployEvent::line)
+        .contains(
+            "central-vault: key ARNs from the key account's alias: {eu-west-1={CentralVaultKeyArn="
+                + EU_KEY
+                + "}, us-east-1={CentralVaultKeyArn="
+                + US_KEY
+                + "}}");
     // The stack set itself needs a value for the parameter its instances override.
     assertThat(cloud.stackSets.get("airgap-central-vault").parameters)
         .containsKey("CentralVaultKeyArn");
