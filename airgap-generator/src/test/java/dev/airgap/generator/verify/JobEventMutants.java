@@ -2,6 +2,7 @@ package dev.airgap.generator.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.airgap.model.validate.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -183,5 +184,16 @@ final class JobEventMutants {
       }
     }
     return false;
+  }
+
+  /** The proof's findings on {@code model}'s templates with the job-event mutant so described. */
+  static List<Finding> findingsOf(dev.airgap.model.AirGapModel model, String mutantDescription) {
+    List<dev.airgap.generator.GeneratedTemplate> templates = VerifyFixtures.generate(model);
+    Mutants.Mutant mutant =
+        all(UnsoundTemplatesTest.trees(templates)).stream()
+            .filter(x -> x.description().equals(mutantDescription))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no mutant " + mutantDescription));
+    return Verifier.verify(model, Placement.of(model, templates), mutant.trees()).findings();
   }
 }

@@ -120,14 +120,6 @@ class JobEventsProofTest {
   }
 
   private static List<Finding> findingsOf(String mutantDescription) {
-    AirGapModel m = model();
-    List<GeneratedTemplate> templates = VerifyFixtures.generate(m);
-    Map<String, JsonNode> base = UnsoundTemplatesTest.trees(templates);
-    Mutants.Mutant mutant =
-        JobEventMutants.all(base).stream()
-            .filter(x -> x.description().equals(mutantDescription))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no mutant " + mutantDescription));
-    return Verifier.verify(m, Placement.of(m, templates), mutant.trees()).findings();
+    return JobEventMutants.findingsOf(model(), mutantDescription);
   }
 }

@@ -59,6 +59,16 @@ public final class TestModels {
           "  alerts:\n    email: [security@example.com]\n",
           "  alerts:\n    email: [security@example.com]\n  key:\n    kind: aws-owned\n  recoveryAccounts: [\"444444444444\"]\n");
 
+  /** The basic model with the central key in key account 333333333333 (AG2201-AG2210 tests). */
+  public static final String KEY_ACCOUNT =
+      edit(
+          BASIC,
+          "  alerts:\n    email: [security@example.com]\n",
+          "  alerts:\n    email: [security@example.com]\n"
+              + "  key:\n    kind: key-account\n    account: \"333333333333\"\n"
+              + "    organizationalUnit: ou-ab12-keyvault1\n"
+              + "    admins:\n      - arn:aws:iam::333333333333:role/KeyAdmin\n");
+
   /** {@code text} with {@code target} replaced once; fails if it is absent or ambiguous. */
   public static String replace(String text, String target, String replacement) {
     int at = text.indexOf(target);

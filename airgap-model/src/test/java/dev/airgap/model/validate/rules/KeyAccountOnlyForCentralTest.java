@@ -17,7 +17,7 @@ class KeyAccountOnlyForCentralTest {
   @DisplayName("passes on the basic model and with the central key in a key account")
   void passes() {
     assertThat(findings(BASIC, ID)).isEmpty();
-    assertThat(findings(KeyAccountRequiredTest.KEY_ACCOUNT, ID)).isEmpty();
+    assertThat(findings(KEY_ACCOUNT, ID)).isEmpty();
   }
 
   @Test

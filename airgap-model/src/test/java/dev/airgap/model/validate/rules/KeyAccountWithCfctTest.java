@@ -27,7 +27,7 @@ class KeyAccountWithCfctTest {
   @Test
   @DisplayName("passes with a key account alone and with CfCT alone")
   void passes() {
-    assertThat(findings(KeyAccountIsManagementTest.KEY_ACCOUNT, ID)).isEmpty();
+    assertThat(findings(KEY_ACCOUNT, ID)).isEmpty();
     assertThat(findings(BASIC + CFCT, ID)).isEmpty();
   }
 
@@ -35,7 +35,7 @@ class KeyAccountWithCfctTest {
   @DisplayName("fails on a key-account key deployed through CfCT, at the key's kind")
   void fails() {
     // When
-    List<Finding> findings = findings(KeyAccountIsManagementTest.KEY_ACCOUNT + CFCT, ID);
+    List<Finding> findings = findings(KEY_ACCOUNT + CFCT, ID);
     // Then
     assertThat(findings)
         .extracting(Finding::pointer, Finding::message)

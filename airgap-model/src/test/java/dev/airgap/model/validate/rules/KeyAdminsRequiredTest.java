@@ -13,16 +13,6 @@ import org.junit.jupiter.api.Test;
 class KeyAdminsRequiredTest {
   private static final String ID = "AG2206";
 
-  /** The basic model with the central key in key account 333333333333. */
-  static final String KEY_ACCOUNT =
-      edit(
-          BASIC,
-          "  alerts:\n    email: [security@example.com]\n",
-          "  alerts:\n    email: [security@example.com]\n"
-              + "  key:\n    kind: key-account\n    account: \"333333333333\"\n"
-              + "    organizationalUnit: ou-ab12-keyvault1\n"
-              + "    admins:\n      - arn:aws:iam::333333333333:role/KeyAdmin\n");
-
   @Test
   @DisplayName("passes on the basic model and on a valid key-account model")
   void passes() {
